@@ -1,0 +1,207 @@
+"""Entity records as they travel in the change feed (``ChangeRecord.data``).
+
+Times are ISO-8601 UTC; money is integer minor units plus an ISO-4217 currency code.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from agent_desk.core.enums import (
+    ArticleStatus,
+    Channel,
+    ConversationStatus,
+    IdentityKind,
+    LifecycleStage,
+    MessageKind,
+    OrderStatus,
+    Presence,
+    Priority,
+    Role,
+    ShipmentStatus,
+    ValueTier,
+)
+
+
+class Record(BaseModel):
+    """Entity data: unknown fields from a newer server are kept, not rejected."""
+
+    model_config = ConfigDict(extra="allow")
+
+
+class TeamData(Record):
+    id: str
+    name: str
+
+
+class AgentData(Record):
+    id: str
+    username: str
+    display_name: str
+    role: Role
+    team_id: str | None
+    skills: list[str] = Field(default_factory=list)
+    presence: Presence
+    max_concurrent: int
+    locale: str = "zh_CN"
+    active: bool = True
+
+
+class Identity(Record):
+    kind: IdentityKind
+    value: str
+    verified: bool = False
+
+
+class CustomerData(Record):
+    id: str
+    name: str
+    identities: list[Identity] = Field(default_factory=list)
+    attributes: dict[str, Any] = Field(default_factory=dict)
+    tags: list[str] = Field(default_factory=list)
+    lifecycle_stage: LifecycleStage
+    value_tier: ValueTier
+    lifetime_value_minor: int
+    currency: str
+    agent_note: str = ""
+    locale: str = "zh_CN"
+    created_at: datetime
+    updated_at: datetime
+
+
+class OrderLine(Record):
+    sku: str
+    title: str
+    quantity: int
+    unit_price_minor: int
+
+
+class Payment(Record):
+    method: str
+    status: str
+    paid_minor: int
+    refunded_minor: int = 0
+    paid_at: datetime | None = None
+
+
+class Shipment(Record):
+    status: ShipmentStatus
+    carrier: str | None = None
+    tracking_no: str | None = None
+    shipped_at: datetime | None = None
+    eta: datetime | None = None
+    delivered_at: datetime | None = None
+
+
+class OrderData(Record):
+    id: str
+    order_no: str
+    customer_id: str
+    status: OrderStatus
+    currency: str
+    total_minor: int
+    lines: list[OrderLine]
+    payment: Payment
+    shipment: Shipment
+    placed_at: datetime
+    updated_at: datetime
+
+
+class ConversationData(Record):
+    id: str
+    customer_id: str
+    channel: Channel
+    subject: str
+    status: ConversationStatus
+    priority: Priority
+    assignee_id: str | None
+    team_id: str | None
+    created_at: datetime
+    updated_at: datetime
+    last_message_at: datetime | None
+    last_message_preview: str
+    message_count: int
+    snoozed_until: datetime | None = None
+    resolved_at: datetime | None = None
+    waiting_since: datetime | None = None
+    first_response_at: datetime | None = None
+    response_due_at: datetime | None = None
+    response_breach_at: datetime | None = None
+    resolution_due_at: datetime | None = None
+    resolution_breach_at: datetime | None = None
+    csat_score: int | None = None
+
+
+class Attachment(Record):
+    name: str = Field(max_length=255)
+    content_type: str = Field(max_length=127)
+    size: int = Field(ge=0)
+    url: str | None = Field(default=None, max_length=2048)
+
+
+class MessageData(Record):
+    id: str
+    conversation_id: str
+    kind: MessageKind
+    author_agent_id: str | None
+    author_customer_id: str | None
+    body: str
+    attachments: list[Attachment] = Field(default_factory=list)
+    created_at: datetime
+    seq: int
+
+
+class ArticleData(Record):
+    id: str
+    title: str
+    body: str
+    scenario: str
+    tags: list[str] = Field(default_factory=list)
+    locale: str
+    status: ArticleStatus
+    version: int
+    updated_at: datetime
+
+
+class SlaPolicyData(Record):
+    id: str  # the channel name
+    channel: Channel
+    first_response_target_s: int
+    first_response_breach_s: int
+    next_response_target_s: int
+    next_response_breach_s: int
+    resolution_target_s: int
+    resolution_breach_s: int
+
+
+class ConversationShareData(Record):
+    id: str  # "<conversation_id>:<agent_id>"
+    conversation_id: str
+    agent_id: str
+    shared_by: str | None
+    created_at: datetime
+
+
+class ReadStateData(Record):
+    id: str  # "<conversation_id>:<agent_id>"
+    conversation_id: str
+    agent_id: str
+    last_read_seq: int
+    read_at: datetime
+
+
+ENTITY_MODELS: dict[str, type[Record]] = {
+    "team": TeamData,
+    "agent": AgentData,
+    "customer": CustomerData,
+    "order": OrderData,
+    "conversation": ConversationData,
+    "message": MessageData,
+    "article": ArticleData,
+    "sla_policy": SlaPolicyData,
+    "conversation_share": ConversationShareData,
+    "read_state": ReadStateData,
+}

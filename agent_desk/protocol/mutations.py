@@ -1,0 +1,107 @@
+"""Named mutations and their argument shapes.
+
+A mutation is an intent ("claim this conversation"), not a row diff. Its name and argument
+shape are frozen once released; a changed shape gets a new name with a ``_v2`` suffix.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from agent_desk.core.enums import ConversationStatus, Presence, Priority
+from agent_desk.protocol.entities import Attachment
+from agent_desk.protocol.wire import MAX_BODY_CHARS
+
+_ID = Field(min_length=1, max_length=64)
+
+
+class Args(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class MutationName(StrEnum):
+    CONVERSATION_CLAIM = "conversation.claim"
+    CONVERSATION_ASSIGN = "conversation.assign"
+    CONVERSATION_SET_STATUS = "conversation.set_status"
+    CONVERSATION_SNOOZE = "conversation.snooze"
+    CONVERSATION_SET_PRIORITY = "conversation.set_priority"
+    CONVERSATION_MARK_READ = "conversation.mark_read"
+    CONVERSATION_SHARE = "conversation.share"
+    CONVERSATION_UNSHARE = "conversation.unshare"
+    MESSAGE_SEND = "message.send"
+    NOTE_ADD = "note.add"
+    CUSTOMER_SET_NOTE = "customer.set_note"
+    PRESENCE_SET = "presence.set"
+
+
+class ConversationRef(Args):
+    conversation_id: str = _ID
+
+
+class ClaimArgs(ConversationRef):
+    pass
+
+
+class AssignArgs(ConversationRef):
+    agent_id: str | None = Field(default=None, max_length=64)
+    """None returns the conversation to the team's unassigned queue."""
+
+
+class SetStatusArgs(ConversationRef):
+    status: ConversationStatus
+
+
+class SnoozeArgs(ConversationRef):
+    until: datetime
+
+
+class SetPriorityArgs(ConversationRef):
+    priority: Priority
+
+
+class MarkReadArgs(ConversationRef):
+    up_to_message_id: str | None = Field(default=None, max_length=64)
+    """Read up to this message; None means everything in the conversation."""
+
+
+class ShareArgs(ConversationRef):
+    agent_id: str = _ID
+
+
+class MessageSendArgs(ConversationRef):
+    message_id: str = _ID
+    body: str = Field(min_length=1, max_length=MAX_BODY_CHARS)
+    attachments: list[Attachment] = Field(default_factory=list, max_length=20)
+
+
+class NoteAddArgs(ConversationRef):
+    message_id: str = _ID
+    body: str = Field(min_length=1, max_length=MAX_BODY_CHARS)
+
+
+class CustomerSetNoteArgs(Args):
+    customer_id: str = _ID
+    note: str = Field(max_length=10_000)
+
+
+class PresenceSetArgs(Args):
+    presence: Presence
+
+
+MUTATIONS: dict[str, type[Args]] = {
+    MutationName.CONVERSATION_CLAIM: ClaimArgs,
+    MutationName.CONVERSATION_ASSIGN: AssignArgs,
+    MutationName.CONVERSATION_SET_STATUS: SetStatusArgs,
+    MutationName.CONVERSATION_SNOOZE: SnoozeArgs,
+    MutationName.CONVERSATION_SET_PRIORITY: SetPriorityArgs,
+    MutationName.CONVERSATION_MARK_READ: MarkReadArgs,
+    MutationName.CONVERSATION_SHARE: ShareArgs,
+    MutationName.CONVERSATION_UNSHARE: ShareArgs,
+    MutationName.MESSAGE_SEND: MessageSendArgs,
+    MutationName.NOTE_ADD: NoteAddArgs,
+    MutationName.CUSTOMER_SET_NOTE: CustomerSetNoteArgs,
+    MutationName.PRESENCE_SET: PresenceSetArgs,
+}

@@ -1,0 +1,1 @@
+"""The Agent Desk reference server: FastAPI over SQLAlchemy Core (SQLite or PostgreSQL)."""

@@ -1,0 +1,261 @@
+"""Tables of the server database (SQLAlchemy Core). Alembic migrations mirror this file."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql
+
+metadata = sa.MetaData(
+    naming_convention={
+        "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+        "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+        "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+        "pk": "pk_%(table_name)s",
+        "ck": "ck_%(table_name)s_%(constraint_name)s",
+    }
+)
+
+
+class UtcDateTime(sa.TypeDecorator[datetime]):
+    """Timezone-aware UTC datetimes on every backend (SQLite stores them naive)."""
+
+    impl = sa.DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: sa.Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to the database")
+        value = value.astimezone(UTC)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: Any, dialect: sa.Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if isinstance(value, str):  # pragma: no cover - defensive, SQLite returns datetime
+            value = datetime.fromisoformat(value)
+        if value.tzinfo is None:
+            return value.replace(tzinfo=UTC)
+        return value.astimezone(UTC)
+
+
+JSONType = sa.JSON().with_variant(postgresql.JSONB(), "postgresql")
+BigIntPK = sa.BigInteger().with_variant(sa.Integer(), "sqlite")
+ID = sa.String(64)
+
+server_meta = sa.Table(
+    "server_meta",
+    metadata,
+    sa.Column("key", sa.String(64), primary_key=True),
+    sa.Column("value", sa.Text, nullable=False),
+)
+
+teams = sa.Table(
+    "teams",
+    metadata,
+    sa.Column("id", ID, primary_key=True),
+    sa.Column("name", sa.String(200), nullable=False),
+)
+
+agents = sa.Table(
+    "agents",
+    metadata,
+    sa.Column("id", ID, primary_key=True),
+    sa.Column("username", sa.String(128), nullable=False, unique=True),
+    sa.Column("display_name", sa.String(200), nullable=False),
+    sa.Column("role", sa.String(16), nullable=False),
+    sa.Column("team_id", ID, sa.ForeignKey("teams.id"), nullable=True),
+    sa.Column("skills", JSONType, nullable=False),
+    sa.Column("presence", sa.String(16), nullable=False),
+    sa.Column("max_concurrent", sa.Integer, nullable=False),
+    sa.Column("locale", sa.String(16), nullable=False),
+    sa.Column("active", sa.Boolean, nullable=False),
+    sa.Column("password_hash", sa.Text, nullable=False),
+    sa.Column("created_at", UtcDateTime, nullable=False),
+)
+
+auth_tokens = sa.Table(
+    "auth_tokens",
+    metadata,
+    sa.Column("token_hash", sa.String(64), primary_key=True),
+    sa.Column("agent_id", ID, sa.ForeignKey("agents.id"), nullable=False, index=True),
+    sa.Column("created_at", UtcDateTime, nullable=False),
+    sa.Column("expires_at", UtcDateTime, nullable=False),
+    sa.Column("revoked_at", UtcDateTime, nullable=True),
+)
+
+customers = sa.Table(
+    "customers",
+    metadata,
+    sa.Column("id", ID, primary_key=True),
+    sa.Column("name", sa.String(200), nullable=False),
+    sa.Column("attributes", JSONType, nullable=False),
+    sa.Column("tags", JSONType, nullable=False),
+    sa.Column("lifecycle_stage", sa.String(16), nullable=False),
+    sa.Column("value_tier", sa.String(16), nullable=False),
+    sa.Column("lifetime_value_minor", sa.BigInteger, nullable=False),
+    sa.Column("currency", sa.String(3), nullable=False),
+    sa.Column("agent_note", sa.Text, nullable=False),
+    sa.Column("locale", sa.String(16), nullable=False),
+    sa.Column("created_at", UtcDateTime, nullable=False),
+    sa.Column("updated_at", UtcDateTime, nullable=False),
+)
+
+customer_identities = sa.Table(
+    "customer_identities",
+    metadata,
+    sa.Column("kind", sa.String(16), primary_key=True),
+    sa.Column("value", sa.String(320), primary_key=True),
+    sa.Column("customer_id", ID, sa.ForeignKey("customers.id"), nullable=False, index=True),
+    sa.Column("verified", sa.Boolean, nullable=False),
+    sa.Column("created_at", UtcDateTime, nullable=False),
+)
+
+orders = sa.Table(
+    "orders",
+    metadata,
+    sa.Column("id", ID, primary_key=True),
+    sa.Column("order_no", sa.String(64), nullable=False, unique=True),
+    sa.Column("customer_id", ID, sa.ForeignKey("customers.id"), nullable=False, index=True),
+    sa.Column("status", sa.String(24), nullable=False),
+    sa.Column("currency", sa.String(3), nullable=False),
+    sa.Column("total_minor", sa.BigInteger, nullable=False),
+    sa.Column("lines", JSONType, nullable=False),
+    sa.Column("payment", JSONType, nullable=False),
+    sa.Column("shipment", JSONType, nullable=False),
+    sa.Column("placed_at", UtcDateTime, nullable=False),
+    sa.Column("updated_at", UtcDateTime, nullable=False),
+)
+
+conversations = sa.Table(
+    "conversations",
+    metadata,
+    sa.Column("id", ID, primary_key=True),
+    sa.Column("customer_id", ID, sa.ForeignKey("customers.id"), nullable=False, index=True),
+    sa.Column("channel", sa.String(16), nullable=False),
+    sa.Column("subject", sa.String(300), nullable=False),
+    sa.Column("status", sa.String(16), nullable=False),
+    sa.Column("priority", sa.String(16), nullable=False),
+    sa.Column("assignee_id", ID, sa.ForeignKey("agents.id"), nullable=True, index=True),
+    sa.Column("team_id", ID, sa.ForeignKey("teams.id"), nullable=True, index=True),
+    sa.Column("created_at", UtcDateTime, nullable=False),
+    sa.Column("updated_at", UtcDateTime, nullable=False),
+    sa.Column("last_message_at", UtcDateTime, nullable=True),
+    sa.Column("last_message_preview", sa.String(200), nullable=False),
+    sa.Column("message_count", sa.Integer, nullable=False),
+    sa.Column("snoozed_until", UtcDateTime, nullable=True),
+    sa.Column("resolved_at", UtcDateTime, nullable=True),
+    sa.Column("waiting_since", UtcDateTime, nullable=True),
+    sa.Column("first_response_at", UtcDateTime, nullable=True),
+    sa.Column("response_due_at", UtcDateTime, nullable=True),
+    sa.Column("response_breach_at", UtcDateTime, nullable=True),
+    sa.Column("resolution_due_at", UtcDateTime, nullable=True),
+    sa.Column("resolution_breach_at", UtcDateTime, nullable=True),
+    sa.Column("csat_score", sa.Integer, nullable=True),
+)
+
+conversation_shares = sa.Table(
+    "conversation_shares",
+    metadata,
+    sa.Column("conversation_id", ID, sa.ForeignKey("conversations.id"), primary_key=True),
+    sa.Column("agent_id", ID, sa.ForeignKey("agents.id"), primary_key=True, index=True),
+    sa.Column("shared_by", ID, sa.ForeignKey("agents.id"), nullable=True),
+    sa.Column("created_at", UtcDateTime, nullable=False),
+)
+
+read_states = sa.Table(
+    "read_states",
+    metadata,
+    sa.Column("conversation_id", ID, sa.ForeignKey("conversations.id"), primary_key=True),
+    sa.Column("agent_id", ID, sa.ForeignKey("agents.id"), primary_key=True),
+    sa.Column("last_read_seq", sa.Integer, nullable=False),
+    sa.Column("read_at", UtcDateTime, nullable=False),
+)
+
+messages = sa.Table(
+    "messages",
+    metadata,
+    sa.Column("id", ID, primary_key=True),
+    sa.Column("conversation_id", ID, sa.ForeignKey("conversations.id"), nullable=False),
+    sa.Column("seq", sa.Integer, nullable=False),
+    sa.Column("kind", sa.String(16), nullable=False),
+    sa.Column("author_agent_id", ID, sa.ForeignKey("agents.id"), nullable=True),
+    sa.Column("author_customer_id", ID, sa.ForeignKey("customers.id"), nullable=True),
+    sa.Column("body", sa.Text, nullable=False),
+    sa.Column("attachments", JSONType, nullable=False),
+    sa.Column("created_at", UtcDateTime, nullable=False),
+    sa.Column("external_key", sa.String(256), nullable=True, unique=True),
+    sa.UniqueConstraint("conversation_id", "seq"),
+)
+
+articles = sa.Table(
+    "articles",
+    metadata,
+    sa.Column("id", ID, primary_key=True),
+    sa.Column("title", sa.String(300), nullable=False),
+    sa.Column("body", sa.Text, nullable=False),
+    sa.Column("scenario", sa.String(64), nullable=False, index=True),
+    sa.Column("tags", JSONType, nullable=False),
+    sa.Column("locale", sa.String(16), nullable=False),
+    sa.Column("status", sa.String(16), nullable=False),
+    sa.Column("version", sa.Integer, nullable=False),
+    sa.Column("updated_at", UtcDateTime, nullable=False),
+)
+
+sla_policies = sa.Table(
+    "sla_policies",
+    metadata,
+    sa.Column("channel", sa.String(16), primary_key=True),
+    sa.Column("first_response_target_s", sa.Integer, nullable=False),
+    sa.Column("first_response_breach_s", sa.Integer, nullable=False),
+    sa.Column("next_response_target_s", sa.Integer, nullable=False),
+    sa.Column("next_response_breach_s", sa.Integer, nullable=False),
+    sa.Column("resolution_target_s", sa.Integer, nullable=False),
+    sa.Column("resolution_breach_s", sa.Integer, nullable=False),
+)
+
+applied_mutations = sa.Table(
+    "applied_mutations",
+    metadata,
+    sa.Column("client_id", sa.String(64), primary_key=True),
+    sa.Column("mutation_id", sa.String(64), primary_key=True),
+    sa.Column("agent_id", ID, sa.ForeignKey("agents.id"), nullable=False),
+    sa.Column("name", sa.String(64), nullable=False),
+    sa.Column("args_digest", sa.String(64), nullable=False),
+    sa.Column("status", sa.String(16), nullable=False),
+    sa.Column("result", JSONType, nullable=True),
+    sa.Column("error", JSONType, nullable=True),
+    sa.Column("applied_at", UtcDateTime, nullable=False),
+)
+
+changes = sa.Table(
+    "changes",
+    metadata,
+    sa.Column("seq", BigIntPK, primary_key=True, autoincrement=True),
+    sa.Column("entity", sa.String(32), nullable=False),
+    sa.Column("entity_id", sa.String(160), nullable=False),
+    sa.Column("op", sa.String(8), nullable=False),
+    # Who may see it (see ChangeFeed.visible_clause): public rows, one agent's own rows,
+    # rows of a conversation, and rows of a customer.
+    sa.Column("public", sa.Boolean, nullable=False),
+    sa.Column("audience_agent_id", ID, nullable=True, index=True),
+    sa.Column("conversation_id", ID, nullable=True, index=True),
+    sa.Column("customer_id", ID, nullable=True, index=True),
+    sa.Column("at", UtcDateTime, nullable=False),
+)
+
+audit_log = sa.Table(
+    "audit_log",
+    metadata,
+    sa.Column("id", BigIntPK, primary_key=True, autoincrement=True),
+    sa.Column("at", UtcDateTime, nullable=False),
+    sa.Column("actor_id", ID, nullable=True),
+    sa.Column("action", sa.String(64), nullable=False),
+    sa.Column("entity", sa.String(32), nullable=True),
+    sa.Column("entity_id", sa.String(160), nullable=True),
+    sa.Column("detail", JSONType, nullable=False),
+)
