@@ -63,6 +63,13 @@ class WriteTx:
     def changed(self, entity: str, entity_id: str, scope: Scope, op: str = "upsert") -> None:
         self._pending.append((entity, entity_id, op, scope))
 
+    def mark(self) -> int:
+        return len(self._pending)
+
+    def rollback_to(self, mark: int) -> None:
+        """Forget changes recorded after ``mark`` (their savepoint was rolled back)."""
+        del self._pending[mark:]
+
     def lock_key(self, *parts: str) -> None:
         """Serialize with other transactions on the same key (PostgreSQL; SQLite already is)."""
         if self.dialect != "postgresql":

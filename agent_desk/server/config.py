@@ -1,0 +1,66 @@
+"""Server settings: defaults < environment (AGENT_DESK_*) < command line."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, replace
+from datetime import timedelta
+
+DEMO_INBOUND_SECRET = "demo-inbound-secret"  # noqa: S105 - only ever accepted in demo mode
+
+
+class ConfigError(Exception):
+    pass
+
+
+@dataclass(frozen=True)
+class ServerSettings:
+    database_url: str = "sqlite:///agent-desk-server.db"
+    host: str = "127.0.0.1"
+    port: int = 8765
+    token_ttl: timedelta = timedelta(hours=12)
+    inbound_secret: str = ""
+    demo: bool = False
+    heartbeat_s: float = 15.0
+    default_team_id: str | None = None
+    snooze_check_s: float = 5.0
+    max_request_bytes: int = 8 * 1024 * 1024
+    login_attempts_per_5min: int = 10
+    extra: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def from_env(cls, env: dict[str, str] | None = None) -> ServerSettings:
+        env = dict(os.environ) if env is None else env
+        s = cls()
+        try:
+            if "AGENT_DESK_DATABASE_URL" in env:
+                s = replace(s, database_url=env["AGENT_DESK_DATABASE_URL"])
+            if "AGENT_DESK_HOST" in env:
+                s = replace(s, host=env["AGENT_DESK_HOST"])
+            if "AGENT_DESK_PORT" in env:
+                s = replace(s, port=int(env["AGENT_DESK_PORT"]))
+            if "AGENT_DESK_TOKEN_TTL_HOURS" in env:
+                s = replace(s, token_ttl=timedelta(hours=float(env["AGENT_DESK_TOKEN_TTL_HOURS"])))
+            if "AGENT_DESK_INBOUND_SECRET" in env:
+                s = replace(s, inbound_secret=env["AGENT_DESK_INBOUND_SECRET"])
+            if "AGENT_DESK_HEARTBEAT_SECONDS" in env:
+                s = replace(s, heartbeat_s=float(env["AGENT_DESK_HEARTBEAT_SECONDS"]))
+            if "AGENT_DESK_DEFAULT_TEAM" in env:
+                s = replace(s, default_team_id=env["AGENT_DESK_DEFAULT_TEAM"])
+        except ValueError as exc:
+            raise ConfigError(f"bad value in the environment: {exc}") from exc
+        return s
+
+    def check(self) -> None:
+        """Refuse settings that are only safe in demo mode."""
+        if self.demo:
+            return
+        if not self.inbound_secret or self.inbound_secret == DEMO_INBOUND_SECRET:
+            raise ConfigError(
+                "set AGENT_DESK_INBOUND_SECRET (at least 24 characters) to a secret of your own; "
+                "the demo secret is refused outside --demo"
+            )
+        if len(self.inbound_secret) < 24:
+            raise ConfigError("AGENT_DESK_INBOUND_SECRET must be at least 24 characters")
+        if not 1 <= self.heartbeat_s <= 15:
+            raise ConfigError("the SSE heartbeat must be between 1 and 15 seconds")

@@ -1,0 +1,105 @@
+"""Running the server: in the foreground (CLI) or on a background thread (embedded demo, tests)."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import socket
+import threading
+from collections.abc import Callable, Coroutine
+from typing import Any
+
+import uvicorn
+
+from agent_desk.server.app import create_app
+from agent_desk.server.config import ServerSettings
+from agent_desk.server.db import Database
+
+log = logging.getLogger(__name__)
+
+
+def bind_socket(host: str, port: int) -> socket.socket:
+    """Bind now (port 0 picks a free one), so the port is known before the server starts."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind((host, port))
+    sock.listen(2048)
+    sock.setblocking(False)
+    return sock
+
+
+class ServerThread:
+    """The API served by uvicorn on its own thread and event loop.
+
+    ``background`` coroutines (the demo's customer simulator) run on the same loop and are
+    cancelled at stop.
+    """
+
+    def __init__(
+        self,
+        settings: ServerSettings,
+        *,
+        db: Database | None = None,
+        background: list[Callable[[str, asyncio.Event], Coroutine[Any, Any, None]]] | None = None,
+    ) -> None:
+        self.settings = settings
+        self.app = create_app(settings, db)
+        self.sock = bind_socket(settings.host, settings.port)
+        self.port: int = self.sock.getsockname()[1]
+        host = settings.host if ":" not in settings.host else f"[{settings.host}]"
+        self.url = f"http://{host}:{self.port}"
+        self._config = uvicorn.Config(
+            self.app, log_level="warning", access_log=False, lifespan="on",
+            timeout_graceful_shutdown=3,
+        )
+        self._server = uvicorn.Server(self._config)
+        self._background = background or []
+        self._thread = threading.Thread(target=self._run, name="agent-desk-server", daemon=True)
+        self._stop_event: asyncio.Event | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._ready = threading.Event()
+        self.error: BaseException | None = None
+
+    def _run(self) -> None:
+        try:
+            asyncio.run(self._main())
+        except BaseException as exc:  # reported to the starter
+            self.error = exc
+            self._ready.set()
+
+    async def _main(self) -> None:
+        self._loop = asyncio.get_running_loop()
+        self._stop_event = asyncio.Event()
+        serve = asyncio.create_task(self._server.serve(sockets=[self.sock]))
+        while not self._server.started and not serve.done():
+            await asyncio.sleep(0.01)
+        if serve.done():
+            serve.result()
+            raise RuntimeError("the server did not start")
+        tasks = [asyncio.create_task(job(self.url, self._stop_event)) for job in self._background]
+        self._ready.set()
+        await serve
+        self._stop_event.set()
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+
+    def start(self, timeout: float = 30) -> ServerThread:
+        self._thread.start()
+        if not self._ready.wait(timeout):
+            raise TimeoutError("the server did not start in time")
+        if self.error is not None:
+            raise RuntimeError("the server failed to start") from self.error
+        return self
+
+    def stop(self, timeout: float = 10) -> None:
+        self._server.should_exit = True
+        self._thread.join(timeout)
+        self.sock.close()
+
+    def __enter__(self) -> ServerThread:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
