@@ -22,6 +22,7 @@ from agent_desk.protocol.entities import (
     SlaPolicyData,
     TeamData,
 )
+from agent_desk.protocol.mutations import MUTATIONS, MutationName
 from agent_desk.protocol.wire import (
     MAX_BODY_CHARS,
     MAX_MUTATIONS_PER_BATCH,
@@ -45,7 +46,6 @@ from agent_desk.protocol.wire import (
     MutationsResponse,
     PokeEvent,
 )
-from agent_desk.protocol.mutations import MUTATIONS, MutationName
 
 __all__ = [
     "ENTITY_MODELS",

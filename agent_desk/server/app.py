@@ -1,12 +1,11 @@
 """The HTTP API (FastAPI). Every route under /api/v1; errors are ``{"error": {code, message}}``."""
 
-
 import asyncio
 import contextlib
 import logging
 import time
 from collections import defaultdict, deque
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Annotated, Any
 
@@ -59,7 +58,9 @@ class ApiError(Exception):
         self.status, self.code, self.message = status, code, message
 
 
-def _error(status: int, code: str, message: str, headers: dict[str, str] | None = None) -> JSONResponse:
+def _error(
+    status: int, code: str, message: str, headers: dict[str, str] | None = None
+) -> JSONResponse:
     return JSONResponse({"error": {"code": code, "message": message}}, status, headers=headers)
 
 
@@ -89,7 +90,9 @@ class BodyLimit:
                 except ValueError:
                     too_big = True
                 if too_big:
-                    await _error(413, "too_large", "the request body is too large")(scope, receive, send)
+                    await _error(413, "too_large", "the request body is too large")(
+                        scope, receive, send
+                    )
                     return
         seen = 0
 
@@ -138,10 +141,12 @@ async def _wake_snoozed(db: Database, every: float) -> None:
 def _wake_due(db: Database) -> None:
     with db.write() as tx:
         due = tx.conn.execute(
-            sa.select(t.conversations).where(
+            sa.select(t.conversations)
+            .where(
                 t.conversations.c.status == ConversationStatus.SNOOZED.value,
                 t.conversations.c.snoozed_until <= utcnow(),
-            ).limit(500)
+            )
+            .limit(500)
         ).all()
         for conv in due:
             update_conversation(tx, conv, status=ConversationStatus.OPEN.value, snoozed_until=None)
@@ -184,10 +189,14 @@ def create_app(settings: ServerSettings, db: Database | None = None) -> FastAPI:
         version=__version__,
         lifespan=lifespan,
         responses={
-            400: {"model": ErrorResponse}, 401: {"model": ErrorResponse},
-            403: {"model": ErrorResponse}, 404: {"model": ErrorResponse},
-            409: {"model": ErrorResponse}, 410: {"model": ErrorResponse},
-            413: {"model": ErrorResponse}, 422: {"model": ErrorResponse},
+            400: {"model": ErrorResponse},
+            401: {"model": ErrorResponse},
+            403: {"model": ErrorResponse},
+            404: {"model": ErrorResponse},
+            409: {"model": ErrorResponse},
+            410: {"model": ErrorResponse},
+            413: {"model": ErrorResponse},
+            422: {"model": ErrorResponse},
             429: {"model": ErrorResponse},
         },
     )
@@ -249,7 +258,9 @@ def create_app(settings: ServerSettings, db: Database | None = None) -> FastAPI:
         with database.read() as conn:
             conn.execute(sa.select(sa.literal(1)))
         return HealthResponse(
-            status="ok", schema_version=SCHEMA_VERSION, database=database.dialect,
+            status="ok",
+            schema_version=SCHEMA_VERSION,
+            database=database.dialect,
             server_time=utcnow(),
         )
 
@@ -290,7 +301,8 @@ def create_app(settings: ServerSettings, db: Database | None = None) -> FastAPI:
         with database.read() as conn:
             page = feed.read_page(conn, viewer, after_seq, limit)
         return ChangesResponse(
-            changes=page.changes, cursor=feed.format_cursor(state["epoch"], page.seq),
+            changes=page.changes,
+            cursor=feed.format_cursor(state["epoch"], page.seq),
             has_more=page.has_more,
         )
 
@@ -363,7 +375,8 @@ def create_app(settings: ServerSettings, db: Database | None = None) -> FastAPI:
     def _check_schema(version: int | None) -> None:
         if version is not None and version != SCHEMA_VERSION:
             raise ApiError(
-                409, "schema_mismatch",
+                409,
+                "schema_mismatch",
                 f"this server speaks schema {SCHEMA_VERSION}; the client sent {version}",
             )
 
@@ -382,13 +395,20 @@ def _first_error(exc: Exception) -> str:
 
 def _poke(epoch: str, seq: int) -> dict[str, str]:
     cursor = feed.format_cursor(epoch, seq)
-    return {"event": EventType.POKE.value, "id": cursor, "data": PokeEvent(cursor=cursor).model_dump_json()}
+    return {
+        "event": EventType.POKE.value,
+        "id": cursor,
+        "data": PokeEvent(cursor=cursor).model_dump_json(),
+    }
 
 
 def _agent_out(row: sa.Row[Any]) -> AgentOut:
     return AgentOut(
-        id=row.id, username=row.username, display_name=row.display_name, role=row.role,
-        team_id=row.team_id, presence=row.presence, max_concurrent=row.max_concurrent,
+        id=row.id,
+        username=row.username,
+        display_name=row.display_name,
+        role=row.role,
+        team_id=row.team_id,
+        presence=row.presence,
+        max_concurrent=row.max_concurrent,
     )
-
-

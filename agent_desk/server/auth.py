@@ -42,7 +42,9 @@ class Viewer:
         return self.role in (Role.SUPERVISOR, Role.ADMIN)
 
 
-def check_password(conn: Connection, username: str, password: str) -> sa.Row[tuple[object, ...]] | None:
+def check_password(
+    conn: Connection, username: str, password: str
+) -> sa.Row[tuple[object, ...]] | None:
     row = conn.execute(
         sa.select(t.agents).where(t.agents.c.username == username, t.agents.c.active.is_(True))
     ).first()

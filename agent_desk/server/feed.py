@@ -44,11 +44,15 @@ def parse_cursor(epoch: str, cursor: str | None) -> int:
 
 
 def high_water(conn: Connection) -> int:
-    return int(conn.execute(sa.select(sa.func.coalesce(sa.func.max(t.changes.c.seq), 0))).scalar_one())
+    return int(
+        conn.execute(sa.select(sa.func.coalesce(sa.func.max(t.changes.c.seq), 0))).scalar_one()
+    )
 
 
 def newest_visible(conn: Connection, viewer: Viewer) -> int:
-    query = sa.select(sa.func.coalesce(sa.func.max(t.changes.c.seq), 0)).where(change_clause(viewer))
+    query = sa.select(sa.func.coalesce(sa.func.max(t.changes.c.seq), 0)).where(
+        change_clause(viewer)
+    )
     return int(conn.execute(query).scalar_one())
 
 

@@ -8,6 +8,7 @@ where each listener keeps only the newest sequence number it may see.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -68,7 +69,8 @@ class PokeHub:
             return
         conv_ids = {c.scope.conversation_id for c in changes if c.scope.conversation_id}
         cust_ids = {
-            c.scope.customer_id for c in changes
+            c.scope.customer_id
+            for c in changes
             if c.scope.customer_id and not c.scope.conversation_id
         }
         conv_aud: dict[str, Audience] = {}
@@ -76,14 +78,17 @@ class PokeHub:
         if conv_ids or cust_ids:
             with self._db.read() as conn:
                 conv_aud = _audiences(conn, t.conversations.c.id.in_(conv_ids), by_customer=False)
-                cust_aud = _audiences(conn, t.conversations.c.customer_id.in_(cust_ids), by_customer=True)
-        try:
+                cust_aud = _audiences(
+                    conn, t.conversations.c.customer_id.in_(cust_ids), by_customer=True
+                )
+        with contextlib.suppress(RuntimeError):  # the loop closed meanwhile
             loop.call_soon_threadsafe(self._dispatch, changes, conv_aud, cust_aud)
-        except RuntimeError:  # the loop closed meanwhile
-            pass
 
     def _dispatch(
-        self, changes: list[CommittedChange], conv_aud: dict[str, Audience], cust_aud: dict[str, Audience]
+        self,
+        changes: list[CommittedChange],
+        conv_aud: dict[str, Audience],
+        cust_aud: dict[str, Audience],
     ) -> None:
         for listener in list(self._listeners):
             viewer = listener.viewer
@@ -95,7 +100,9 @@ class PokeHub:
                 listener.poke(best)
 
 
-def _audiences(conn: sa.Connection, where: sa.ColumnElement[bool], *, by_customer: bool) -> dict[str, Audience]:
+def _audiences(
+    conn: sa.Connection, where: sa.ColumnElement[bool], *, by_customer: bool
+) -> dict[str, Audience]:
     key = t.conversations.c.customer_id if by_customer else t.conversations.c.id
     teams: dict[str, set[str]] = defaultdict(set)
     agents: dict[str, set[str]] = defaultdict(set)
@@ -105,7 +112,9 @@ def _audiences(conn: sa.Connection, where: sa.ColumnElement[bool], *, by_custome
             teams[row.k].add(row.team_id)
     query = (
         sa.select(key.label("k"), t.conversation_shares.c.agent_id)
-        .join(t.conversation_shares, t.conversation_shares.c.conversation_id == t.conversations.c.id)
+        .join(
+            t.conversation_shares, t.conversation_shares.c.conversation_id == t.conversations.c.id
+        )
         .where(where)
     )
     for row in conn.execute(query):
@@ -117,7 +126,10 @@ def _audiences(conn: sa.Connection, where: sa.ColumnElement[bool], *, by_custome
 
 
 def _may_see(
-    viewer: Viewer, change: CommittedChange, conv_aud: dict[str, Audience], cust_aud: dict[str, Audience]
+    viewer: Viewer,
+    change: CommittedChange,
+    conv_aud: dict[str, Audience],
+    cust_aud: dict[str, Audience],
 ) -> bool:
     scope = change.scope
     if scope.audience_agent_id is not None:

@@ -45,8 +45,9 @@ def sender_identities(msg: InboundMessage) -> list[tuple[str, str]]:
         except ValueError as exc:
             raise InvalidArguments(f"sender.{kind.value}: {exc}", code="invalid_identity") from exc
     if not found:
-        raise InvalidArguments("the sender needs a phone, email, WeChat id or app user id",
-                               code="invalid_identity")
+        raise InvalidArguments(
+            "the sender needs a phone, email, WeChat id or app user id", code="invalid_identity"
+        )
     return found
 
 
@@ -58,7 +59,9 @@ def _default_team(tx: WriteTx, preferred: str | None) -> str | None:
     return tx.conn.execute(sa.select(t.teams.c.id).order_by(t.teams.c.name).limit(1)).scalar()
 
 
-def receive(db: Database, channel: Channel, msg: InboundMessage, *, team_id: str | None) -> InboundAck:
+def receive(
+    db: Database, channel: Channel, msg: InboundMessage, *, team_id: str | None
+) -> InboundAck:
     if has_nul(msg.model_dump(mode="json")):
         raise InvalidArguments("text must not contain NUL characters")
     body = msg.body.strip()
@@ -69,13 +72,17 @@ def receive(db: Database, channel: Channel, msg: InboundMessage, *, team_id: str
     with db.write() as tx:
         tx.lock_key("inbound", external_key)
         dup = tx.conn.execute(
-            sa.select(t.messages.c.id, t.messages.c.conversation_id, t.messages.c.author_customer_id)
-            .where(t.messages.c.external_key == external_key)
+            sa.select(
+                t.messages.c.id, t.messages.c.conversation_id, t.messages.c.author_customer_id
+            ).where(t.messages.c.external_key == external_key)
         ).first()
         if dup is not None:
             return InboundAck(
-                customer_id=dup.author_customer_id or "", conversation_id=dup.conversation_id,
-                message_id=dup.id, created_conversation=False, created_customer=False,
+                customer_id=dup.author_customer_id or "",
+                conversation_id=dup.conversation_id,
+                message_id=dup.id,
+                created_conversation=False,
+                created_customer=False,
                 duplicate=True,
             )
         for kind, value in identities:  # two first messages from one new person must not race
@@ -99,12 +106,20 @@ def receive(db: Database, channel: Channel, msg: InboundMessage, *, team_id: str
             clock = sla.on_opened(sla.SlaClock(), policy, now)
             tx.conn.execute(
                 sa.insert(t.conversations).values(
-                    id=conv_id, customer_id=customer_id, channel=channel.value,
+                    id=conv_id,
+                    customer_id=customer_id,
+                    channel=channel.value,
                     subject=(msg.subject or _preview(body))[:120] or "—",
-                    status=ConversationStatus.OPEN.value, priority=Priority.NORMAL.value,
-                    assignee_id=None, team_id=_default_team(tx, team_id), created_at=now,
-                    updated_at=now, last_message_at=None, last_message_preview="",
-                    message_count=0, **clock_values(clock),
+                    status=ConversationStatus.OPEN.value,
+                    priority=Priority.NORMAL.value,
+                    assignee_id=None,
+                    team_id=_default_team(tx, team_id),
+                    created_at=now,
+                    updated_at=now,
+                    last_message_at=None,
+                    last_message_preview="",
+                    message_count=0,
+                    **clock_values(clock),
                 )
             )
             conv = tx.conn.execute(
@@ -112,8 +127,14 @@ def receive(db: Database, channel: Channel, msg: InboundMessage, *, team_id: str
             ).one()
         message_id = new_id()
         seq, at = append_message(
-            tx, conv, message_id=message_id, kind=MessageKind.INBOUND, body=body,
-            author_customer_id=customer_id, external_key=external_key, at=now,
+            tx,
+            conv,
+            message_id=message_id,
+            kind=MessageKind.INBOUND,
+            body=body,
+            author_customer_id=customer_id,
+            external_key=external_key,
+            at=now,
         )
         values: dict[str, Any] = {
             "message_count": seq,
@@ -129,8 +150,11 @@ def receive(db: Database, channel: Channel, msg: InboundMessage, *, team_id: str
         elif created_customer:
             tx.changed("customer", customer_id, Scope(customer_id=customer_id))
         return InboundAck(
-            customer_id=customer_id, conversation_id=conv.id, message_id=message_id,
-            created_conversation=created_conversation, created_customer=created_customer,
+            customer_id=customer_id,
+            conversation_id=conv.id,
+            message_id=message_id,
+            created_conversation=created_conversation,
+            created_customer=created_customer,
             duplicate=False,
         )
 
@@ -157,10 +181,16 @@ def _resolve_customer(
             sa.insert(t.customers).values(
                 id=customer_id,
                 name=(msg.sender.name or identities[0][1]).strip()[:200],
-                attributes={}, tags=[], lifecycle_stage=LifecycleStage.NEW.value,
-                value_tier=ValueTier.STANDARD.value, lifetime_value_minor=0,
-                currency="USD" if locale.startswith("en") else "CNY", agent_note="",
-                locale=locale, created_at=now, updated_at=now,
+                attributes={},
+                tags=[],
+                lifecycle_stage=LifecycleStage.NEW.value,
+                value_tier=ValueTier.STANDARD.value,
+                lifetime_value_minor=0,
+                currency="USD" if locale.startswith("en") else "CNY",
+                agent_note="",
+                locale=locale,
+                created_at=now,
+                updated_at=now,
             )
         )
     owned = {(o.kind, o.value) for o in owners}

@@ -98,7 +98,9 @@ def clock_values(clock: sla.SlaClock) -> dict[str, Any]:
 
 def update_conversation(tx: WriteTx, conv: _Row, **values: Any) -> None:
     values.setdefault("updated_at", utcnow())
-    tx.conn.execute(sa.update(t.conversations).where(t.conversations.c.id == conv.id).values(**values))
+    tx.conn.execute(
+        sa.update(t.conversations).where(t.conversations.c.id == conv.id).values(**values)
+    )
     tx.changed("conversation", conv.id, conversation_scope(conv.id, conv.customer_id))
 
 
@@ -260,7 +262,9 @@ def _mark_read(tx: WriteTx, viewer: Viewer, args: m.MarkReadArgs) -> Result:
         )
     else:
         tx.conn.execute(sa.update(rs).where(key).values(last_read_seq=seq, read_at=now))
-    tx.changed("read_state", f"{conv.id}:{viewer.agent_id}", Scope(audience_agent_id=viewer.agent_id))
+    tx.changed(
+        "read_state", f"{conv.id}:{viewer.agent_id}", Scope(audience_agent_id=viewer.agent_id)
+    )
     return {"last_read_seq": seq}
 
 
@@ -273,7 +277,9 @@ def _share(tx: WriteTx, viewer: Viewer, args: m.ShareArgs) -> Result:
     if tx.conn.execute(sa.select(cs.c.agent_id).where(key)).first() is None:
         tx.conn.execute(
             sa.insert(cs).values(
-                conversation_id=conv.id, agent_id=target.id, shared_by=viewer.agent_id,
+                conversation_id=conv.id,
+                agent_id=target.id,
+                shared_by=viewer.agent_id,
                 created_at=utcnow(),
             )
         )
@@ -290,16 +296,16 @@ def _unshare(tx: WriteTx, viewer: Viewer, args: m.ShareArgs) -> Result:
     key = (cs.c.conversation_id == conv.id) & (cs.c.agent_id == args.agent_id)
     if tx.conn.execute(sa.delete(cs).where(key)).rowcount:
         tx.changed(
-            "conversation_share", f"{conv.id}:{args.agent_id}", Scope(conversation_id=conv.id),
+            "conversation_share",
+            f"{conv.id}:{args.agent_id}",
+            Scope(conversation_id=conv.id),
             op="delete",
         )
         target = tx.conn.execute(sa.select(t.agents).where(t.agents.c.id == args.agent_id)).first()
         if target is not None:
             still = Viewer(target.id, Role(target.role), target.team_id)
             if not can_see_conversation(tx.conn, still, conv.id):
-                tx.changed(
-                    "conversation", conv.id, Scope(audience_agent_id=target.id), op="delete"
-                )
+                tx.changed("conversation", conv.id, Scope(audience_agent_id=target.id), op="delete")
     return {"unshared": args.agent_id}
 
 
@@ -318,7 +324,11 @@ def _send(tx: WriteTx, viewer: Viewer, args: m.MessageSendArgs) -> Result:
         raise InvalidArguments("the message is empty")
     _check_new_message_id(tx.conn, args.message_id)
     seq, now = append_message(
-        tx, conv, message_id=args.message_id, kind=MessageKind.OUTBOUND, body=body,
+        tx,
+        conv,
+        message_id=args.message_id,
+        kind=MessageKind.OUTBOUND,
+        body=body,
         author_agent_id=viewer.agent_id,
         attachments=[a.model_dump(mode="json") for a in args.attachments],
     )
@@ -343,7 +353,11 @@ def _note(tx: WriteTx, viewer: Viewer, args: m.NoteAddArgs) -> Result:
         raise InvalidArguments("the note is empty")
     _check_new_message_id(tx.conn, args.message_id)
     seq, now = append_message(
-        tx, conv, message_id=args.message_id, kind=MessageKind.NOTE, body=body,
+        tx,
+        conv,
+        message_id=args.message_id,
+        kind=MessageKind.NOTE,
+        body=body,
         author_agent_id=viewer.agent_id,
     )
     update_conversation(tx, conv, message_count=seq)
@@ -364,7 +378,9 @@ def _customer_note(tx: WriteTx, viewer: Viewer, args: m.CustomerSetNoteArgs) -> 
 
 def _presence(tx: WriteTx, viewer: Viewer, args: m.PresenceSetArgs) -> Result:
     tx.conn.execute(
-        sa.update(t.agents).where(t.agents.c.id == viewer.agent_id).values(presence=args.presence.value)
+        sa.update(t.agents)
+        .where(t.agents.c.id == viewer.agent_id)
+        .values(presence=args.presence.value)
     )
     tx.changed("agent", viewer.agent_id, PUBLIC)
     return {"presence": args.presence.value}
@@ -419,7 +435,9 @@ def _rejected(mutation_id: str, code: str, message: str) -> MutationResult:
     )
 
 
-def apply_mutation(db: Database, viewer: Viewer, client_id: str, mutation: MutationIn) -> MutationResult:
+def apply_mutation(
+    db: Database, viewer: Viewer, client_id: str, mutation: MutationIn
+) -> MutationResult:
     digest = _digest(mutation.name, mutation.args)
     am = t.applied_mutations
     for attempt in range(3):
@@ -427,12 +445,15 @@ def apply_mutation(db: Database, viewer: Viewer, client_id: str, mutation: Mutat
             with db.write() as tx:
                 tx.lock_key("mutation", client_id, mutation.id)
                 stored = tx.conn.execute(
-                    sa.select(am).where(am.c.client_id == client_id, am.c.mutation_id == mutation.id)
+                    sa.select(am).where(
+                        am.c.client_id == client_id, am.c.mutation_id == mutation.id
+                    )
                 ).first()
                 if stored is not None:
                     if stored.agent_id != viewer.agent_id or stored.args_digest != digest:
                         return _rejected(
-                            mutation.id, "mutation_id_reused",
+                            mutation.id,
+                            "mutation_id_reused",
                             "this mutation id was already used for a different mutation",
                         )
                     return MutationResult(
@@ -457,7 +478,11 @@ def apply_mutation(db: Database, viewer: Viewer, client_id: str, mutation: Mutat
                     )
                 )
                 if outcome.status == "rejected":
-                    log.info("mutation %s rejected: %s", mutation.name, outcome.error and outcome.error.code)
+                    log.info(
+                        "mutation %s rejected: %s",
+                        mutation.name,
+                        outcome.error and outcome.error.code,
+                    )
                 return outcome
         except IntegrityError:
             if attempt == 2:

@@ -119,14 +119,22 @@ def publish_everything(tx: WriteTx) -> int:
 
     emit("team", conn.execute(sa.select(t.teams.c.id)).scalars(), lambda _: PUBLIC)
     emit("agent", conn.execute(sa.select(t.agents.c.id)).scalars(), lambda _: PUBLIC)
-    emit("sla_policy", conn.execute(sa.select(t.sla_policies.c.channel)).scalars(), lambda _: PUBLIC)
+    emit(
+        "sla_policy", conn.execute(sa.select(t.sla_policies.c.channel)).scalars(), lambda _: PUBLIC
+    )
     emit("article", conn.execute(sa.select(t.articles.c.id)).scalars(), lambda _: PUBLIC)
-    emit("customer", conn.execute(sa.select(t.customers.c.id)).scalars(), lambda i: Scope(customer_id=i))
+    emit(
+        "customer",
+        conn.execute(sa.select(t.customers.c.id)).scalars(),
+        lambda i: Scope(customer_id=i),
+    )
     for row in conn.execute(sa.select(t.orders.c.id, t.orders.c.customer_id)):
         tx.changed("order", row.id, Scope(customer_id=row.customer_id))
         count += 1
     for row in conn.execute(sa.select(t.conversations.c.id, t.conversations.c.customer_id)):
-        tx.changed("conversation", row.id, Scope(conversation_id=row.id, customer_id=row.customer_id))
+        tx.changed(
+            "conversation", row.id, Scope(conversation_id=row.id, customer_id=row.customer_id)
+        )
         count += 1
     query = sa.select(t.messages.c.id, t.messages.c.conversation_id).order_by(
         t.messages.c.conversation_id, t.messages.c.seq

@@ -50,7 +50,10 @@ class ServerThread:
         host = settings.host if ":" not in settings.host else f"[{settings.host}]"
         self.url = f"http://{host}:{self.port}"
         self._config = uvicorn.Config(
-            self.app, log_level="warning", access_log=False, lifespan="on",
+            self.app,
+            log_level="warning",
+            access_log=False,
+            lifespan="on",
             timeout_graceful_shutdown=3,
         )
         self._server = uvicorn.Server(self._config)
@@ -72,7 +75,7 @@ class ServerThread:
         self._loop = asyncio.get_running_loop()
         self._stop_event = asyncio.Event()
         serve = asyncio.create_task(self._server.serve(sockets=[self.sock]))
-        while not self._server.started and not serve.done():
+        while not self._server.started and not serve.done():  # noqa: ASYNC110 - uvicorn has no event
             await asyncio.sleep(0.01)
         if serve.done():
             serve.result()

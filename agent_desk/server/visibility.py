@@ -75,9 +75,7 @@ def can_see_conversation(conn: Connection, viewer: Viewer, conversation_id: str)
 
 
 def can_see_customer(conn: Connection, viewer: Viewer, customer_id: str) -> bool:
-    exists = conn.execute(
-        sa.select(sa.literal(1)).where(t.customers.c.id == customer_id)
-    ).first()
+    exists = conn.execute(sa.select(sa.literal(1)).where(t.customers.c.id == customer_id)).first()
     if exists is None:
         return False
     if viewer.sees_everything:

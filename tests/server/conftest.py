@@ -30,11 +30,21 @@ class Running:
             client.headers["Authorization"] = f"Bearer {reply.json()['token']}"
         return client
 
-    def mutate(self, client: httpx.Client, name: str, args: dict, *, client_id: str = "test-client",
-               mutation_id: str | None = None) -> dict:
+    def mutate(
+        self,
+        client: httpx.Client,
+        name: str,
+        args: dict,
+        *,
+        client_id: str = "test-client",
+        mutation_id: str | None = None,
+    ) -> dict:
         reply = client.post(
             "/mutations",
-            json={"client_id": client_id, "mutations": [{"id": mutation_id or new_id(), "name": name, "args": args}]},
+            json={
+                "client_id": client_id,
+                "mutations": [{"id": mutation_id or new_id(), "name": name, "args": args}],
+            },
         )
         reply.raise_for_status()
         return reply.json()["results"][0]
@@ -50,8 +60,13 @@ def start_server(db_url: str, **overrides) -> Running:
     db = Database(db_url)
     world = build_world(db)
     settings = ServerSettings(
-        database_url=db_url, port=0, inbound_secret=INBOUND_SECRET, heartbeat_s=1.0,
-        snooze_check_s=0.2, default_team_id=world.team_a, **overrides,
+        database_url=db_url,
+        port=0,
+        inbound_secret=INBOUND_SECRET,
+        heartbeat_s=1.0,
+        snooze_check_s=0.2,
+        default_team_id=world.team_a,
+        **overrides,
     )
     server = ServerThread(settings, db=db).start()
     return Running(server.url, db, world, server)

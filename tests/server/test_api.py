@@ -20,7 +20,9 @@ from tests.server.conftest import Running
 from tests.server.world import INBOUND_SECRET, PASSWORD
 
 
-def pull_all(client: httpx.Client, after: str | None = None, limit: int = 1000) -> tuple[list[dict], str, int]:
+def pull_all(
+    client: httpx.Client, after: str | None = None, limit: int = 1000
+) -> tuple[list[dict], str, int]:
     records: list[dict] = []
     pages = 0
     cursor = after
@@ -79,7 +81,9 @@ def test_expired_token_is_refused(running: Running) -> None:
     client = running.client("alice")
     assert client.get("/me").status_code == 200
     with running.db.write() as tx:
-        tx.conn.execute(sa.update(t.auth_tokens).values(expires_at=datetime.now(UTC) - timedelta(seconds=1)))
+        tx.conn.execute(
+            sa.update(t.auth_tokens).values(expires_at=datetime.now(UTC) - timedelta(seconds=1))
+        )
     reply = client.get("/me")
     assert reply.status_code == 401
 
@@ -98,13 +102,21 @@ def test_login_throttled_after_repeated_failures(sqlite_running: Running) -> Non
 
 def test_pull_pages_until_done_and_resumes(running: Running) -> None:
     sam = running.client("sam")
-    everything, cursor, pages = pull_all(sam, limit=1000)
+    everything, cursor, _ = pull_all(sam, limit=1000)
     small, small_cursor, small_pages = pull_all(sam, limit=3)
     assert small_pages > 3
     assert latest(everything).keys() == latest(small).keys()
     assert cursor == small_cursor
     entities = {r["entity"] for r in everything}
-    assert {"team", "agent", "customer", "order", "conversation", "message", "sla_policy"} <= entities
+    assert {
+        "team",
+        "agent",
+        "customer",
+        "order",
+        "conversation",
+        "message",
+        "sla_policy",
+    } <= entities
     assert all("password_hash" not in r["data"] for r in everything if r["entity"] == "agent")
     # nothing new: an empty page with the same cursor
     again = sam.get("/changes", params={"after": cursor}).json()
@@ -118,7 +130,9 @@ def test_pull_pages_until_done_and_resumes(running: Running) -> None:
 
 def test_bad_cursors(running: Running) -> None:
     sam = running.client("sam")
-    assert sam.get("/changes", params={"after": "garbage"}).json()["error"]["code"] == "invalid_cursor"
+    assert (
+        sam.get("/changes", params={"after": "garbage"}).json()["error"]["code"] == "invalid_cursor"
+    )
     reply = sam.get("/changes", params={"after": "abcdef-1"})
     assert reply.status_code == 410 and reply.json()["error"]["code"] == "reset_required"
     _, cursor, _ = pull_all(sam)
@@ -152,8 +166,16 @@ def test_every_mutation_applies_and_reaches_the_feed(running: Running) -> None:
     msg_id, note_id = new_id(), new_id()
     until = (datetime.now(UTC) + timedelta(hours=2)).isoformat()
     steps = [
-        (alice, "message.send", {"conversation_id": conv, "message_id": msg_id, "body": "您好，马上为您查询"}),
-        (alice, "note.add", {"conversation_id": conv, "message_id": note_id, "body": "check the warehouse"}),
+        (
+            alice,
+            "message.send",
+            {"conversation_id": conv, "message_id": msg_id, "body": "您好，马上为您查询"},
+        ),
+        (
+            alice,
+            "note.add",
+            {"conversation_id": conv, "message_id": note_id, "body": "check the warehouse"},
+        ),
         (alice, "conversation.mark_read", {"conversation_id": conv}),
         (alice, "conversation.set_priority", {"conversation_id": conv, "priority": "high"}),
         (alice, "conversation.snooze", {"conversation_id": conv, "until": until}),
@@ -163,7 +185,11 @@ def test_every_mutation_applies_and_reaches_the_feed(running: Running) -> None:
         (sam, "conversation.share", {"conversation_id": conv, "agent_id": w.agents["erin"]}),
         (sam, "conversation.unshare", {"conversation_id": conv, "agent_id": w.agents["erin"]}),
         (sam, "conversation.assign", {"conversation_id": conv, "agent_id": w.agents["anna"]}),
-        (running.client("anna"), "conversation.set_status", {"conversation_id": conv, "status": "resolved"}),
+        (
+            running.client("anna"),
+            "conversation.set_status",
+            {"conversation_id": conv, "status": "resolved"},
+        ),
     ]
     for client, name, args in steps:
         result = running.mutate(client, name, args)
@@ -185,7 +211,9 @@ def test_every_mutation_applies_and_reaches_the_feed(running: Running) -> None:
 def test_reply_restarts_clocks_and_inbound_runs_next_response_clock(running: Running) -> None:
     alice = running.client("alice")
     conv = running.world.conversations["a_open"]
-    sent = running.mutate(alice, "message.send", {"conversation_id": conv, "message_id": new_id(), "body": "hi"})
+    sent = running.mutate(
+        alice, "message.send", {"conversation_id": conv, "message_id": new_id(), "body": "hi"}
+    )
     assert sent["status"] == "applied"
     with running.db.read() as conn:
         row = conn.execute(sa.select(t.conversations).where(t.conversations.c.id == conv)).one()
@@ -199,23 +227,84 @@ def test_rejections_carry_codes(running: Running) -> None:
         (alice, "no.such", {}, "unknown_mutation"),
         (alice, "conversation.claim", {"conversation_id": w.conversations["b_open"]}, "not_found"),
         (alice, "conversation.claim", {"conversation_id": new_id()}, "not_found"),
-        (alice, "conversation.claim", {"conversation_id": w.conversations["a_open"], "x": 1}, "invalid_args"),
-        (alice, "message.send", {"conversation_id": w.conversations["a_open"], "message_id": "not-a-uuid", "body": "x"}, "invalid_args"),
-        (alice, "message.send", {"conversation_id": w.conversations["a_open"], "message_id": new_id(), "body": "a\x00b"}, "invalid_args"),
-        (alice, "message.send", {"conversation_id": w.conversations["a_open"], "message_id": new_id(), "body": "x" * 100_001}, "invalid_args"),
-        (alice, "conversation.snooze", {"conversation_id": w.conversations["a_open"], "until": "2001-01-01T00:00:00+00:00"}, "invalid_args"),
-        (alice, "conversation.set_status", {"conversation_id": w.conversations["a_open"], "status": "snoozed"}, "invalid_args"),
-        (running.client("anna"), "message.send", {"conversation_id": w.conversations["a_open"], "message_id": new_id(), "body": "x"}, "forbidden"),
-        (erin, "message.send", {"conversation_id": w.conversations["a_shared"], "message_id": new_id(), "body": "x"}, "forbidden"),
+        (
+            alice,
+            "conversation.claim",
+            {"conversation_id": w.conversations["a_open"], "x": 1},
+            "invalid_args",
+        ),
+        (
+            alice,
+            "message.send",
+            {"conversation_id": w.conversations["a_open"], "message_id": "not-a-uuid", "body": "x"},
+            "invalid_args",
+        ),
+        (
+            alice,
+            "message.send",
+            {
+                "conversation_id": w.conversations["a_open"],
+                "message_id": new_id(),
+                "body": "a\x00b",
+            },
+            "invalid_args",
+        ),
+        (
+            alice,
+            "message.send",
+            {
+                "conversation_id": w.conversations["a_open"],
+                "message_id": new_id(),
+                "body": "x" * 100_001,
+            },
+            "invalid_args",
+        ),
+        (
+            alice,
+            "conversation.snooze",
+            {"conversation_id": w.conversations["a_open"], "until": "2001-01-01T00:00:00+00:00"},
+            "invalid_args",
+        ),
+        (
+            alice,
+            "conversation.set_status",
+            {"conversation_id": w.conversations["a_open"], "status": "snoozed"},
+            "invalid_args",
+        ),
+        (
+            running.client("anna"),
+            "message.send",
+            {"conversation_id": w.conversations["a_open"], "message_id": new_id(), "body": "x"},
+            "forbidden",
+        ),
+        (
+            erin,
+            "message.send",
+            {"conversation_id": w.conversations["a_shared"], "message_id": new_id(), "body": "x"},
+            "forbidden",
+        ),
         (erin, "conversation.claim", {"conversation_id": w.conversations["a_shared"]}, "forbidden"),
-        (alice, "conversation.assign", {"conversation_id": w.conversations["a_open"], "agent_id": w.agents["bob"]}, "forbidden"),
+        (
+            alice,
+            "conversation.assign",
+            {"conversation_id": w.conversations["a_open"], "agent_id": w.agents["bob"]},
+            "forbidden",
+        ),
     ]
     for client, name, args, code in cases:
         result = running.mutate(client, name, args)
         assert result["status"] == "rejected", (name, args, result)
         assert result["error"]["code"] == code, (name, result)
     # experts may add notes on what is shared with them
-    note = running.mutate(erin, "note.add", {"conversation_id": w.conversations["a_shared"], "message_id": new_id(), "body": "try a reship"})
+    note = running.mutate(
+        erin,
+        "note.add",
+        {
+            "conversation_id": w.conversations["a_shared"],
+            "message_id": new_id(),
+            "body": "try a reship",
+        },
+    )
     assert note["status"] == "applied"
 
 
@@ -234,13 +323,20 @@ def test_snoozed_conversation_wakes_up(running: Running) -> None:
     alice = running.client("alice")
     conv = running.world.conversations["a_open"]
     until = datetime.now(UTC) + timedelta(milliseconds=600)
-    assert running.mutate(alice, "conversation.snooze", {"conversation_id": conv, "until": until.isoformat()})["status"] == "applied"
+    assert (
+        running.mutate(
+            alice, "conversation.snooze", {"conversation_id": conv, "until": until.isoformat()}
+        )["status"]
+        == "applied"
+    )
     deadline = time.monotonic() + 10
     status = "snoozed"
     while time.monotonic() < deadline and status == "snoozed":
         time.sleep(0.1)
         with running.db.read() as conn:
-            status = conn.execute(sa.select(t.conversations.c.status).where(t.conversations.c.id == conv)).scalar_one()
+            status = conn.execute(
+                sa.select(t.conversations.c.status).where(t.conversations.c.id == conv)
+            ).scalar_one()
     assert status == "open"
 
 
@@ -255,7 +351,9 @@ def test_poke_reaches_listener_and_last_event_id_is_honoured(running: Running) -
     heartbeat = threading.Event()
 
     def listen() -> None:
-        with connect_sse(alice, "GET", "/events", headers={"Last-Event-ID": cursor}, timeout=15) as source:
+        with connect_sse(
+            alice, "GET", "/events", headers={"Last-Event-ID": cursor}, timeout=15
+        ) as source:
             for sse in source.iter_sse():
                 events.append((sse.event, sse.id or ""))
                 if sse.event == "heartbeat":
@@ -269,15 +367,31 @@ def test_poke_reaches_listener_and_last_event_id_is_honoured(running: Running) -
     assert heartbeat.wait(5), "no heartbeat (configured at 1 s)"
     assert not got_poke.is_set(), "Last-Event-ID equal to the newest cursor must not poke"
     # a change in another team is invisible to alice: no poke
-    running.mutate(bob, "note.add", {"conversation_id": running.world.conversations["b_open"], "message_id": new_id(), "body": "x"})
+    running.mutate(
+        bob,
+        "note.add",
+        {
+            "conversation_id": running.world.conversations["b_open"],
+            "message_id": new_id(),
+            "body": "x",
+        },
+    )
     time.sleep(0.5)
     assert not got_poke.is_set()
     started = time.monotonic()
-    running.mutate(running.client("anna"), "note.add", {"conversation_id": running.world.conversations["a_open"], "message_id": new_id(), "body": "y"})
+    running.mutate(
+        running.client("anna"),
+        "note.add",
+        {
+            "conversation_id": running.world.conversations["a_open"],
+            "message_id": new_id(),
+            "body": "y",
+        },
+    )
     assert got_poke.wait(5)
     assert time.monotonic() - started < 5
     thread.join(5)
-    poke_id = [i for e, i in events if e == "poke"][0]
+    poke_id = next(i for e, i in events if e == "poke")
     fresh = alice.get("/changes", params={"after": cursor}).json()
     assert fresh["cursor"] == poke_id
     assert [c["entity"] for c in fresh["changes"]] == ["message", "conversation"]
@@ -294,12 +408,17 @@ def test_listener_without_last_event_id_is_poked_at_once(running: Running) -> No
 # --- inbound --------------------------------------------------------------------------------
 
 
-def _deliver(running: Running, channel: str, payload: dict, secret: str = INBOUND_SECRET) -> httpx.Response:
+def _deliver(
+    running: Running, channel: str, payload: dict, secret: str = INBOUND_SECRET
+) -> httpx.Response:
     body = json.dumps(payload, ensure_ascii=False).encode()
     return httpx.post(
         f"{running.url}/api/v1/inbound/{channel}",
         content=body,
-        headers={SIGNATURE_HEADER: sign_body(secret.encode(), body), "Content-Type": "application/json"},
+        headers={
+            SIGNATURE_HEADER: sign_body(secret.encode(), body),
+            "Content-Type": "application/json",
+        },
         timeout=10,
     )
 
@@ -313,25 +432,51 @@ def test_inbound_signature(running: Running) -> None:
     ok = _deliver(running, "email", payload)
     assert ok.status_code == 200 and ok.json()["created_customer"] is True
     again = _deliver(running, "email", payload)
-    assert again.json()["duplicate"] is True and again.json()["message_id"] == ok.json()["message_id"]
+    assert (
+        again.json()["duplicate"] is True and again.json()["message_id"] == ok.json()["message_id"]
+    )
     assert _deliver(running, "fax", payload).status_code == 422
 
 
 def test_inbound_resolves_identity_across_channels_and_continues(running: Running) -> None:
     w = running.world
-    by_email = _deliver(running, "chat", {"external_id": "x1", "sender": {"email": " C_A@Example.com ", "phone": "138 0013 8000"}, "body": "我的快递到哪了"}).json()
+    by_email = _deliver(
+        running,
+        "chat",
+        {
+            "external_id": "x1",
+            "sender": {"email": " C_A@Example.com ", "phone": "138 0013 8000"},
+            "body": "我的快递到哪了",
+        },
+    ).json()
     assert by_email["customer_id"] == w.customers["c_a"] and not by_email["created_customer"]
     assert by_email["created_conversation"] is False  # c_a has open chats: continued
-    by_phone = _deliver(running, "phone", {"external_id": "x2", "sender": {"phone": "+86 138-0013-8000"}, "body": "call"}).json()
+    by_phone = _deliver(
+        running,
+        "phone",
+        {"external_id": "x2", "sender": {"phone": "+86 138-0013-8000"}, "body": "call"},
+    ).json()
     assert by_phone["customer_id"] == w.customers["c_a"]  # the phone learnt above
     assert by_phone["created_conversation"] is True
-    follow = _deliver(running, "phone", {"external_id": "x3", "sender": {"phone": "13800138000"}, "body": "again"}).json()
+    follow = _deliver(
+        running, "phone", {"external_id": "x3", "sender": {"phone": "13800138000"}, "body": "again"}
+    ).json()
     assert follow["conversation_id"] == by_phone["conversation_id"]
-    stranger = _deliver(running, "social", {"external_id": "x4", "sender": {"wechat_id": "wx_zhang"}, "body": "在吗"}).json()
+    stranger = _deliver(
+        running,
+        "social",
+        {"external_id": "x4", "sender": {"wechat_id": "wx_zhang"}, "body": "在吗"},
+    ).json()
     assert stranger["created_customer"] and stranger["created_conversation"]
-    no_identity = _deliver(running, "chat", {"external_id": "x5", "sender": {"name": "anon"}, "body": "?"})
-    assert no_identity.status_code == 422 and no_identity.json()["error"]["code"] == "invalid_identity"
-    bad_phone = _deliver(running, "chat", {"external_id": "x6", "sender": {"phone": "12"}, "body": "?"})
+    no_identity = _deliver(
+        running, "chat", {"external_id": "x5", "sender": {"name": "anon"}, "body": "?"}
+    )
+    assert (
+        no_identity.status_code == 422 and no_identity.json()["error"]["code"] == "invalid_identity"
+    )
+    bad_phone = _deliver(
+        running, "chat", {"external_id": "x6", "sender": {"phone": "12"}, "body": "?"}
+    )
     assert bad_phone.status_code == 422
     # the new conversation reaches the team's agents through the feed, with its SLA clock running
     records, _, _ = pull_all(running.client("anna"))
@@ -346,9 +491,17 @@ def test_inbound_reopens_snoozed(running: Running) -> None:
     conv = running.world.conversations["a_open"]
     until = (datetime.now(UTC) + timedelta(hours=1)).isoformat()
     running.mutate(alice, "conversation.snooze", {"conversation_id": conv, "until": until})
-    reply = _deliver(running, "chat", {"external_id": "s1", "sender": {"email": "c_a@example.com"}, "body": "hello?"}).json()
+    reply = _deliver(
+        running,
+        "chat",
+        {"external_id": "s1", "sender": {"email": "c_a@example.com"}, "body": "hello?"},
+    ).json()
     with running.db.read() as conn:
-        status = conn.execute(sa.select(t.conversations.c.status).where(t.conversations.c.id == reply["conversation_id"])).scalar_one()
+        status = conn.execute(
+            sa.select(t.conversations.c.status).where(
+                t.conversations.c.id == reply["conversation_id"]
+            )
+        ).scalar_one()
     assert status == "open"
 
 
@@ -361,7 +514,9 @@ def test_malformed_bodies_get_4xx_with_code(running: Running) -> None:
         reply = alice.post("/mutations", content=body, headers={"Content-Type": "application/json"})
         assert 400 <= reply.status_code < 500, body
         assert reply.json()["error"]["code"]
-    huge = alice.post("/mutations", content=b"x" * (9 * 1024 * 1024), headers={"Content-Type": "application/json"})
+    huge = alice.post(
+        "/mutations", content=b"x" * (9 * 1024 * 1024), headers={"Content-Type": "application/json"}
+    )
     assert huge.status_code == 413 and huge.json()["error"]["code"] == "too_large"
     assert alice.get("/nope").json()["error"]["code"] == "not_found"
 
@@ -370,7 +525,13 @@ def test_health_and_openapi(running: Running) -> None:
     health = httpx.get(f"{running.url}/api/v1/health").json()
     assert health["status"] == "ok" and health["schema_version"] >= 1
     spec = httpx.get(f"{running.url}/openapi.json").json()
-    for path in ("/api/v1/auth/login", "/api/v1/changes", "/api/v1/mutations", "/api/v1/events", "/api/v1/inbound/{channel}"):
+    for path in (
+        "/api/v1/auth/login",
+        "/api/v1/changes",
+        "/api/v1/mutations",
+        "/api/v1/events",
+        "/api/v1/inbound/{channel}",
+    ):
         assert path in spec["paths"]
 
 
@@ -378,10 +539,20 @@ def test_batch_results_in_order(running: Running) -> None:
     alice = running.client("alice")
     conv = running.world.conversations["a_open"]
     ids = [new_id() for _ in range(5)]
-    reply = alice.post("/mutations", json={"client_id": "c1", "mutations": [
-        {"id": i, "name": "message.send", "args": {"conversation_id": conv, "message_id": i, "body": f"#{n}"}}
-        for n, i in enumerate(ids)
-    ]})
+    reply = alice.post(
+        "/mutations",
+        json={
+            "client_id": "c1",
+            "mutations": [
+                {
+                    "id": i,
+                    "name": "message.send",
+                    "args": {"conversation_id": conv, "message_id": i, "body": f"#{n}"},
+                }
+                for n, i in enumerate(ids)
+            ],
+        },
+    )
     results = MutationsResponse.model_validate(reply.json()).results
     assert [r.id for r in results] == ids and all(r.status == "applied" for r in results)
     seqs = [r.result["seq"] for r in results]
@@ -389,11 +560,23 @@ def test_batch_results_in_order(running: Running) -> None:
 
 
 @pytest.mark.parametrize("username", ["alice"])
-def test_message_id_cannot_be_reused_for_a_different_message(running: Running, username: str) -> None:
+def test_message_id_cannot_be_reused_for_a_different_message(
+    running: Running, username: str
+) -> None:
     client = running.client(username)
     conv = running.world.conversations["a_open"]
     mid = new_id()
-    first = running.mutate(client, "message.send", {"conversation_id": conv, "message_id": mid, "body": "a"}, client_id="one")
-    other = running.mutate(client, "message.send", {"conversation_id": conv, "message_id": mid, "body": "a"}, client_id="two")
+    first = running.mutate(
+        client,
+        "message.send",
+        {"conversation_id": conv, "message_id": mid, "body": "a"},
+        client_id="one",
+    )
+    other = running.mutate(
+        client,
+        "message.send",
+        {"conversation_id": conv, "message_id": mid, "body": "a"},
+        client_id="two",
+    )
     assert first["status"] == "applied"
     assert other["status"] == "rejected" and other["error"]["code"] == "duplicate_id"

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import json
 import threading
-from datetime import UTC, datetime
 import time
 from concurrent.futures import ThreadPoolExecutor
+from datetime import UTC, datetime
 
 import sqlalchemy as sa
 
@@ -30,21 +30,32 @@ def _strip_replayed(result: dict) -> dict:
 def test_same_mutation_100_times_in_a_row_applies_once(running: Running) -> None:
     alice = running.client("alice")
     mid = new_id()
-    args = {"conversation_id": running.world.conversations["a_open"], "message_id": mid, "body": "once"}
+    args = {
+        "conversation_id": running.world.conversations["a_open"],
+        "message_id": mid,
+        "body": "once",
+    }
     results = [running.mutate(alice, "message.send", args, mutation_id=mid) for _ in range(100)]
     assert results[0]["status"] == "applied" and results[0]["replayed"] is False
     assert all(r["replayed"] for r in results[1:])
     assert all(_strip_replayed(r) == _strip_replayed(results[0]) for r in results)
     assert _messages_with_id(running, mid) == 1
     with running.db.read() as conn:
-        count = conn.execute(sa.select(t.conversations.c.message_count).where(
-            t.conversations.c.id == running.world.conversations["a_open"])).scalar_one()
+        count = conn.execute(
+            sa.select(t.conversations.c.message_count).where(
+                t.conversations.c.id == running.world.conversations["a_open"]
+            )
+        ).scalar_one()
     assert count == 2
 
 
 def test_same_mutation_20_times_concurrently_applies_once(running: Running) -> None:
     mid = new_id()
-    args = {"conversation_id": running.world.conversations["a_open"], "message_id": mid, "body": "race"}
+    args = {
+        "conversation_id": running.world.conversations["a_open"],
+        "message_id": mid,
+        "body": "race",
+    }
     clients = [running.client("alice") for _ in range(20)]
     barrier = threading.Barrier(20)
 
@@ -64,16 +75,33 @@ def test_same_id_with_different_arguments_is_refused(running: Running) -> None:
     alice = running.client("alice")
     mid = new_id()
     conv = running.world.conversations["a_open"]
-    first = running.mutate(alice, "message.send", {"conversation_id": conv, "message_id": mid, "body": "a"}, mutation_id=mid)
-    second = running.mutate(alice, "message.send", {"conversation_id": conv, "message_id": mid, "body": "b"}, mutation_id=mid)
+    first = running.mutate(
+        alice,
+        "message.send",
+        {"conversation_id": conv, "message_id": mid, "body": "a"},
+        mutation_id=mid,
+    )
+    second = running.mutate(
+        alice,
+        "message.send",
+        {"conversation_id": conv, "message_id": mid, "body": "b"},
+        mutation_id=mid,
+    )
     assert first["status"] == "applied"
     assert second["status"] == "rejected" and second["error"]["code"] == "mutation_id_reused"
     # another agent reusing someone's (client_id, id) learns nothing about it
-    other = running.mutate(running.client("anna"), "message.send", {"conversation_id": conv, "message_id": mid, "body": "a"}, mutation_id=mid)
+    other = running.mutate(
+        running.client("anna"),
+        "message.send",
+        {"conversation_id": conv, "message_id": mid, "body": "a"},
+        mutation_id=mid,
+    )
     assert other["status"] == "rejected" and other["error"]["code"] == "mutation_id_reused"
 
 
-def _incremental_reader(running: Running, stop: threading.Event, seen: set[str], cursor: list[str]) -> None:
+def _incremental_reader(
+    running: Running, stop: threading.Event, seen: set[str], cursor: list[str]
+) -> None:
     client = running.client("sam")
     while True:
         done = stop.is_set()
@@ -108,11 +136,19 @@ def test_out_of_order_commits_lose_nothing(running: Running) -> None:
         # numbers its change row now, commits only when released
         with running.db.write() as tx:
             conv = running.world.conversations["a_open"]
-            tx.conn.execute(sa.insert(t.messages).values(
-                id=slow_id, conversation_id=conv, seq=1000, kind="note", author_agent_id=None,
-                author_customer_id=None, body="slow", attachments=[],
-                created_at=datetime.now(UTC),
-            ))
+            tx.conn.execute(
+                sa.insert(t.messages).values(
+                    id=slow_id,
+                    conversation_id=conv,
+                    seq=1000,
+                    kind="note",
+                    author_agent_id=None,
+                    author_customer_id=None,
+                    body="slow",
+                    attachments=[],
+                    created_at=datetime.now(UTC),
+                )
+            )
             tx.changed("message", slow_id, Scope(conversation_id=conv))
             tx.flush_changes()
             slow_started.set()
@@ -128,7 +164,16 @@ def test_out_of_order_commits_lose_nothing(running: Running) -> None:
     reader.start()
 
     def fast(n: int, mid: str) -> dict:
-        return running.mutate(fast_clients[n], "note.add", {"conversation_id": running.world.conversations["a_unassigned"], "message_id": mid, "body": "fast"}, client_id=mid)
+        return running.mutate(
+            fast_clients[n],
+            "note.add",
+            {
+                "conversation_id": running.world.conversations["a_unassigned"],
+                "message_id": mid,
+                "body": "fast",
+            },
+            client_id=mid,
+        )
 
     with ThreadPoolExecutor(5) as pool:
         futures = [pool.submit(fast, n, mid) for n, mid in enumerate(fast_ids)]
@@ -158,7 +203,12 @@ def test_concurrent_writers_and_a_reader_see_every_row(running: Running) -> None
         client = running.client("sam")
         for i in range(20):
             mid = new_id()
-            result = running.mutate(client, "note.add", {"conversation_id": conv_ids[(n + i) % 3], "message_id": mid, "body": f"{n}/{i}"}, client_id=f"w{n}")
+            result = running.mutate(
+                client,
+                "note.add",
+                {"conversation_id": conv_ids[(n + i) % 3], "message_id": mid, "body": f"{n}/{i}"},
+                client_id=f"w{n}",
+            )
             assert result["status"] == "applied"
             with lock:
                 written.append(mid)

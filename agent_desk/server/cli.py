@@ -1,0 +1,277 @@
+"""`agent-desk-server`: serve, migrate, create-user, demo."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import dataclasses
+import getpass
+import logging
+import os
+import signal
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable, Coroutine, Sequence
+from dataclasses import replace
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+
+from agent_desk.core.enums import Presence, Role
+from agent_desk.core.ids import new_id
+from agent_desk.server import schema as t
+from agent_desk.server.auth import hash_password
+from agent_desk.server.config import DEMO_INBOUND_SECRET, ConfigError, ServerSettings
+from agent_desk.server.db import Database, utcnow
+from agent_desk.server.migrate import migrate
+from agent_desk.server.records import PUBLIC, publish_everything
+from agent_desk.server.runner import ServerThread
+
+log = logging.getLogger("agent_desk.server")
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="agent-desk-server",
+        description="The Agent Desk sync server. Settings also come from AGENT_DESK_* variables.",
+    )
+    p.add_argument("--demo", action="store_true", help="same as the `demo` command")
+    p.add_argument("--log-level", default=os.environ.get("AGENT_DESK_LOG_LEVEL", "INFO"))
+    sub = p.add_subparsers(dest="command")
+
+    def db_arg(sp: argparse.ArgumentParser) -> None:
+        sp.add_argument(
+            "--database-url", help="sqlite:///path or postgresql://… (env AGENT_DESK_DATABASE_URL)"
+        )
+
+    serve = sub.add_parser("serve", help="run the API")
+    db_arg(serve)
+    serve.add_argument("--host", help="address to listen on (env AGENT_DESK_HOST)")
+    serve.add_argument("--port", type=int, help="port (env AGENT_DESK_PORT; 0 picks a free one)")
+
+    mig = sub.add_parser("migrate", help="create or upgrade the database schema")
+    db_arg(mig)
+
+    cu = sub.add_parser(
+        "create-user",
+        help="add an agent account (password read from stdin with --password-stdin, else prompted)",
+    )
+    db_arg(cu)
+    cu.add_argument("username")
+    cu.add_argument("--display-name")
+    cu.add_argument("--role", choices=[r.value for r in Role], default=Role.AGENT.value)
+    cu.add_argument("--team", help="team id (created if it does not exist)")
+    cu.add_argument("--team-name", help="name for a new team")
+    cu.add_argument("--max-concurrent", type=int, default=6)
+    cu.add_argument("--password-stdin", action="store_true")
+
+    demo = sub.add_parser("demo", help="a demo server with sample data on a free loopback port")
+    demo.add_argument("--port", type=int, default=0)
+    demo.add_argument(
+        "--db", help="keep the demo database in this SQLite file (default: temporary)"
+    )
+    demo.add_argument(
+        "--simulator-rate",
+        type=float,
+        default=6.0,
+        help="new customer messages per minute (default 6)",
+    )
+    demo.add_argument("--no-simulator", action="store_true")
+    demo.add_argument("--seed", type=int, default=20261123)
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    logging.basicConfig(
+        level=getattr(logging, str(args.log_level).upper(), logging.INFO),
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    command = "demo" if args.demo and args.command is None else args.command
+    if command is None:
+        _parser().print_help()
+        return 2
+    try:
+        settings = ServerSettings.from_env()
+        if getattr(args, "database_url", None):
+            settings = replace(settings, database_url=args.database_url)
+        if command == "migrate":
+            db = Database(settings.database_url)
+            migrate(db)
+            print(f"database is at the newest schema: {db.describe()}")
+            return 0
+        if command == "create-user":
+            return _create_user(settings, args)
+        if command == "serve":
+            if args.host:
+                settings = replace(settings, host=args.host)
+            if args.port is not None:
+                settings = replace(settings, port=args.port)
+            settings.check()
+            return _serve(ServerThread(settings))
+        if command == "demo":
+            return _demo(settings, args)
+    except ConfigError as exc:
+        print(f"agent-desk-server: {exc}", file=sys.stderr)
+        return 2
+    return 2
+
+
+def _wait_for_signal(server: ServerThread) -> None:
+    stop = threading.Event()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, lambda *_: stop.set())
+    while not stop.is_set() and server.error is None:
+        stop.wait(0.5)
+
+
+def _serve(server: ServerThread) -> int:
+    server.start()
+    print(
+        f"Agent Desk server listening on {server.url} (database: {server.app.state.db.describe()})",
+        flush=True,
+    )
+    _wait_for_signal(server)
+    server.stop()
+    return 0
+
+
+def _create_user(settings: ServerSettings, args: argparse.Namespace) -> int:
+    if args.password_stdin:
+        password = sys.stdin.readline().rstrip("\n")
+    else:
+        password = getpass.getpass(f"Password for {args.username}: ")
+    if len(password) < 10:
+        print("agent-desk-server: the password must have at least 10 characters", file=sys.stderr)
+        return 2
+    db = Database(settings.database_url)
+    migrate(db)
+    with db.write() as tx:
+        if tx.conn.execute(
+            sa.select(t.agents.c.id).where(t.agents.c.username == args.username)
+        ).first():
+            print(f"agent-desk-server: {args.username} already exists", file=sys.stderr)
+            return 1
+        if (
+            args.team
+            and not tx.conn.execute(
+                sa.select(t.teams.c.id).where(t.teams.c.id == args.team)
+            ).first()
+        ):
+            tx.conn.execute(
+                sa.insert(t.teams).values(id=args.team, name=args.team_name or args.team)
+            )
+            tx.changed("team", args.team, PUBLIC)
+        agent_id = new_id()
+        tx.conn.execute(
+            sa.insert(t.agents).values(
+                id=agent_id,
+                username=args.username,
+                display_name=args.display_name or args.username,
+                role=args.role,
+                team_id=args.team,
+                skills=[],
+                presence=Presence.OFFLINE.value,
+                max_concurrent=args.max_concurrent,
+                locale="zh_CN",
+                active=True,
+                password_hash=hash_password(password),
+                created_at=utcnow(),
+            )
+        )
+        tx.changed("agent", agent_id, PUBLIC)
+    print(f"created {args.role} {args.username} ({agent_id})")
+    return 0
+
+
+def prepare_demo(db: Database, *, seed: int) -> dict[str, int]:
+    """Migrate and fill an empty database with the demo data (no-op if it has agents)."""
+    from agent_desk.server.demo.data import seed_demo
+
+    migrate(db)
+    with db.write() as tx:
+        if tx.conn.execute(sa.select(sa.func.count()).select_from(t.agents)).scalar_one():
+            return {}
+        summary = seed_demo(tx.conn, now=datetime.now(UTC), seed=seed)
+        publish_everything(tx)
+    return {k: int(v) for k, v in dataclasses.asdict(summary).items()}
+
+
+def demo_server(
+    *,
+    port: int = 0,
+    db_path: Path | None = None,
+    seed: int = 20261123,
+    simulator_rate: float | None = 6.0,
+) -> ServerThread:
+    """An embedded demo server (also used by `agent-desk --demo`), started."""
+    from agent_desk.server.demo.simulator import CustomerSimulator
+
+    if db_path is None:
+        db_path = Path(tempfile.mkdtemp(prefix="agent-desk-demo-")) / "demo.db"
+    settings = ServerSettings(
+        database_url=f"sqlite:///{db_path}",
+        host="127.0.0.1",
+        port=port,
+        demo=True,
+        inbound_secret=DEMO_INBOUND_SECRET,
+    )
+    db = Database(settings.database_url)
+    prepare_demo(db, seed=seed)
+    with db.read() as conn:
+        team = conn.execute(
+            sa.select(t.teams.c.id).where(t.teams.c.name.like("%After%")).limit(1)
+        ).scalar()
+        identities = [
+            (r.kind, r.value)
+            for r in conn.execute(
+                sa.select(t.customer_identities.c.kind, t.customer_identities.c.value)
+            )
+        ]
+    settings = replace(settings, default_team_id=team)
+    background: list[Callable[[str, asyncio.Event], Coroutine[Any, Any, None]]] = []
+    if simulator_rate:
+        rate = simulator_rate
+
+        async def simulate(url: str, stop: asyncio.Event) -> None:
+            sim = CustomerSimulator(
+                url,
+                DEMO_INBOUND_SECRET.encode(),
+                rate_per_minute=rate,
+                seed=seed,
+                known_identities=identities,
+            )
+            await sim.run(stop)
+
+        background.append(simulate)
+    return ServerThread(settings, db=db, background=background).start()
+
+
+def _demo(settings: ServerSettings, args: argparse.Namespace) -> int:
+    started = time.monotonic()
+    server = demo_server(
+        port=args.port,
+        db_path=Path(args.db) if args.db else None,
+        seed=args.seed,
+        simulator_rate=None if args.no_simulator else args.simulator_rate,
+    )
+    print(
+        f"Agent Desk demo server ready in {time.monotonic() - started:.1f} s\n"
+        f"  API:      {server.url}/api/v1   (OpenAPI: {server.url}/docs)\n"
+        f"  Accounts: agent, agent2, expert, supervisor, admin — password: demo\n"
+        f"  Try:      curl -s {server.url}/api/v1/health\n"
+        f"  Simulator: {'off' if args.no_simulator else f'{args.simulator_rate:g} messages/min'}\n"
+        f"Press Ctrl+C to stop.",
+        flush=True,
+    )
+    _wait_for_signal(server)
+    server.stop()
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
