@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import secrets
 from collections.abc import Iterator
@@ -75,3 +76,32 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
         f"{_pg_outcomes['passed']} passed, {_pg_outcomes['failed']} failed, "
         f"{_pg_outcomes['skipped']} skipped"
     )
+
+
+class _WarningCollector(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(level=logging.WARNING)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+@pytest.fixture(autouse=True)
+def fail_on_logged_warnings(request: pytest.FixtureRequest) -> Iterator[None]:
+    """A test fails if anything (also the server's threads) logs a warning it did not expect.
+
+    Mark a test ``@pytest.mark.allow_log_warnings`` when a warning is the point of the test.
+    """
+    collector = _WarningCollector()
+    root = logging.getLogger()
+    root.addHandler(collector)
+    try:
+        yield
+    finally:
+        root.removeHandler(collector)
+    if collector.records and request.node.get_closest_marker("allow_log_warnings") is None:
+        lines = "\n".join(
+            f"{r.levelname} {r.name}: {r.getMessage()}" for r in collector.records[:10]
+        )
+        pytest.fail(f"unexpected logged warnings:\n{lines}", pytrace=False)

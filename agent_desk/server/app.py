@@ -128,10 +128,13 @@ class LoginThrottle:
         self._failures.pop(username.lower(), None)
 
 
-async def _wake_snoozed(db: Database, every: float) -> None:
+async def _wake_snoozed(db: Database, every: float, stopping: asyncio.Event) -> None:
     """Snoozed conversations come back to the queue when their time is up."""
     while True:
-        await asyncio.sleep(every)
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(stopping.wait(), every)
+        if stopping.is_set():  # never cancelled mid-transaction: its thread would outlive us
+            return
         try:
             await run_in_threadpool(_wake_due, db)
         except Exception:
@@ -174,13 +177,13 @@ def create_app(settings: ServerSettings, db: Database | None = None) -> FastAPI:
 
         state["epoch"] = await run_in_threadpool(load_epoch)
         hub.attach(asyncio.get_running_loop())
-        waker = asyncio.create_task(_wake_snoozed(database, settings.snooze_check_s))
+        stopping = asyncio.Event()
+        waker = asyncio.create_task(_wake_snoozed(database, settings.snooze_check_s, stopping))
         try:
             yield
         finally:
-            waker.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await waker
+            stopping.set()
+            await waker
             if db is None:
                 database.dispose()
 

@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Knowledge articles of the demo shop: one topic per entry, written in Chinese and English.
 
 Bodies are reply guides and policies agents paste into replies; they may use the placeholders

@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Names, a product catalog and message templates for the demo data and the customer simulator.
 
 Templates are ``str.format_map`` strings. The slots a template may use are listed in ``SLOTS``;
@@ -599,7 +600,7 @@ SCENARIOS: tuple[Scenario, ...] = (
         zh=Lines(
             subject=("尺码咨询：{item}", "不知道选哪个码", "想问下尺码偏大还是偏小"),
             open=(
-                "你好，{item}我{height}{weight}，穿什么码合适？",
+                "你好，{item}我{height}、{weight}，穿什么码合适？",
                 "请问{item}尺码偏大还是偏小？我平时穿 {size}",
                 "想给男朋友买{item}，他{height}，偏瘦，选哪个码好呀",
             ),
@@ -612,7 +613,7 @@ SCENARIOS: tuple[Scenario, ...] = (
                 "想穿得稍微宽松一点，冬天里面要穿毛衣",
             ),
             resolve=(
-                "按您{height}{weight}的情况，建议选 {size} 码，正常偏宽松；如果想贴身一点可以小一码。不合适支持 7 天无理由退换~",
+                "按您{height}、{weight}的情况，建议选 {size} 码，正常偏宽松；如果想贴身一点可以小一码。不合适支持 7 天无理由退换~",
                 "这款鞋偏小半码，建议您选比平时大一码，也就是 {size}。到手不合适可以免费换码，运费我们承担",
             ),
             ask=(
@@ -1203,6 +1204,21 @@ PROMISE: dict[str, tuple[str, ...]] = {  # the agent promises to come back later
          "It's logged on our side — I'll message you as soon as I have an answer."),
 }
 
+ANSWER: dict[str, tuple[str, ...]] = {  # the customer answers the agent's question
+    ZH: ("好的，已经发给你了，你看一下", "发了，你看看行不行", "信息我发在上面了", "好，稍等我拍一下…发过去了"),
+    EN: ("Sent!", "Here you go, just sent it over.", "Done, let me know if you need anything else.",
+         "OK, attached now."),
+}
+
+SHARE_NOTE: dict[str, tuple[str, ...]] = {  # a note when an expert is invited
+    ZH: ("@{expert} {carrier}那边一直没给明确答复，麻烦帮忙看看这个包裹 {tracking_no}",
+         "@{expert} 这个订单 {order_no} 情况比较复杂，客户是老客户，麻烦协助一下",
+         "@{expert} 退款/理赔这块我拿不准，帮忙看下怎么处理比较好"),
+    EN: ("@{expert} {carrier} keeps giving vague answers on {tracking_no}, could you take a look?",
+         "@{expert} order {order_no} is a tricky one and the customer is a regular — can you help?",
+         "@{expert} not sure how to handle the claim here, would appreciate your eyes on it."),
+}
+
 GENERIC_NOTES: dict[str, tuple[str, ...]] = {
     ZH: ("老客户，语气可以亲切一些。", "客户情绪比较激动，注意安抚。", "已同步给主管知悉。",
          "同类问题本周第 4 起，记录到周报。"),
@@ -1253,7 +1269,7 @@ EN_AGENT_NOTES = (
 SIM_OPENERS: dict[str, tuple[tuple[str, str], ...]] = {
     ZH: (
         ("物流查询", "你好，我上周买的{item}怎么还没到，物流一直不动"),
-        ("尺码咨询", "请问{item}尺码准吗？我{height}{weight}"),
+        ("尺码咨询", "请问{item}尺码准吗？我{height}、{weight}"),
         ("退款进度", "退货寄回去三天了，退款什么时候到账呀"),
         ("商品破损", "收到的{item}外包装破了，里面东西也有划痕，怎么办"),
         ("修改地址", "刚下的单地址写错了，能帮我改一下吗？改到 {new_address}"),

@@ -1,0 +1,207 @@
+"""The demo's customer simulator: customers keep writing in through the signed inbound webhook."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import random
+import secrets
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+
+from agent_desk.core.enums import Channel, IdentityKind
+from agent_desk.protocol.signing import SIGNATURE_HEADER, sign_body
+from agent_desk.server.demo import texts
+from agent_desk.server.demo.texts import EN, ZH
+
+log = logging.getLogger(__name__)
+
+EXISTING_SHARE = 0.60
+FOLLOW_UP_SHARE = 0.15
+_MAX_THREADS = 50
+
+_ZH_MAIL = frozenset(texts.ZH_EMAIL_DOMAINS) - {"gmail.com"}
+_CHANNEL_OF_KIND: dict[str, tuple[Channel, ...]] = {
+    IdentityKind.PHONE.value: (Channel.PHONE, Channel.CHAT),
+    IdentityKind.EMAIL.value: (Channel.EMAIL,),
+    IdentityKind.WECHAT_ID.value: (Channel.SOCIAL,),
+    IdentityKind.APP_USER_ID.value: (Channel.APP,),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class _Thread:
+    channel: Channel
+    sender: dict[str, str]
+    locale: str
+
+
+def guess_locale(kind: str, value: str, rng: random.Random) -> str:
+    """The language a known identity most likely writes in."""
+    if kind == IdentityKind.PHONE.value:
+        return ZH if value.startswith("+86") else EN
+    if kind == IdentityKind.EMAIL.value:
+        return ZH if value.rpartition("@")[2] in _ZH_MAIL else EN
+    if kind == IdentityKind.WECHAT_ID.value:
+        return ZH
+    return ZH if rng.random() < 0.7 else EN
+
+
+class CustomerSimulator:
+    """Posts a customer message every ``60 / rate_per_minute`` seconds (with jitter) until stopped.
+
+    About 60% come from known customers, 15% follow up a thread it started, the rest are new
+    people. Failures are logged (status code only) and the loop carries on.
+    """
+
+    def __init__(
+        self,
+        base_url: str,
+        secret: bytes,
+        *,
+        rate_per_minute: float,
+        seed: int,
+        known_identities: list[tuple[str, str]],
+    ) -> None:
+        if rate_per_minute <= 0:
+            raise ValueError("rate_per_minute must be positive")
+        self.base_url = base_url.rstrip("/")
+        self._secret = secret
+        self.interval = 60.0 / rate_per_minute
+        self._rng = random.Random(seed)
+        self._known = [(k, v) for k, v in known_identities if k in _CHANNEL_OF_KIND]
+        self._threads: list[_Thread] = []
+        self._run_token = secrets.token_hex(4)  # external ids differ between runs
+        self._count = 0
+        self.sent = 0
+        self.failed = 0
+
+    # ---------------------------------------------------------------- payloads
+
+    def one_payload(self) -> tuple[str, dict[str, Any]]:
+        """The channel and body of the next inbound message."""
+        rng = self._rng
+        self._count += 1
+        roll = rng.random()
+        if self._threads and roll < FOLLOW_UP_SHARE:
+            thread = rng.choice(self._threads)
+            body = rng.choice(texts.SIM_FOLLOWUPS[thread.locale])
+            return thread.channel.value, self._payload(thread, body, None)
+        if self._known and roll < FOLLOW_UP_SHARE + EXISTING_SHARE:
+            kind, value = rng.choice(self._known)
+            channel = rng.choice(_CHANNEL_OF_KIND[kind])
+            thread = _Thread(channel, {kind: value}, guess_locale(kind, value, rng))
+        else:
+            thread = self._new_person()
+        subject, body = self._opener(thread.locale)
+        self._threads.append(thread)
+        if len(self._threads) > _MAX_THREADS:
+            self._threads.pop(0)
+        return thread.channel.value, self._payload(
+            thread, body, subject if thread.channel is Channel.EMAIL else None
+        )
+
+    def _payload(self, thread: _Thread, body: str, subject: str | None) -> dict[str, Any]:
+        payload: dict[str, Any] = {
+            "external_id": f"sim-{self._run_token}-{self._count}",
+            "sender": dict(thread.sender),
+            "body": body,
+            "locale": thread.locale,
+        }
+        if subject is not None:
+            payload["subject"] = subject
+        return payload
+
+    def _opener(self, locale: str) -> tuple[str, str]:
+        rng = self._rng
+        subject, body = rng.choice(texts.SIM_OPENERS[locale])
+        product = rng.choice(texts.CATALOG)
+        if locale == ZH:
+            city, streets = rng.choice(texts.ZH_CITIES)
+            slots = {
+                "item": product.zh,
+                "height": f"身高{rng.randint(155, 185)}cm",
+                "weight": f"体重{rng.randint(45, 85)}kg",
+                "new_address": f"{city}市{rng.choice(streets)} {rng.randint(1, 399)} 号",
+            }
+        else:
+            city, _, _, streets = rng.choice(texts.EN_CITIES)
+            slots = {
+                "item": product.en,
+                "height": f"{rng.randint(5, 6)}'{rng.randint(0, 11)}\"",
+                "weight": f"{rng.randint(110, 200)} lb",
+                "new_address": f"{rng.randint(2, 480)} {rng.choice(streets)}, {city}",
+            }
+        return subject.format_map(slots), body.format_map(slots)
+
+    def _new_person(self) -> _Thread:
+        rng = self._rng
+        tag = f"{self._run_token[:4]}{self._count}"
+        if rng.random() < 0.7:
+            surname, s_py = rng.choice(texts.ZH_SURNAMES)
+            given, g_py = rng.choice(texts.ZH_GIVEN)
+            name, handle = surname + given, s_py + g_py
+            channel = rng.choice((Channel.CHAT, Channel.PHONE, Channel.SOCIAL, Channel.APP,
+                                  Channel.EMAIL))
+            sender: dict[str, str] = {"name": name}
+            if channel is Channel.SOCIAL:
+                sender["wechat_id"] = f"{handle}_{tag}"
+            elif channel is Channel.APP:
+                sender["app_user_id"] = f"u{rng.randrange(100_000_000, 999_999_999)}"
+            elif channel is Channel.EMAIL:
+                sender["email"] = f"{handle}.{tag}@{rng.choice(texts.ZH_EMAIL_DOMAINS)}"
+            else:
+                prefix = rng.choice(("138", "139", "150", "186", "188", "177", "199"))
+                sender["phone"] = prefix + "".join(rng.choice("0123456789") for _ in range(8))
+            return _Thread(channel, sender, ZH)
+        first, last = rng.choice(texts.EN_FIRST), rng.choice(texts.EN_LAST)
+        handle = f"{first}.{last}".lower().replace("'", "")
+        channel = rng.choice((Channel.EMAIL, Channel.EMAIL, Channel.CHAT, Channel.APP))
+        sender = {"name": f"{first} {last}"}
+        if channel is Channel.APP:
+            sender["app_user_id"] = f"u{rng.randrange(100_000_000, 999_999_999)}"
+        else:
+            sender["email"] = f"{handle}.{tag}@{rng.choice(texts.EN_EMAIL_DOMAINS)}"
+        return _Thread(channel, sender, EN)
+
+    # ---------------------------------------------------------------- the loop
+
+    async def run(self, stop: asyncio.Event) -> None:
+        """Send messages until ``stop`` is set. Only cancellation escapes."""
+        async with httpx.AsyncClient(base_url=self.base_url, timeout=10.0) as client:
+            while not stop.is_set():
+                await self._send_one(client)
+                delay = self.interval * self._rng.uniform(0.5, 1.5)
+                try:
+                    await asyncio.wait_for(stop.wait(), timeout=delay)
+                except TimeoutError:
+                    pass
+
+    async def _send_one(self, client: httpx.AsyncClient) -> None:
+        try:
+            channel, payload = self.one_payload()
+            body = json.dumps(payload, ensure_ascii=False).encode()
+            reply = await client.post(
+                f"/api/v1/inbound/{channel}",
+                content=body,
+                headers={
+                    "Content-Type": "application/json",
+                    SIGNATURE_HEADER: sign_body(self._secret, body),
+                },
+            )
+        except httpx.HTTPError as exc:
+            self.failed += 1
+            log.warning("simulated customer message not delivered: %s", type(exc).__name__)
+            return
+        except Exception:  # never let a bad payload stop the demo
+            self.failed += 1
+            log.warning("simulated customer message failed", exc_info=True)
+            return
+        if reply.is_success:
+            self.sent += 1
+        else:
+            self.failed += 1
+            log.warning("simulated customer message refused: HTTP %s", reply.status_code)
