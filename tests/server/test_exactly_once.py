@@ -56,7 +56,10 @@ def test_same_mutation_20_times_concurrently_applies_once(running: Running) -> N
         "message_id": mid,
         "body": "race",
     }
-    clients = [running.client("alice") for _ in range(20)]
+    token = running.client("alice").headers["Authorization"]  # one sign-in, 20 connections
+    clients = [running.client() for _ in range(20)]
+    for client in clients:
+        client.headers["Authorization"] = token
     barrier = threading.Barrier(20)
 
     def send(i: int) -> dict:
@@ -127,7 +130,10 @@ def test_out_of_order_commits_lose_nothing(running: Running) -> None:
         page = sam.get("/changes", params={"after": page["cursor"]}).json()
     cursor.append(page["cursor"])
 
-    fast_clients = [running.client("anna") for _ in range(5)]  # sign in before the race
+    token = running.client("anna").headers["Authorization"]  # sign in before the race
+    fast_clients = [running.client() for _ in range(5)]
+    for client in fast_clients:
+        client.headers["Authorization"] = token
     slow_id = new_id()
     slow_started = threading.Event()
     release = threading.Event()

@@ -382,7 +382,7 @@ class _Builder:
             })
 
     def _team_agents(self, team: str) -> list[tuple[_Agent, float]]:
-        weights = {"agent": 3.0, "agent2": 3.0, "supervisor": 0.3}
+        weights = {"agent": 2.0, "agent2": 2.0, "supervisor": 0.3}
         return [
             (a, weights.get(a.username, 1.0))
             for a in self.agents
@@ -973,8 +973,8 @@ class _Builder:
         offsets = self._offsets(msgs, channel)
         if status is ConversationStatus.OPEN:
             if live:
-                low, high = _pick(rng, [((1.0, 7.0), 26.0), ((20.0, 50.0), 26.0),
-                                        ((90.0, 1500.0), 34.0), ((1800.0, 7200.0), 14.0)])
+                low, high = _pick(rng, [((1.0, 7.0), 30.0), ((20.0, 50.0), 30.0),
+                                        ((90.0, 1500.0), 30.0), ((1800.0, 7200.0), 10.0)])
             else:
                 low, high = _pick(rng, [((600.0, 10800.0), 40.0), ((18000.0, 72000.0), 35.0),
                                         ((93600.0, 216000.0), 25.0)])
@@ -1004,7 +1004,7 @@ class _Builder:
         for o in c.orders:
             candidates += [(o, s) for s in self._current_scenarios(o, start)]
         order: _Order | None = None
-        if candidates and rng.random() < 0.8:
+        if candidates and rng.random() < 0.68:
             order, scenario = rng.choice(candidates)
         else:
             scenario = rng.choice(("size_advice", "product_question", "coupon_promotion",
@@ -1016,7 +1016,7 @@ class _Builder:
             if status is ConversationStatus.OPEN:
                 # keep the demo accounts busy: many waiting conversations are theirs
                 mine = "agent" if team == "after_sales" else "agent2"
-                pool = [(a, w * (1.6 if a.username == mine else 1.0)) for a, w in pool]
+                pool = [(a, w * (1.3 if a.username == mine else 0.8)) for a, w in pool]
             assignee = _pick(rng, pool)
         share = (
             team == "after_sales"
@@ -1305,9 +1305,11 @@ class _Builder:
             if role == "open":
                 body = choose(lines.open)
             elif role == "extra":
-                pool = texts.EXTRA_ORDER[loc] if order is not None and rng.random() < 0.5 else (
-                    texts.EXTRA_ANY[loc])
-                body = choose(pool)
+                said = order is not None and any(order.order_no in b for b, _, _ in bodies)
+                if order is not None and not said and rng.random() < 0.6:
+                    body = choose(texts.EXTRA_ORDER[loc])
+                else:
+                    body = choose(texts.EXTRA_ANY[loc])
             elif role == "detail":
                 body = choose(lines.detail)
                 if scenario_key == "damaged_item":
