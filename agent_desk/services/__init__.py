@@ -1,1 +1,1 @@
-"""Agent Desk client layer: services (see docs and ARCHITECTURE: ui → services → store/sync → core)."""
+"""Agent Desk client layer `services` (ARCHITECTURE.md: ui -> services -> store/sync -> core)."""

@@ -1,1 +1,1 @@
-"""Agent Desk client layer: store (see docs and ARCHITECTURE: ui → services → store/sync → core)."""
+"""Agent Desk client layer `store` (ARCHITECTURE.md: ui -> services -> store/sync -> core)."""

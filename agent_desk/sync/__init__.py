@@ -1,1 +1,1 @@
-"""Agent Desk client layer: sync (see docs and ARCHITECTURE: ui → services → store/sync → core)."""
+"""Agent Desk client layer `sync` (ARCHITECTURE.md: ui -> services -> store/sync -> core)."""

@@ -1,1 +1,1 @@
-"""Agent Desk client layer: system (see docs and ARCHITECTURE: ui → services → store/sync → core)."""
+"""Agent Desk client layer `system` (ARCHITECTURE.md: ui -> services -> store/sync -> core)."""

@@ -1,1 +1,1 @@
-"""Agent Desk client layer: ui (see docs and ARCHITECTURE: ui → services → store/sync → core)."""
+"""Agent Desk client layer `ui` (ARCHITECTURE.md: ui -> services -> store/sync -> core)."""

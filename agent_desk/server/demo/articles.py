@@ -23,7 +23,8 @@ class Topic(NamedTuple):
 TOPICS: tuple[Topic, ...] = (
     # ---------------------------------------------------------------- where_is_my_parcel
     Topic(
-        "where_is_my_parcel", ("物流", "logistics", "签收"),
+        "where_is_my_parcel",
+        ("物流", "logistics", "签收"),
         "包裹显示已签收但没收到怎么办",
         "{customer_name}您好，订单 {order_no} 在{carrier}系统里显示已签收，但您没有收到，给您添麻烦了。"
         "请先看看门口、快递柜、小区驿站或前台是否代收，也可以问问家人同事。"
@@ -38,7 +39,8 @@ TOPICS: tuple[Topic, ...] = (
         "reship or refund in full.",
     ),
     Topic(
-        "where_is_my_parcel", ("物流", "logistics", "催件"),
+        "where_is_my_parcel",
+        ("物流", "logistics", "催件"),
         "物流信息超过 48 小时未更新的处理方法",
         "物流 48 小时没有更新，多数情况是包裹在中转站排队或干线运输途中，扫描会在到达下一站时恢复。"
         "请先在{carrier}官网输入单号 {tracking_no} 确认最新状态。"
@@ -52,7 +54,8 @@ TOPICS: tuple[Topic, ...] = (
         "customer know the current estimate ({eta}) and that we'll follow up if it slips.",
     ),
     Topic(
-        "where_is_my_parcel", ("物流", "logistics", "查询"),
+        "where_is_my_parcel",
+        ("物流", "logistics", "查询"),
         "如何查询订单的实时物流",
         "您可以在“我的订单”中找到订单 {order_no}，点击“查看物流”即可看到每一个节点。"
         "也可以直接在{carrier}官网或小程序输入运单号 {tracking_no} 查询。"
@@ -66,7 +69,8 @@ TOPICS: tuple[Topic, ...] = (
         "for delivery.",
     ),
     Topic(
-        "where_is_my_parcel", ("发货", "dispatch", "时效"),
+        "where_is_my_parcel",
+        ("发货", "dispatch", "时效"),
         "下单后多久发货？发货时效说明",
         "现货商品当天 16:00 前付款的当天发出，16:00 以后付款的次日发出。"
         "预售商品以商品页标注的发货时间为准。"
@@ -79,7 +83,8 @@ TOPICS: tuple[Topic, ...] = (
         "order {order_no} misses its dispatch date, contact us and we'll chase the warehouse.",
     ),
     Topic(
-        "where_is_my_parcel", ("驿站", "pickup", "快递柜"),
+        "where_is_my_parcel",
+        ("驿站", "pickup", "快递柜"),
         "包裹被放在驿站或快递柜怎么取",
         "如果物流显示“已放入快递柜/驿站”，{carrier}会给收件手机号发送取件码。"
         "没有收到短信的话，可以凭运单号 {tracking_no} 和收件人手机号到驿站取件。"
@@ -93,7 +98,8 @@ TOPICS: tuple[Topic, ...] = (
         "orders delivered to your door.",
     ),
     Topic(
-        "where_is_my_parcel", ("快递员", "courier", "派送"),
+        "where_is_my_parcel",
+        ("快递员", "courier", "派送"),
         "快递员联系不上或派送未成功怎么办",
         "派送未成功一般是因为电话未接通或地址无法进入，快递员会在当天或次日再次派送。"
         "您可以在物流详情里找到派件员电话，也可以告诉我们方便收货的时间。"
@@ -107,13 +113,14 @@ TOPICS: tuple[Topic, ...] = (
     ),
     # ---------------------------------------------------------------- delivery_delay
     Topic(
-        "delivery_delay", ("物流异常", "exception", "logistics"),
+        "delivery_delay",
+        ("物流异常", "exception", "logistics"),
         "物流显示“运输异常”是什么意思",
         "“运输异常”表示包裹在运输中遇到了问题，常见原因有面单破损、地址不详、天气或交通管制。"
         "大多数异常会在 1-2 天内由{carrier}自行处理，包裹会继续派送。"
         "客服可在快递后台查看异常原因，并为订单 {order_no} 提交加急处理。"
         "如异常超过 3 天未恢复，按丢件流程为客户补发或退款。",
-        "What \"delivery exception\" means",
+        'What "delivery exception" means',
         "A delivery exception means something interrupted the parcel's journey: a damaged "
         "label, an incomplete address, bad weather or a customs check. Most exceptions are "
         "cleared by {carrier} within 1–2 days and the parcel continues on its way. We can see "
@@ -121,7 +128,8 @@ TOPICS: tuple[Topic, ...] = (
         "isn't resolved within 3 days, we treat it as lost and reship or refund.",
     ),
     Topic(
-        "delivery_delay", ("延误", "weather", "holiday"),
+        "delivery_delay",
+        ("延误", "weather", "holiday"),
         "恶劣天气和节假日导致的延误说明",
         "受暴雨、大雪或节假日停运影响，部分地区快递可能延误 2-5 天。"
         "这类延误属于不可抗力，快递恢复后会按顺序派送，无需重新下单。"
@@ -135,7 +143,8 @@ TOPICS: tuple[Topic, ...] = (
         "original parcel is returned.",
     ),
     Topic(
-        "delivery_delay", ("补偿", "compensation", "时效"),
+        "delivery_delay",
+        ("补偿", "compensation", "时效"),
         "超过承诺时效未送达的补偿标准",
         "订单超过承诺送达时间 24 小时未送达的，可为客户发放 10 元无门槛券；超过 72 小时的发放 20 元券。"
         "VIP 客户可以升级为同等金额的余额补偿。"
@@ -149,7 +158,8 @@ TOPICS: tuple[Topic, ...] = (
         "top.",
     ),
     Topic(
-        "delivery_delay", ("丢件", "lost", "补发"),
+        "delivery_delay",
+        ("丢件", "lost", "补发"),
         "包裹疑似丢件的理赔与补发流程",
         "物流超过 5 天无更新或{carrier}确认丢件时，先向快递公司发起理赔。"
         "客户不需要等待理赔结果，我们直接为订单 {order_no} 补发或退款 {refund_amount}。"
@@ -163,7 +173,8 @@ TOPICS: tuple[Topic, ...] = (
         "customer to contact us so we can arrange a return.",
     ),
     Topic(
-        "delivery_delay", ("偏远地区", "remote", "时效"),
+        "delivery_delay",
+        ("偏远地区", "remote", "时效"),
         "偏远地区配送时效说明",
         "新疆、西藏、青海、内蒙古等偏远地区，普通快递一般需要 5-10 天送达。"
         "部分乡镇地址需要到乡镇网点自提，快递员会电话通知。"
@@ -177,7 +188,8 @@ TOPICS: tuple[Topic, ...] = (
         "10 business days, contact us and we'll trace it.",
     ),
     Topic(
-        "delivery_delay", ("话术", "template", "大促"),
+        "delivery_delay",
+        ("话术", "template", "大促"),
         "大促期间物流延迟安抚话术",
         "{customer_name}您好，非常抱歉让您久等了！"
         "大促期间快递量是平时的好几倍，您的包裹目前在{carrier}转运途中，单号 {tracking_no}。"
@@ -192,7 +204,8 @@ TOPICS: tuple[Topic, ...] = (
     ),
     # ---------------------------------------------------------------- cancel_order
     Topic(
-        "cancel_order", ("取消", "cancel", "订单"),
+        "cancel_order",
+        ("取消", "cancel", "订单"),
         "未发货订单如何取消",
         "订单未发货时，您可以在“我的订单”里点击“取消订单”，系统会立即处理并原路退款。"
         "如果按钮是灰色的，说明仓库已经开始打包，请联系客服帮您拦截。"
@@ -204,7 +217,8 @@ TOPICS: tuple[Topic, ...] = (
         "account as long as it hasn't expired.",
     ),
     Topic(
-        "cancel_order", ("拦截", "intercept", "拒收"),
+        "cancel_order",
+        ("拦截", "intercept", "拒收"),
         "已发货订单还能取消吗（拦截与拒收）",
         "订单已经发货的，无法直接取消，但可以尝试两种方式："
         "一是由客服联系{carrier}拦截包裹退回，成功率较高但不保证；"
@@ -218,7 +232,8 @@ TOPICS: tuple[Topic, ...] = (
         "of the parcel reaching our warehouse.",
     ),
     Topic(
-        "cancel_order", ("退款", "refund", "取消"),
+        "cancel_order",
+        ("退款", "refund", "取消"),
         "取消订单后退款多久到账",
         "取消订单后退款会原路返回：支付宝和微信一般实时到账，最晚不超过 24 小时；"
         "银行卡 1-5 个工作日，信用卡以发卡行入账时间为准。"
@@ -230,7 +245,8 @@ TOPICS: tuple[Topic, ...] = (
         "the order details page.",
     ),
     Topic(
-        "cancel_order", ("预售", "pre-order", "定金"),
+        "cancel_order",
+        ("预售", "pre-order", "定金"),
         "预售订单取消与定金规则",
         "预售商品支付定金后，如因个人原因取消，定金不予退还；如因商家原因无法按时发货，定金全额退还。"
         "尾款支付后未发货的订单可以正常取消，尾款原路退回。"
@@ -242,7 +258,8 @@ TOPICS: tuple[Topic, ...] = (
         "refunded. Check which stage the order is in before promising a refund.",
     ),
     Topic(
-        "cancel_order", ("话术", "template", "打包中"),
+        "cancel_order",
+        ("话术", "template", "打包中"),
         "取消订单话术：仓库已打包",
         "{customer_name}您好，订单 {order_no} 目前仓库已经在打包，系统无法直接取消。"
         "我已经帮您提交了拦截申请，一般 30 分钟内会有结果。"
@@ -255,7 +272,8 @@ TOPICS: tuple[Topic, ...] = (
         "refund {refund_amount} once it's back with us. Sorry for the hassle!",
     ),
     Topic(
-        "cancel_order", ("未付款", "unpaid", "自动关闭"),
+        "cancel_order",
+        ("未付款", "unpaid", "自动关闭"),
         "未付款订单自动关闭规则",
         "下单后 30 分钟内未付款的订单会自动关闭，库存释放给其他顾客。"
         "订单关闭后无法恢复，如需购买请重新下单。"
@@ -267,7 +285,8 @@ TOPICS: tuple[Topic, ...] = (
     ),
     # ---------------------------------------------------------------- address_change
     Topic(
-        "address_change", ("地址", "address", "修改"),
+        "address_change",
+        ("地址", "address", "修改"),
         "未发货订单如何修改收货地址",
         "订单未发货时，可以在订单详情页点击“修改地址”，每个订单可修改一次。"
         "如果页面无法修改，请联系客服，我们会在仓库打包前为您更新。"
@@ -279,7 +298,8 @@ TOPICS: tuple[Topic, ...] = (
         "the change.",
     ),
     Topic(
-        "address_change", ("改派", "redirect", "物流"),
+        "address_change",
+        ("改派", "redirect", "物流"),
         "已发货包裹如何改派",
         "包裹已发出的，需要由客服联系{carrier}申请改派，单号 {tracking_no}。"
         "同城改派一般免费，跨城改派可能产生额外运费，由我们先行承担。"
@@ -293,7 +313,8 @@ TOPICS: tuple[Topic, ...] = (
         "refuse delivery so we can reship.",
     ),
     Topic(
-        "address_change", ("收件人", "recipient", "电话"),
+        "address_change",
+        ("收件人", "recipient", "电话"),
         "修改收货人姓名或联系电话",
         "收货人和电话可以在发货前自助修改。"
         "已发货的订单，我们可以通知{carrier}更新联系电话，但面单上的姓名无法更改。"
@@ -305,7 +326,8 @@ TOPICS: tuple[Topic, ...] = (
         "pickup code with them.",
     ),
     Topic(
-        "address_change", ("地址不全", "failed delivery", "地址"),
+        "address_change",
+        ("地址不全", "failed delivery", "地址"),
         "地址不完整导致派送失败怎么办",
         "派送失败并提示“地址不详”时，请尽快补充楼栋、单元、门牌号。"
         "客服收到完整地址后会在{carrier}后台更新并申请再次派送。"
@@ -317,7 +339,8 @@ TOPICS: tuple[Topic, ...] = (
         "can reship from there.",
     ),
     Topic(
-        "address_change", ("公司", "office", "学校"),
+        "address_change",
+        ("公司", "office", "学校"),
         "寄往公司或学校地址的注意事项",
         "寄往写字楼或学校时，请写清楼层、公司名称或宿舍楼号，并保持手机畅通。"
         "很多园区不允许快递员进入，包裹可能会放在前台或快递站。"
@@ -329,7 +352,8 @@ TOPICS: tuple[Topic, ...] = (
         "consider using your home address instead.",
     ),
     Topic(
-        "address_change", ("时效", "delivery time", "改地址"),
+        "address_change",
+        ("时效", "delivery time", "改地址"),
         "修改地址后时效变化说明",
         "发货前修改地址不影响发货时间，但送达时间会按新地址重新计算。"
         "发货后改派需要包裹先到原目的地网点再转寄，一般会多 1-3 天。"
@@ -341,7 +365,8 @@ TOPICS: tuple[Topic, ...] = (
     ),
     # ---------------------------------------------------------------- payment_failed
     Topic(
-        "payment_failed", ("支付", "payment", "失败"),
+        "payment_failed",
+        ("支付", "payment", "失败"),
         "支付失败的常见原因与解决方法",
         "支付失败的常见原因有：银行卡余额或限额不足、银行风控拦截、支付超时、网络不稳定。"
         "建议先换一种支付方式（支付宝、微信、其他银行卡）重试。"
@@ -355,7 +380,8 @@ TOPICS: tuple[Topic, ...] = (
         "while you retry.",
     ),
     Topic(
-        "payment_failed", ("扣款", "charged", "未付款"),
+        "payment_failed",
+        ("扣款", "charged", "未付款"),
         "扣款成功但订单显示未付款",
         "银行已扣款但订单仍显示未付款，通常是支付结果通知延迟，一般 10 分钟内会自动更新。"
         "如果超过 30 分钟仍未更新，请提供支付截图和交易流水号。"
@@ -368,7 +394,8 @@ TOPICS: tuple[Topic, ...] = (
         "1–3 business days.",
     ),
     Topic(
-        "payment_failed", ("限额", "limit", "银行卡"),
+        "payment_failed",
+        ("限额", "limit", "银行卡"),
         "银行卡限额导致付款失败",
         "部分银行卡在快捷支付中有单笔或单日限额，购买高价商品时容易失败。"
         "可以在银行 App 中临时调整网上支付限额，或者改用支付宝余额、花呗、微信等方式。"
@@ -380,7 +407,8 @@ TOPICS: tuple[Topic, ...] = (
         "transfer.",
     ),
     Topic(
-        "payment_failed", ("重复扣款", "duplicate", "退款"),
+        "payment_failed",
+        ("重复扣款", "duplicate", "退款"),
         "重复扣款如何退回",
         "因网络重试造成重复扣款的，系统会在核对后 24 小时内自动退回多扣的金额。"
         "如超过 3 个工作日仍未收到，请联系客服并提供两笔扣款的截图。"
@@ -392,7 +420,8 @@ TOPICS: tuple[Topic, ...] = (
         "{refund_amount}.",
     ),
     Topic(
-        "payment_failed", ("分期", "instalment", "花呗"),
+        "payment_failed",
+        ("分期", "instalment", "花呗"),
         "花呗和信用卡分期付款说明",
         "单笔订单满 300 元可以使用花呗分期，部分商品支持免息。"
         "信用卡分期以发卡行规则为准，手续费在支付页面显示。"
@@ -404,7 +433,8 @@ TOPICS: tuple[Topic, ...] = (
         "remaining instalments are cancelled.",
     ),
     Topic(
-        "payment_failed", ("境外卡", "international card", "3DS"),
+        "payment_failed",
+        ("境外卡", "international card", "3DS"),
         "境外信用卡支付注意事项",
         "使用境外信用卡（Visa、Mastercard）支付时，可能需要完成 3D 验证。"
         "请确认卡片已开通境外网上支付功能，账单地址填写与发卡行一致。"
@@ -417,7 +447,8 @@ TOPICS: tuple[Topic, ...] = (
     ),
     # ---------------------------------------------------------------- size_advice
     Topic(
-        "size_advice", ("尺码", "size", "上衣"),
+        "size_advice",
+        ("尺码", "size", "上衣"),
         "上衣尺码怎么选：身高体重对照表",
         "上衣一般按身高体重选择：160cm/50kg 以下选 S，165cm/55-60kg 选 M，170cm/60-70kg 选 L，"
         "175cm/70-80kg 选 XL，180cm 以上或 80kg 以上选 XXL。"
@@ -430,7 +461,8 @@ TOPICS: tuple[Topic, ...] = (
         "broad shoulders or chest. The size chart on each product page has exact measurements.",
     ),
     Topic(
-        "size_advice", ("鞋码", "shoes", "尺码"),
+        "size_advice",
+        ("鞋码", "shoes", "尺码"),
         "鞋码偏大偏小怎么判断",
         "跑步鞋和帆布鞋基本标准码，切尔西靴偏小半码，乐福鞋偏大半码。"
         "脚背高或脚宽的顾客建议选大一码。"
@@ -442,7 +474,8 @@ TOPICS: tuple[Topic, ...] = (
         "it with the centimetre chart on the product page.",
     ),
     Topic(
-        "size_advice", ("牛仔裤", "jeans", "腰围"),
+        "size_advice",
+        ("牛仔裤", "jeans", "腰围"),
         "牛仔裤腰围与裤长怎么选",
         "牛仔裤尺码对应腰围：26 码约 2 尺，27 码约 2 尺 1，28 码约 2 尺 2，以此类推。"
         "高腰直筒款建议按腰围选，臀围较大的可以大一码。"
@@ -450,11 +483,12 @@ TOPICS: tuple[Topic, ...] = (
         "Finding your jeans size: waist and inseam",
         "Our jeans use waist sizes in inches, so measure around your natural waist and pick the "
         "closest size. For high-rise straight jeans, choose by waist; if your hips are fuller, go "
-        "up one. Inseams come in regular (30\") and long (32\"); if you're taller than about "
+        'up one. Inseams come in regular (30") and long (32"); if you\'re taller than about '
         "5'9\", pick long.",
     ),
     Topic(
-        "size_advice", ("羽绒服", "coat", "尺码"),
+        "size_advice",
+        ("羽绒服", "coat", "尺码"),
         "大衣和羽绒服需要买大一码吗",
         "我们的羽绒服和大衣已经预留了内搭空间，一般按平时尺码选择即可。"
         "如果冬天习惯在里面穿厚毛衣或卫衣，可以考虑大一码。"
@@ -466,7 +500,8 @@ TOPICS: tuple[Topic, ...] = (
         "inches, size up.",
     ),
     Topic(
-        "size_advice", ("送礼", "gift", "尺码"),
+        "size_advice",
+        ("送礼", "gift", "尺码"),
         "给别人买衣服时如何选码",
         "给家人朋友买衣服，可以参考对方常穿衣服的尺码，或者偷偷量一件对方合身衣服的衣长和胸围。"
         "不确定时建议选宽松版型，或者选大一码。"
@@ -478,7 +513,8 @@ TOPICS: tuple[Topic, ...] = (
         "number {order_no}.",
     ),
     Topic(
-        "size_advice", ("换码", "exchange", "免费"),
+        "size_advice",
+        ("换码", "exchange", "免费"),
         "尺码不合适的免费换码政策",
         "服装鞋类商品签收后 7 天内，吊牌完好、未洗涤的可以免费换码一次，来回运费由我们承担。"
         "换码申请提交后，快递员会上门取件，仓库收到后 24 小时内发出新尺码。"
@@ -491,7 +527,8 @@ TOPICS: tuple[Topic, ...] = (
     ),
     # ---------------------------------------------------------------- product_question
     Topic(
-        "product_question", ("保修", "warranty", "数码"),
+        "product_question",
+        ("保修", "warranty", "数码"),
         "数码产品保修与联保政策",
         "店内数码产品均为正品行货，支持全国联保。"
         "耳机、手表、充电宝等配件保修 1 年，手机和平板保修 1 年、电池 6 个月。"
@@ -503,7 +540,8 @@ TOPICS: tuple[Topic, ...] = (
         "Accidental damage and liquid damage aren't covered.",
     ),
     Topic(
-        "product_question", ("蓝牙", "bluetooth", "耳机"),
+        "product_question",
+        ("蓝牙", "bluetooth", "耳机"),
         "蓝牙耳机连接与配对常见问题",
         "首次配对时请将耳机放回充电盒，打开盒盖长按按键 3 秒，指示灯白灯闪烁即进入配对模式。"
         "连接不上时，先在手机蓝牙列表里“忽略此设备”，再重新配对。"
@@ -515,7 +553,8 @@ TOPICS: tuple[Topic, ...] = (
         "plays sound, put both back in the case, reset them and try again.",
     ),
     Topic(
-        "product_question", ("面料", "fabric", "洗护"),
+        "product_question",
+        ("面料", "fabric", "洗护"),
         "纯棉与混纺面料的区别与洗护方法",
         "纯棉面料透气吸汗，但容易缩水和起皱，建议冷水洗、反面晾干。"
         "羊毛混纺保暖性好，请手洗或使用洗衣机羊毛模式，平铺晾干避免变形。"
@@ -527,7 +566,8 @@ TOPICS: tuple[Topic, ...] = (
         "items.",
     ),
     Topic(
-        "product_question", ("现货", "stock", "发货"),
+        "product_question",
+        ("现货", "stock", "发货"),
         "商品现货与发货时间怎么看",
         "商品页显示“现货”的，当天 16:00 前付款当天发货；显示“预售”的按标注日期发货。"
         "库存紧张的商品会显示“仅剩 X 件”，加入购物车不会锁定库存，付款后才锁定。"
@@ -539,7 +579,8 @@ TOPICS: tuple[Topic, ...] = (
         "specific colour or size.",
     ),
     Topic(
-        "product_question", ("手表", "watch", "防水"),
+        "product_question",
+        ("手表", "watch", "防水"),
         "智能运动手表防水等级说明",
         "智能运动手表支持 5ATM 防水，可以佩戴洗手、淋雨、游泳池游泳。"
         "不建议佩戴洗热水澡、蒸桑拿或潜水，高温和高压会影响密封。"
@@ -551,7 +592,8 @@ TOPICS: tuple[Topic, ...] = (
         "it after swimming.",
     ),
     Topic(
-        "product_question", ("净化器", "air purifier", "滤网"),
+        "product_question",
+        ("净化器", "air purifier", "滤网"),
         "空气净化器滤网更换周期",
         "HEPA 滤网建议每 6-8 个月更换一次，雾霾季或家中有宠物的建议 4-6 个月更换。"
         "机器屏幕出现滤网提示时请及时更换，更换后长按复位键 3 秒重置提醒。"
@@ -564,7 +606,8 @@ TOPICS: tuple[Topic, ...] = (
     ),
     # ---------------------------------------------------------------- coupon_promotion
     Topic(
-        "coupon_promotion", ("优惠券", "coupon", "使用规则"),
+        "coupon_promotion",
+        ("优惠券", "coupon", "使用规则"),
         "优惠券无法使用的常见原因",
         "优惠券无法使用通常有以下原因：未达到满减门槛、商品不在活动范围、券已过期、"
         "与其他优惠不可叠加，或者该券仅限 App 使用。"
@@ -577,7 +620,8 @@ TOPICS: tuple[Topic, ...] = (
         "condition and it still fails, send us a screenshot of checkout.",
     ),
     Topic(
-        "coupon_promotion", ("价保", "price protection", "差价"),
+        "coupon_promotion",
+        ("价保", "price protection", "差价"),
         "价保规则：降价后如何退差价",
         "商品签收后 7 天内如果降价，可以申请价保退还差价，一个订单每件商品可申请一次。"
         "秒杀、直播专享价和使用优惠券造成的价差不在价保范围内。"
@@ -589,7 +633,8 @@ TOPICS: tuple[Topic, ...] = (
         "original payment method within 24 hours.",
     ),
     Topic(
-        "coupon_promotion", ("叠加", "stacking", "优惠"),
+        "coupon_promotion",
+        ("叠加", "stacking", "优惠"),
         "店铺券和平台券能否叠加使用",
         "店铺券和平台券可以同时使用，但同类型的券每单只能用一张。"
         "满减活动与店铺券可以叠加，与会员折扣不可同时享受，系统会自动选择最优惠的组合。"
@@ -601,7 +646,8 @@ TOPICS: tuple[Topic, ...] = (
         "pay.",
     ),
     Topic(
-        "coupon_promotion", ("退货", "return", "满减分摊"),
+        "coupon_promotion",
+        ("退货", "return", "满减分摊"),
         "满减活动退货时优惠如何分摊",
         "参加满减的订单部分退货时，优惠金额会按商品价格比例分摊到每件商品。"
         "退款金额 = 商品实付价 - 分摊的优惠金额。"
@@ -613,7 +659,8 @@ TOPICS: tuple[Topic, ...] = (
         "charge extra if the remaining items fall below the threshold.",
     ),
     Topic(
-        "coupon_promotion", ("新人券", "welcome", "会员"),
+        "coupon_promotion",
+        ("新人券", "welcome", "会员"),
         "新人券与会员券领取方式",
         "新注册用户可以在首页领取新人礼包，包含 3 张无门槛券，有效期 7 天。"
         "会员每月 1 日自动发放会员券，等级越高券面越大。"
@@ -624,7 +671,8 @@ TOPICS: tuple[Topic, ...] = (
         "codes are listed under Account > Coupons.",
     ),
     Topic(
-        "coupon_promotion", ("过期", "expired", "补发"),
+        "coupon_promotion",
+        ("过期", "expired", "补发"),
         "优惠券过期后能否补发",
         "优惠券过期后原则上不补发。"
         "如果是因为订单取消或退款导致券过期的，可以联系客服补发同等面额的券。"
@@ -636,7 +684,8 @@ TOPICS: tuple[Topic, ...] = (
     ),
     # ---------------------------------------------------------------- damaged_item
     Topic(
-        "damaged_item", ("破损", "damaged", "流程"),
+        "damaged_item",
+        ("破损", "damaged", "流程"),
         "收到商品破损的处理流程",
         "{customer_name}您好，非常抱歉商品出现了破损。"
         "请您拍摄商品破损处、外包装和快递面单的照片发给我们。"
@@ -649,7 +698,8 @@ TOPICS: tuple[Topic, ...] = (
         "from order {order_no} back. Thanks for bearing with us.",
     ),
     Topic(
-        "damaged_item", ("验货", "inspection", "签收"),
+        "damaged_item",
+        ("验货", "inspection", "签收"),
         "签收时如何验货",
         "签收时建议当着快递员的面检查外包装，有明显破损、挤压、渗漏的可以拒收。"
         "贵重商品（手机、平板、净化器等）建议开箱验货后再签收。"
@@ -661,7 +711,8 @@ TOPICS: tuple[Topic, ...] = (
         "accepting the parcel, contact us within 48 hours with photos.",
     ),
     Topic(
-        "damaged_item", ("补发", "replacement", "退款"),
+        "damaged_item",
+        ("补发", "replacement", "退款"),
         "破损商品补发还是退款：客户选择说明",
         "破损商品可以由客户选择补发或退款。"
         "选择补发的，当天发出新品，新的{carrier}单号会短信通知；选择退款的，{refund_amount} 原路退回。"
@@ -673,7 +724,8 @@ TOPICS: tuple[Topic, ...] = (
         "partial refund and let the customer keep the item.",
     ),
     Topic(
-        "damaged_item", ("易碎品", "fragile", "理赔"),
+        "damaged_item",
+        ("易碎品", "fragile", "理赔"),
         "易碎品破损理赔需要的材料",
         "陶瓷、玻璃等易碎品破损，理赔需要：外包装六面照片、破损商品照片、快递面单照片。"
         "请在签收后 48 小时内提交，超过时间快递公司可能不予理赔。"
@@ -685,7 +737,8 @@ TOPICS: tuple[Topic, ...] = (
         "replacement or refund never waits for the claim to be settled.",
     ),
     Topic(
-        "damaged_item", ("划痕", "scratched", "二手"),
+        "damaged_item",
+        ("划痕", "scratched", "二手"),
         "商品有划痕或疑似二手的处理",
         "客户反馈商品有划痕、使用痕迹或包装被拆过的，先致歉并请客户拍照。"
         "确认属实的，直接为客户换新，并将批次信息反馈给仓库质检。"
@@ -697,7 +750,8 @@ TOPICS: tuple[Topic, ...] = (
         "we're tightening our checks before dispatch.",
     ),
     Topic(
-        "damaged_item", ("话术", "template", "致歉"),
+        "damaged_item",
+        ("话术", "template", "致歉"),
         "破损致歉话术模板",
         "{customer_name}您好，看到照片真的非常抱歉，这不是我们希望带给您的体验。"
         "我已经为您安排了新品补发，今天就会发出，{carrier}单号 {tracking_no}，预计 {eta} 送达。"
@@ -711,7 +765,8 @@ TOPICS: tuple[Topic, ...] = (
     ),
     # ---------------------------------------------------------------- return_exchange
     Topic(
-        "return_exchange", ("退货", "return", "七天无理由"),
+        "return_exchange",
+        ("退货", "return", "七天无理由"),
         "七天无理由退货规则",
         "签收后 7 天内，商品完好、不影响二次销售的，支持无理由退货。"
         "服装需吊牌完好未洗涤，数码产品需未激活、配件齐全。"
@@ -723,7 +778,8 @@ TOPICS: tuple[Topic, ...] = (
         "page of order {order_no} and follow the instructions once it's approved.",
     ),
     Topic(
-        "return_exchange", ("换货", "exchange", "时效"),
+        "return_exchange",
+        ("换货", "exchange", "时效"),
         "换货流程与时效",
         "换货流程：提交换货申请 → 客服审核（2 小时内）→ 快递员上门取件 → 仓库签收质检 → 发出新品。"
         "仓库签收后 24 小时内发出新商品，全程约 4-6 天。"
@@ -736,7 +792,8 @@ TOPICS: tuple[Topic, ...] = (
         "return and reorder.",
     ),
     Topic(
-        "return_exchange", ("运费", "shipping cost", "退货"),
+        "return_exchange",
+        ("运费", "shipping cost", "退货"),
         "退货运费由谁承担",
         "因质量问题、发错货、破损导致的退换货，来回运费由我们承担。"
         "无理由退货的，购买了运费险的由保险赔付，未购买的由客户承担寄回运费。"
@@ -748,7 +805,8 @@ TOPICS: tuple[Topic, ...] = (
         "free.",
     ),
     Topic(
-        "return_exchange", ("不可退", "non-returnable", "规则"),
+        "return_exchange",
+        ("不可退", "non-returnable", "规则"),
         "不支持无理由退换的商品范围",
         "以下商品不支持无理由退换：贴身衣物（内衣、袜子）、已激活的数码产品、定制商品、"
         "已拆封的个人护理用品。"
@@ -760,7 +818,8 @@ TOPICS: tuple[Topic, ...] = (
         "under our warranty process.",
     ),
     Topic(
-        "return_exchange", ("上门取件", "pickup", "预约"),
+        "return_exchange",
+        ("上门取件", "pickup", "预约"),
         "退货上门取件预约说明",
         "提交退货申请后可以选择“上门取件”，{carrier}快递员会在预约时段内上门。"
         "请提前把商品打包好，不需要打印面单，快递员会带。"
@@ -771,7 +830,8 @@ TOPICS: tuple[Topic, ...] = (
         "label. You can follow the return's tracking from the return details page.",
     ),
     Topic(
-        "return_exchange", ("退货丢件", "lost return", "退款"),
+        "return_exchange",
+        ("退货丢件", "lost return", "退款"),
         "退货包裹寄丢了怎么办",
         "退货物流超过 5 天没有更新的，请提供退货单号，我们会联系快递公司核实。"
         "使用我们预约的上门取件丢失的，由我们负责，直接为您退款 {refund_amount}。"
@@ -784,7 +844,8 @@ TOPICS: tuple[Topic, ...] = (
     ),
     # ---------------------------------------------------------------- refund_status
     Topic(
-        "refund_status", ("退款", "refund", "到账时间"),
+        "refund_status",
+        ("退款", "refund", "到账时间"),
         "各支付方式退款到账时间",
         "退款原路返回，到账时间：支付宝、微信零钱 实时-24 小时；花呗 恢复额度 实时；"
         "储蓄卡 1-3 个工作日；信用卡 3-7 个工作日（以银行入账为准）。"
@@ -795,7 +856,8 @@ TOPICS: tuple[Topic, ...] = (
         "your bank. Public holidays can add a day or two.",
     ),
     Topic(
-        "refund_status", ("退款", "not received", "银行"),
+        "refund_status",
+        ("退款", "not received", "银行"),
         "退款显示成功但没收到",
         "退款显示“已完成”表示我们已经把钱退回支付渠道，银行入账还需要一些时间。"
         "可以在支付宝账单、微信零钱明细或信用卡账单里查找“退款”记录。"
@@ -807,7 +869,8 @@ TOPICS: tuple[Topic, ...] = (
         "business days, we can send you the refund reference so your bank can trace it.",
     ),
     Topic(
-        "refund_status", ("花呗", "credit", "去向"),
+        "refund_status",
+        ("花呗", "credit", "去向"),
         "花呗和信用卡退款去向说明",
         "用花呗付款的订单，退款会退回花呗，优先抵扣未还账单，多出的部分恢复额度。"
         "信用卡付款的退款退回信用卡，会体现在下一期账单的退款记录里。"
@@ -819,7 +882,8 @@ TOPICS: tuple[Topic, ...] = (
         "credit balance on the card.",
     ),
     Topic(
-        "refund_status", ("部分退款", "partial refund", "计算"),
+        "refund_status",
+        ("部分退款", "partial refund", "计算"),
         "部分退款是怎么计算的",
         "部分退款常见于多件商品只退一件、破损补偿或价保差价。"
         "退款金额按该商品实付价格计算，订单享受的满减、优惠券按比例分摊。"
@@ -831,7 +895,8 @@ TOPICS: tuple[Topic, ...] = (
         "{refund_amount}; the breakdown is on the return details page.",
     ),
     Topic(
-        "refund_status", ("退货", "return", "退款时效"),
+        "refund_status",
+        ("退货", "return", "退款时效"),
         "退货签收后多久退款",
         "仓库签收退货后 24 小时内完成质检，质检通过后立即退款。"
         "大促期间退货量大，质检可能延长到 48 小时。"
@@ -843,7 +908,8 @@ TOPICS: tuple[Topic, ...] = (
         "refunded, contact us and we'll escalate it.",
     ),
     Topic(
-        "refund_status", ("话术", "template", "退款进度"),
+        "refund_status",
+        ("话术", "template", "退款进度"),
         "退款进度查询话术",
         "{customer_name}您好，帮您查到了：订单 {order_no} 的退款 {refund_amount} 已经原路退回。"
         "不同支付方式到账时间不同，支付宝和微信一般当天到账，银行卡 1-3 个工作日。"
@@ -856,7 +922,8 @@ TOPICS: tuple[Topic, ...] = (
     ),
     # ---------------------------------------------------------------- invoice
     Topic(
-        "invoice", ("发票", "invoice", "电子发票"),
+        "invoice",
+        ("发票", "invoice", "电子发票"),
         "电子普通发票如何开具与下载",
         "下单时在结算页勾选“开具发票”，填写抬头即可；下单后也可以在订单详情里补开。"
         "电子发票在订单签收后 48 小时内开具，可以在“订单详情-发票”下载 PDF。"
@@ -868,7 +935,8 @@ TOPICS: tuple[Topic, ...] = (
         "accounting.",
     ),
     Topic(
-        "invoice", ("专票", "VAT", "企业"),
+        "invoice",
+        ("专票", "VAT", "企业"),
         "增值税专用发票申请所需资料",
         "开具增值税专用发票需要提供：公司全称、纳税人识别号、注册地址及电话、开户行及账号。"
         "专票由财务审核后 3-5 个工作日开出，纸质专票通过顺丰寄出。"
@@ -879,7 +947,8 @@ TOPICS: tuple[Topic, ...] = (
         "details in the customer note so they're ready for next time.",
     ),
     Topic(
-        "invoice", ("重开", "reissue", "抬头"),
+        "invoice",
+        ("重开", "reissue", "抬头"),
         "发票抬头错误如何重开",
         "发票抬头或税号填写错误的，可以申请作废重开。"
         "电子发票当月可直接作废重开，跨月需要开具红字发票冲销后再重开。"
@@ -890,7 +959,8 @@ TOPICS: tuple[Topic, ...] = (
         "a credit note first. The corrected invoice is emailed within 2 business days.",
     ),
     Topic(
-        "invoice", ("退货", "return", "发票"),
+        "invoice",
+        ("退货", "return", "发票"),
         "退货后发票如何处理",
         "全额退货的订单，电子发票会自动冲红作废，无需客户操作。"
         "部分退货的，我们会冲红原发票并按实际金额重新开具。"
@@ -901,7 +971,8 @@ TOPICS: tuple[Topic, ...] = (
         "original invoice remains valid for the rest. You don't need to do anything.",
     ),
     Topic(
-        "invoice", ("合并开票", "combined", "多个订单"),
+        "invoice",
+        ("合并开票", "combined", "多个订单"),
         "合并多个订单开一张发票",
         "同一抬头的多个订单可以合并开具一张发票，需要订单均已签收。"
         "请把需要合并的订单号发给客服，由财务统一开具。"
@@ -912,7 +983,8 @@ TOPICS: tuple[Topic, ...] = (
         "usually within 3 business days.",
     ),
     Topic(
-        "invoice", ("纸质发票", "paper", "邮寄"),
+        "invoice",
+        ("纸质发票", "paper", "邮寄"),
         "纸质发票邮寄时效",
         "纸质发票开具后通过顺丰邮寄，一般 2-3 天送达。"
         "发票单独寄出，不和商品一起发货。"
@@ -924,7 +996,8 @@ TOPICS: tuple[Topic, ...] = (
     ),
     # ---------------------------------------------------------------- account_login
     Topic(
-        "account_login", ("验证码", "verification", "登录"),
+        "account_login",
+        ("验证码", "verification", "登录"),
         "收不到短信验证码怎么办",
         "收不到验证码时，请先检查手机信号，以及是否被安全软件拦截到“垃圾短信”。"
         "同一号码 1 小时内最多获取 5 次验证码，超过后请稍后再试。"
@@ -937,7 +1010,8 @@ TOPICS: tuple[Topic, ...] = (
         "linked them. Still stuck? Contact us and we'll verify your identity and help you in.",
     ),
     Topic(
-        "account_login", ("换绑", "phone number", "账号"),
+        "account_login",
+        ("换绑", "phone number", "账号"),
         "更换绑定手机号",
         "旧手机号还能接收短信的，在“账号设置-手机号”里直接更换。"
         "旧号码已停用的，需要提供最近一笔订单的信息核实身份，由客服人工换绑。"
@@ -949,7 +1023,8 @@ TOPICS: tuple[Topic, ...] = (
         "afterwards.",
     ),
     Topic(
-        "account_login", ("锁定", "locked", "安全"),
+        "account_login",
+        ("锁定", "locked", "安全"),
         "账号被锁定的原因与解锁",
         "为了保护账号安全，连续多次密码错误或在陌生设备登录时，系统会临时锁定账号。"
         "临时锁定 30 分钟后自动解除；风控锁定需要联系客服核实身份后解锁。"
@@ -961,7 +1036,8 @@ TOPICS: tuple[Topic, ...] = (
         "turn on two-step verification.",
     ),
     Topic(
-        "account_login", ("密码", "password", "重置"),
+        "account_login",
+        ("密码", "password", "重置"),
         "忘记密码如何重置",
         "在登录页点击“忘记密码”，通过绑定手机号接收验证码后设置新密码。"
         "新密码需要 8 位以上，包含字母和数字。"
@@ -972,7 +1048,8 @@ TOPICS: tuple[Topic, ...] = (
         "will never ask for your password or verification code.",
     ),
     Topic(
-        "account_login", ("注销", "delete account", "隐私"),
+        "account_login",
+        ("注销", "delete account", "隐私"),
         "注销账号说明",
         "注销账号前请确认没有未完成的订单和售后，账户余额和优惠券将被清空。"
         "在“账号设置-注销账号”提交申请，15 天冷静期后正式注销。"
@@ -984,7 +1061,8 @@ TOPICS: tuple[Topic, ...] = (
         "long as the law requires.",
     ),
     Topic(
-        "account_login", ("登录保护", "2FA", "安全"),
+        "account_login",
+        ("登录保护", "2FA", "安全"),
         "如何开启登录保护",
         "在“账号设置-安全中心”开启登录保护后，在新设备登录需要额外的短信验证。"
         "建议同时绑定微信，方便在手机号不可用时找回账号。"
@@ -996,7 +1074,8 @@ TOPICS: tuple[Topic, ...] = (
     ),
     # ---------------------------------------------------------------- warranty_repair
     Topic(
-        "warranty_repair", ("保修期", "warranty period", "计算"),
+        "warranty_repair",
+        ("保修期", "warranty period", "计算"),
         "保修期如何计算",
         "保修期从签收之日起计算，以订单 {order_no} 的签收时间为准。"
         "保修期内非人为损坏的故障免费维修；维修后更换的部件享受 90 天保修或剩余保修期（取较长者）。"
@@ -1008,7 +1087,8 @@ TOPICS: tuple[Topic, ...] = (
         "number is all you need as proof of purchase.",
     ),
     Topic(
-        "warranty_repair", ("寄修", "repair", "流程"),
+        "warranty_repair",
+        ("寄修", "repair", "流程"),
         "寄修流程说明",
         "提交保修申请并上传故障视频 → 客服审核 → {carrier}上门取件 → 维修中心检测维修 → 寄回。"
         "维修中心收到后 7 个工作日内完成，来回运费我们承担。"
@@ -1020,7 +1100,8 @@ TOPICS: tuple[Topic, ...] = (
         "up your data, sign out of your accounts and remove SIM or memory cards before sending.",
     ),
     Topic(
-        "warranty_repair", ("保修范围", "not covered", "人为损坏"),
+        "warranty_repair",
+        ("保修范围", "not covered", "人为损坏"),
         "哪些情况不在保修范围内",
         "以下情况不在保修范围：摔落、挤压等人为损坏；进水或受潮；私自拆机或非授权维修；"
         "正常使用中的外观磨损。"
@@ -1031,7 +1112,8 @@ TOPICS: tuple[Topic, ...] = (
         "covered, we can get a paid repair quote and the customer decides whether to go ahead.",
     ),
     Topic(
-        "warranty_repair", ("维修进度", "repair status", "查询"),
+        "warranty_repair",
+        ("维修进度", "repair status", "查询"),
         "维修进度查询",
         "寄修后可以在“售后服务-维修进度”查看状态：已取件、检测中、维修中、已寄回。"
         "维修完成后会短信通知回寄的{carrier}单号 {tracking_no}。"
@@ -1042,7 +1124,8 @@ TOPICS: tuple[Topic, ...] = (
         "a repair takes longer than 10 business days, ask us and we'll chase the repair centre.",
     ),
     Topic(
-        "warranty_repair", ("换新", "replacement", "政策"),
+        "warranty_repair",
+        ("换新", "replacement", "政策"),
         "维修还是换新：换新政策说明",
         "签收 15 天内出现性能故障的，可以直接换新，无需维修。"
         "保修期内同一故障维修两次仍未修好的，也可以申请换新。"
@@ -1053,7 +1136,8 @@ TOPICS: tuple[Topic, ...] = (
         "warranty. The replacement should arrive by {eta}; hand the old unit to the courier.",
     ),
     Topic(
-        "warranty_repair", ("电池", "battery", "续航"),
+        "warranty_repair",
+        ("电池", "battery", "续航"),
         "耳机和手表电池续航下降是否保修",
         "电池属于消耗品，正常使用半年内容量下降明显（低于 80%）的，可以免费更换电池。"
         "超过半年的电池衰减属于正常损耗，可以提供付费换电池服务。"

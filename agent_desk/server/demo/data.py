@@ -12,7 +12,7 @@ import secrets
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, timezone
 from typing import Any, TypeVar
 
 import argon2
@@ -44,12 +44,12 @@ TEAM_PRE_SALES = "01900000-0000-7000-8000-00000000b5b5"
 DEMO_ACCOUNTS = ("agent", "agent2", "expert", "supervisor", "admin")
 DEMO_PASSWORD = "demo"  # noqa: S105 - the published demo password
 
+_BEIJING = timezone(timedelta(hours=8))
 _TEAM_ID = {"after_sales": TEAM_AFTER_SALES, "pre_sales": TEAM_PRE_SALES}
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _LIVE = (Channel.CHAT, Channel.APP, Channel.SOCIAL, Channel.PHONE)
 _INBOUND_ROLES = ("open", "extra", "detail", "answer", "thanks", "nudge")
 _OUTBOUND_ROLES = ("reply", "resolve", "ask", "promise", "close")
-_SYSTEM_ROLES = ("sys_queue", "sys_assign", "sys_resolved", "sys_shared", "sys_snoozed")
 _NOTE_ROLES = ("note", "share_note")
 
 N_CUSTOMERS = 320
@@ -253,7 +253,7 @@ class _Msg:
             return MessageKind.OUTBOUND
         if self.role in _NOTE_ROLES:
             return MessageKind.NOTE
-        return MessageKind.SYSTEM
+        return MessageKind.SYSTEM  # sys_queue, sys_assign, sys_shared, sys_snoozed, sys_resolved
 
 
 # --------------------------------------------------------------------------------------------
@@ -328,33 +328,120 @@ class _Builder:
             {"id": TEAM_AFTER_SALES, "name": "售后 After-sales"},
             {"id": TEAM_PRE_SALES, "name": "售前 Pre-sales"},
         ]
-        A, S = "after_sales", "pre_sales"  # noqa: N806
+        A, S = "after_sales", "pre_sales"
         specs: list[tuple[str, str, Role, str | None, str, list[str], Presence, int]] = [
-            ("agent", "李娜 Li Na", Role.AGENT, A, ZH, ["logistics", "returns", "refunds"],
-             Presence.AVAILABLE, 6),
-            ("agent2", "张伟 Zhang Wei", Role.AGENT, S, ZH, ["sizing", "electronics"],
-             Presence.AVAILABLE, 6),
-            ("expert", "周强 Zhou Qiang", Role.EXPERT, None, ZH, ["logistics", "payments"],
-             Presence.AVAILABLE, 5),
-            ("supervisor", "陈静 Chen Jing", Role.SUPERVISOR, A, ZH,
-             ["escalations", "vip", "refunds"], Presence.BUSY, 8),
+            (
+                "agent",
+                "李娜 Li Na",
+                Role.AGENT,
+                A,
+                ZH,
+                ["logistics", "returns", "refunds"],
+                Presence.AVAILABLE,
+                6,
+            ),
+            (
+                "agent2",
+                "张伟 Zhang Wei",
+                Role.AGENT,
+                S,
+                ZH,
+                ["sizing", "electronics"],
+                Presence.AVAILABLE,
+                6,
+            ),
+            (
+                "expert",
+                "周强 Zhou Qiang",
+                Role.EXPERT,
+                None,
+                ZH,
+                ["logistics", "payments"],
+                Presence.AVAILABLE,
+                5,
+            ),
+            (
+                "supervisor",
+                "陈静 Chen Jing",
+                Role.SUPERVISOR,
+                A,
+                ZH,
+                ["escalations", "vip", "refunds"],
+                Presence.BUSY,
+                8,
+            ),
             ("admin", "管理员 Admin", Role.ADMIN, None, EN, [], Presence.OFFLINE, 5),
-            ("wangfang", "王芳 Wang Fang", Role.AGENT, A, ZH, ["returns", "invoices"],
-             Presence.AVAILABLE, 7),
-            ("liuyang", "刘洋 Liu Yang", Role.AGENT, A, ZH, ["logistics", "damage_claims"],
-             Presence.BUSY, 6),
-            ("emily.carter", "Emily Carter", Role.AGENT, A, EN, ["english", "refunds"],
-             Presence.AWAY, 5),
-            ("sunhao", "孙浩 Sun Hao", Role.AGENT, A, ZH, ["electronics", "warranty"],
-             Presence.OFFLINE, 6),
-            ("zhaomin", "赵敏 Zhao Min", Role.AGENT, S, ZH, ["sizing", "promotions"],
-             Presence.AVAILABLE, 8),
-            ("huangli", "黄丽 Huang Li", Role.AGENT, S, ZH, ["home", "payments"],
-             Presence.BUSY, 7),
-            ("james.miller", "James Miller", Role.AGENT, S, EN, ["english", "electronics"],
-             Presence.AVAILABLE, 5),
-            ("wulei", "吴磊 Wu Lei", Role.AGENT, S, ZH, ["promotions", "accounts"],
-             Presence.OFFLINE, 6),
+            (
+                "wangfang",
+                "王芳 Wang Fang",
+                Role.AGENT,
+                A,
+                ZH,
+                ["returns", "invoices"],
+                Presence.AVAILABLE,
+                7,
+            ),
+            (
+                "liuyang",
+                "刘洋 Liu Yang",
+                Role.AGENT,
+                A,
+                ZH,
+                ["logistics", "damage_claims"],
+                Presence.BUSY,
+                6,
+            ),
+            (
+                "emily.carter",
+                "Emily Carter",
+                Role.AGENT,
+                A,
+                EN,
+                ["english", "refunds"],
+                Presence.AWAY,
+                5,
+            ),
+            (
+                "sunhao",
+                "孙浩 Sun Hao",
+                Role.AGENT,
+                A,
+                ZH,
+                ["electronics", "warranty"],
+                Presence.OFFLINE,
+                6,
+            ),
+            (
+                "zhaomin",
+                "赵敏 Zhao Min",
+                Role.AGENT,
+                S,
+                ZH,
+                ["sizing", "promotions"],
+                Presence.AVAILABLE,
+                8,
+            ),
+            ("huangli", "黄丽 Huang Li", Role.AGENT, S, ZH, ["home", "payments"], Presence.BUSY, 7),
+            (
+                "james.miller",
+                "James Miller",
+                Role.AGENT,
+                S,
+                EN,
+                ["english", "electronics"],
+                Presence.AVAILABLE,
+                5,
+            ),
+            (
+                "wulei",
+                "吴磊 Wu Lei",
+                Role.AGENT,
+                S,
+                ZH,
+                ["promotions", "accounts"],
+                Presence.OFFLINE,
+                6,
+            ),
         ]
         hasher = argon2.PasswordHasher()
         demo_hash = hasher.hash(DEMO_PASSWORD)
@@ -362,24 +449,27 @@ class _Builder:
         created = self.now - timedelta(days=400)
         for username, display, role, team, locale, skills, presence, cap in specs:
             at = created + timedelta(days=self.rng.uniform(0, 300))
-            agent = _Agent(_uuid7(self.rng, at), username, display, role, team, locale, skills,
-                           presence, cap)
+            agent = _Agent(
+                _uuid7(self.rng, at), username, display, role, team, locale, skills, presence, cap
+            )
             self.agents.append(agent)
             self.by_username[username] = agent
-            self.rows["agents"].append({
-                "id": agent.id,
-                "username": username,
-                "display_name": display,
-                "role": role.value,
-                "team_id": None if team is None else _TEAM_ID[team],
-                "skills": skills,
-                "presence": presence.value,
-                "max_concurrent": cap,
-                "locale": locale,
-                "active": True,
-                "password_hash": demo_hash if username in DEMO_ACCOUNTS else locked_hash,
-                "created_at": at,
-            })
+            self.rows["agents"].append(
+                {
+                    "id": agent.id,
+                    "username": username,
+                    "display_name": display,
+                    "role": role.value,
+                    "team_id": None if team is None else _TEAM_ID[team],
+                    "skills": skills,
+                    "presence": presence.value,
+                    "max_concurrent": cap,
+                    "locale": locale,
+                    "active": True,
+                    "password_hash": demo_hash if username in DEMO_ACCOUNTS else locked_hash,
+                    "created_at": at,
+                }
+            )
 
     def _team_agents(self, team: str) -> list[tuple[_Agent, float]]:
         weights = {"agent": 2.0, "agent2": 2.0, "supervisor": 0.3}
@@ -412,8 +502,9 @@ class _Builder:
             # the first five cover every stage, whatever the dice say
             stage = stages[i][0] if i < len(stages) else _pick(rng, stages)
             low, high = age_days[stage]
-            created = self.now - timedelta(days=rng.uniform(low, high),
-                                           seconds=rng.uniform(0, 86400))
+            created = self.now - timedelta(
+                days=rng.uniform(low, high), seconds=rng.uniform(0, 86400)
+            )
             affinity = {cat: rng.uniform(0.3, 3.0) for cat in texts.CATEGORY_NAMES}
             if locale == ZH:
                 name, handle = self._zh_name()
@@ -426,9 +517,17 @@ class _Builder:
                 city, country, _, streets = rng.choice(texts.EN_CITIES)
                 short = first
             customer = _Customer(
-                id=_uuid7(rng, created), name=name, short=short, locale=locale,
-                currency="CNY" if locale == ZH else "USD", stage=stage, city=city,
-                country=country, streets=streets, created_at=created, handle=handle,
+                id=_uuid7(rng, created),
+                name=name,
+                short=short,
+                locale=locale,
+                currency="CNY" if locale == ZH else "USD",
+                stage=stage,
+                city=city,
+                country=country,
+                streets=streets,
+                created_at=created,
+                handle=handle,
                 affinity=affinity,
             )
             self._identities(customer)
@@ -487,8 +586,25 @@ class _Builder:
         year = str(rng.randrange(1975, 2006))
         if kind is IdentityKind.PHONE:
             if c.locale == ZH:
-                prefix = rng.choice(("138", "139", "150", "158", "186", "188", "135", "136",
-                                     "137", "152", "155", "177", "180", "189", "199"))
+                prefix = rng.choice(
+                    (
+                        "138",
+                        "139",
+                        "150",
+                        "158",
+                        "186",
+                        "188",
+                        "135",
+                        "136",
+                        "137",
+                        "152",
+                        "155",
+                        "177",
+                        "180",
+                        "189",
+                        "199",
+                    )
+                )
                 digits = prefix + _digits(rng, 8)
                 style = rng.random()
                 if style < 0.4:
@@ -513,8 +629,15 @@ class _Builder:
             else:
                 domain = rng.choice(texts.EN_EMAIL_DOMAINS)
                 first, _, last = c.handle.partition(".")
-                local = rng.choice((c.handle, f"{first}{last}", f"{first[0]}{last}",
-                                    f"{first}.{last}{year[2:]}", f"{first}_{last}"))
+                local = rng.choice(
+                    (
+                        c.handle,
+                        f"{first}{last}",
+                        f"{first[0]}{last}",
+                        f"{first}.{last}{year[2:]}",
+                        f"{first}_{last}",
+                    )
+                )
             if rng.random() < 0.2:
                 local = local.capitalize()  # normalisation lower-cases it
             return f"{local}@{domain}"
@@ -595,8 +718,9 @@ class _Builder:
             for _ in range(n_lines):
                 product = self._pick_product(c, [line.product.sku for line in lines])
                 lines.append(self._line(c, product))
-            order = _Order(id=_uuid7(rng, placed), order_no="", customer=c, placed_at=placed,
-                           lines=lines)
+            order = _Order(
+                id=_uuid7(rng, placed), order_no="", customer=c, placed_at=placed, lines=lines
+            )
             self._settle(order)
             c.orders.append(order)
             self.orders.append(order)
@@ -607,7 +731,7 @@ class _Builder:
         zh = o.customer.locale == ZH
         age = now - o.placed_at
         hours = age.total_seconds() / 3600
-        S = OrderStatus  # noqa: N806
+        S = OrderStatus
         if hours < 0.5:
             status = _pick(rng, [(S.PENDING_PAYMENT, 60.0), (S.PAID, 35.0), (S.CANCELLED, 5.0)])
         elif hours < 6:
@@ -615,11 +739,26 @@ class _Builder:
         elif hours < 48:
             status = _pick(rng, [(S.PAID, 30.0), (S.SHIPPED, 60.0), (S.CANCELLED, 10.0)])
         elif hours < 24 * 12:
-            status = _pick(rng, [(S.SHIPPED, 46.0), (S.DELIVERED, 40.0), (S.CANCELLED, 4.0),
-                                 (S.REFUNDED, 4.0), (S.PARTIALLY_REFUNDED, 6.0)])
+            status = _pick(
+                rng,
+                [
+                    (S.SHIPPED, 46.0),
+                    (S.DELIVERED, 40.0),
+                    (S.CANCELLED, 4.0),
+                    (S.REFUNDED, 4.0),
+                    (S.PARTIALLY_REFUNDED, 6.0),
+                ],
+            )
         else:
-            status = _pick(rng, [(S.DELIVERED, 80.0), (S.REFUNDED, 8.0),
-                                 (S.PARTIALLY_REFUNDED, 6.0), (S.CANCELLED, 6.0)])
+            status = _pick(
+                rng,
+                [
+                    (S.DELIVERED, 80.0),
+                    (S.REFUNDED, 8.0),
+                    (S.PARTIALLY_REFUNDED, 6.0),
+                    (S.CANCELLED, 6.0),
+                ],
+            )
         o.status = status
         o.payment_method = rng.choice(texts.ZH_PAYMENT_METHODS if zh else texts.EN_PAYMENT_METHODS)
         total = o.total
@@ -645,7 +784,7 @@ class _Builder:
             o.updated_at = o.refunded_at
             return
         if status is S.PAID:
-            if hours > 2 and rng.random() < 0.45:
+            if hours > 2 and rng.random() < 0.6:
                 o.shipment = ShipmentStatus.LABEL_CREATED
                 self._label(o, zh)
             o.updated_at = max(events)
@@ -659,9 +798,14 @@ class _Builder:
         o.eta = o.shipped_at + timedelta(days=(2 if zh else 4) + rng.randint(0, 2))
         events.append(o.shipped_at)
         if status is S.SHIPPED:
-            o.shipment = _pick(rng, [(ShipmentStatus.IN_TRANSIT, 58.0),
-                                     (ShipmentStatus.OUT_FOR_DELIVERY, 20.0),
-                                     (ShipmentStatus.EXCEPTION, 22.0)])
+            o.shipment = _pick(
+                rng,
+                [
+                    (ShipmentStatus.IN_TRANSIT, 58.0),
+                    (ShipmentStatus.OUT_FOR_DELIVERY, 20.0),
+                    (ShipmentStatus.EXCEPTION, 22.0),
+                ],
+            )
             o.updated_at = o.shipped_at + (now - o.shipped_at) * rng.uniform(0.3, 0.95)
             return
         o.delivered_at = o.shipped_at + min(transit, (now - o.shipped_at) * 0.8)
@@ -685,8 +829,9 @@ class _Builder:
             if o.refunded >= total:
                 o.refunded = total // 2
         if o.refunded:
-            o.refunded_at = o.delivered_at + min((now - o.delivered_at) * 0.9,
-                                                 timedelta(days=rng.uniform(2, 12)))
+            o.refunded_at = o.delivered_at + min(
+                (now - o.delivered_at) * 0.9, timedelta(days=rng.uniform(2, 12))
+            )
             events.append(o.refunded_at)
         o.updated_at = max(events)
 
@@ -701,8 +846,9 @@ class _Builder:
             o.tracking_no = "JDVA" + _digits(rng, 11)
         elif o.carrier == "UPS":
             alnum = "ABCDEFGHJKLMNPRSTUVWXY0123456789"
-            o.tracking_no = "1Z" + "".join(rng.choice(alnum) for _ in range(6)) + "03" + _digits(
-                rng, 8)
+            o.tracking_no = (
+                "1Z" + "".join(rng.choice(alnum) for _ in range(6)) + "03" + _digits(rng, 8)
+            )
         elif o.carrier == "FedEx":
             o.tracking_no = _digits(rng, 12)
         else:
@@ -732,8 +878,12 @@ class _Builder:
             "currency": o.customer.currency,
             "total_minor": o.total,
             "lines": [
-                {"sku": ln.sku, "title": ln.title, "quantity": ln.quantity,
-                 "unit_price_minor": ln.unit_price_minor}
+                {
+                    "sku": ln.sku,
+                    "title": ln.title,
+                    "quantity": ln.quantity,
+                    "unit_price_minor": ln.unit_price_minor,
+                }
                 for ln in o.lines
             ],
             "payment": {
@@ -762,8 +912,9 @@ class _Builder:
         rng = self.rng
         for c in self.customers:
             c.ltv = sum(o.paid - o.refunded for o in c.orders)
-        ranked = sorted(self.customers,
-                        key=lambda c: (c.ltv * (7 if c.currency == "USD" else 1), c.id))
+        ranked = sorted(
+            self.customers, key=lambda c: (c.ltv * (7 if c.currency == "USD" else 1), c.id)
+        )
         n = len(ranked)
         for i, c in enumerate(ranked):
             pos = i / n
@@ -779,8 +930,9 @@ class _Builder:
             tags: list[str] = []
             if c.tier is ValueTier.PLATINUM or (c.tier is ValueTier.GOLD and rng.random() < 0.4):
                 tags.append("VIP")
-            returns = sum(o.status in (OrderStatus.REFUNDED, OrderStatus.PARTIALLY_REFUNDED)
-                          for o in c.orders)
+            returns = sum(
+                o.status in (OrderStatus.REFUNDED, OrderStatus.PARTIALLY_REFUNDED) for o in c.orders
+            )
             if returns >= 2 and returns / len(c.orders) >= 0.25:
                 tags.append("高退货率" if c.locale == ZH else "High return rate")
             pool = texts.ZH_TAGS if c.locale == ZH else texts.EN_TAGS
@@ -788,8 +940,10 @@ class _Builder:
                 tags.append(rng.choice(pool))
             c.tags = tags
             channel = {
-                IdentityKind.PHONE: "phone", IdentityKind.EMAIL: "email",
-                IdentityKind.WECHAT_ID: "wechat", IdentityKind.APP_USER_ID: "app",
+                IdentityKind.PHONE: "phone",
+                IdentityKind.EMAIL: "email",
+                IdentityKind.WECHAT_ID: "wechat",
+                IdentityKind.APP_USER_ID: "app",
             }[rng.choice(c.kinds())]
             attributes: dict[str, Any] = {
                 "city": c.city,
@@ -808,27 +962,37 @@ class _Builder:
             note = ""
             if rng.random() < 0.12:
                 note = rng.choice(texts.ZH_AGENT_NOTES if c.locale == ZH else texts.EN_AGENT_NOTES)
-            last = max([c.created_at] + [o.updated_at or o.placed_at for o in c.orders]
-                       + [i[3] for i in c.identities])
-            self.rows["customers"].append({
-                "id": c.id,
-                "name": c.name,
-                "attributes": attributes,
-                "tags": tags,
-                "lifecycle_stage": c.stage.value,
-                "value_tier": c.tier.value,
-                "lifetime_value_minor": c.ltv,
-                "currency": c.currency,
-                "agent_note": note,
-                "locale": c.locale,
-                "created_at": c.created_at,
-                "updated_at": min(last, self.now),
-            })
+            last = max(
+                [c.created_at]
+                + [o.updated_at or o.placed_at for o in c.orders]
+                + [i[3] for i in c.identities]
+            )
+            self.rows["customers"].append(
+                {
+                    "id": c.id,
+                    "name": c.name,
+                    "attributes": attributes,
+                    "tags": tags,
+                    "lifecycle_stage": c.stage.value,
+                    "value_tier": c.tier.value,
+                    "lifetime_value_minor": c.ltv,
+                    "currency": c.currency,
+                    "agent_note": note,
+                    "locale": c.locale,
+                    "created_at": c.created_at,
+                    "updated_at": min(last, self.now),
+                }
+            )
             for kind, value, verified, at in c.identities:
-                self.rows["customer_identities"].append({
-                    "kind": kind.value, "value": value, "customer_id": c.id,
-                    "verified": verified, "created_at": at,
-                })
+                self.rows["customer_identities"].append(
+                    {
+                        "kind": kind.value,
+                        "value": value,
+                        "customer_id": c.id,
+                        "verified": verified,
+                        "created_at": at,
+                    }
+                )
 
     # ---------------------------------------------------------------- conversations
 
@@ -866,7 +1030,7 @@ class _Builder:
         """Scenarios that fit an order's state right now (for the live queue)."""
         if o.placed_at > before - timedelta(minutes=10):
             return []
-        S, Sh = OrderStatus, ShipmentStatus  # noqa: N806
+        S, Sh = OrderStatus, ShipmentStatus
         recent = self.now - o.placed_at < timedelta(days=45)
         if o.status is S.PENDING_PAYMENT:
             return ["payment_failed", "payment_failed", "cancel_order"]
@@ -880,8 +1044,7 @@ class _Builder:
                 return ["delivery_delay", "delivery_delay", "where_is_my_parcel"]
             if o.shipment is Sh.OUT_FOR_DELIVERY:
                 return ["where_is_my_parcel", "address_change"]
-            return ["where_is_my_parcel", "where_is_my_parcel", "delivery_delay",
-                    "address_change"]
+            return ["where_is_my_parcel", "where_is_my_parcel", "delivery_delay", "address_change"]
         if o.status is S.DELIVERED:
             assert o.delivered_at is not None
             since = self.now - o.delivered_at
@@ -939,8 +1102,11 @@ class _Builder:
 
     def _live_customer(self) -> _Customer:
         weights = {
-            LifecycleStage.NEW: 3.0, LifecycleStage.GROWING: 3.0, LifecycleStage.MATURE: 3.0,
-            LifecycleStage.DECLINING: 0.8, LifecycleStage.CHURNED: 0.2,
+            LifecycleStage.NEW: 3.0,
+            LifecycleStage.GROWING: 3.0,
+            LifecycleStage.MATURE: 3.0,
+            LifecycleStage.DECLINING: 0.8,
+            LifecycleStage.CHURNED: 0.2,
         }
         options = []
         for c in self.customers:
@@ -973,11 +1139,24 @@ class _Builder:
         offsets = self._offsets(msgs, channel)
         if status is ConversationStatus.OPEN:
             if live:
-                low, high = _pick(rng, [((1.0, 7.0), 30.0), ((20.0, 50.0), 30.0),
-                                        ((90.0, 1500.0), 30.0), ((1800.0, 7200.0), 10.0)])
+                low, high = _pick(
+                    rng,
+                    [
+                        ((1.0, 7.0), 30.0),
+                        ((20.0, 50.0), 30.0),
+                        ((90.0, 1500.0), 30.0),
+                        ((1800.0, 7200.0), 10.0),
+                    ],
+                )
             else:
-                low, high = _pick(rng, [((600.0, 10800.0), 40.0), ((18000.0, 72000.0), 35.0),
-                                        ((93600.0, 216000.0), 25.0)])
+                low, high = _pick(
+                    rng,
+                    [
+                        ((600.0, 10800.0), 40.0),
+                        ((18000.0, 72000.0), 35.0),
+                        ((93600.0, 216000.0), 25.0),
+                    ],
+                )
             wait = rng.uniform(low, high)
             k = self._waiting_index(msgs)
             waiting_since = now - timedelta(seconds=wait)
@@ -1004,26 +1183,34 @@ class _Builder:
         for o in c.orders:
             candidates += [(o, s) for s in self._current_scenarios(o, start)]
         order: _Order | None = None
-        if candidates and rng.random() < 0.68:
+        if candidates and rng.random() < 0.62:
             order, scenario = rng.choice(candidates)
         else:
-            scenario = rng.choice(("size_advice", "product_question", "coupon_promotion",
-                                   "account_login", "size_advice", "product_question"))
+            scenario = rng.choice(
+                (
+                    "size_advice",
+                    "product_question",
+                    "coupon_promotion",
+                    "account_login",
+                    "size_advice",
+                    "product_question",
+                )
+            )
         team = texts.SCENARIO_BY_KEY[scenario].team
         assignee: _Agent | None = None
         if sub != "unassigned":
             pool = self._team_agents(team)
             if status is ConversationStatus.OPEN:
                 # keep the demo accounts busy: many waiting conversations are theirs
-                mine = "agent" if team == "after_sales" else "agent2"
-                pool = [(a, w * (1.3 if a.username == mine else 0.8)) for a, w in pool]
+                mine, boost = ("agent", 1.3) if team == "after_sales" else ("agent2", 2.0)
+                pool = [(a, w * (boost if a.username == mine else 0.8)) for a, w in pool]
             assignee = _pick(rng, pool)
         share = (
             team == "after_sales"
             and assignee is not None
             and self._shares < 5
-            and scenario in ("where_is_my_parcel", "delivery_delay", "damaged_item",
-                             "refund_status")
+            and scenario
+            in ("where_is_my_parcel", "delivery_delay", "damaged_item", "refund_status")
             and (status is not ConversationStatus.OPEN or sub == "exchange")
         )
         if share:
@@ -1110,8 +1297,9 @@ class _Builder:
                 order, scenario, anchor = rng.choice(candidates)
                 earliest = max(order.placed_at + timedelta(minutes=1), c.created_at)
             else:
-                scenario = rng.choice(("size_advice", "product_question", "coupon_promotion",
-                                       "account_login"))
+                scenario = rng.choice(
+                    ("size_advice", "product_question", "coupon_promotion", "account_login")
+                )
                 earliest = max(c.created_at, now - timedelta(days=540))
                 end = now - timedelta(days=1)
                 if c.orders and c.stage in (LifecycleStage.DECLINING, LifecycleStage.CHURNED):
@@ -1123,8 +1311,11 @@ class _Builder:
             msgs = [_Msg(r) for r in self._resolved_roles()]
             offsets = self._offsets(msgs, channel)
             live = channel in _LIVE
-            tail = timedelta(minutes=rng.uniform(1, 25)) if live else timedelta(
-                hours=rng.uniform(1, 20))
+            tail = (
+                timedelta(minutes=rng.uniform(1, 25))
+                if live
+                else timedelta(hours=rng.uniform(1, 20))
+            )
             latest = now - timedelta(seconds=offsets[-1]) - tail - timedelta(minutes=5)
             if latest < earliest:
                 continue
@@ -1134,8 +1325,17 @@ class _Builder:
             team = texts.SCENARIO_BY_KEY[scenario].team
             assignee = _pick(rng, self._team_agents(team))
             resolved_at = msgs[-1].at + tail
-            self._emit(c, channel, scenario, order, msgs, ConversationStatus.RESOLVED, assignee,
-                       team, resolved_at=resolved_at)
+            self._emit(
+                c,
+                channel,
+                scenario,
+                order,
+                msgs,
+                ConversationStatus.RESOLVED,
+                assignee,
+                team,
+                resolved_at=resolved_at,
+            )
             return
         raise RuntimeError("could not place a resolved conversation")  # pragma: no cover
 
@@ -1193,8 +1393,9 @@ class _Builder:
 
     # rows --------------------------------------------------------------------
 
-    def _slots(self, c: _Customer, order: _Order | None, agent: _Agent | None,
-               at: datetime) -> _Slots:
+    def _slots(
+        self, c: _Customer, order: _Order | None, agent: _Agent | None, at: datetime
+    ) -> _Slots:
         rng, loc = self.rng, c.locale
         zh = loc == ZH
         if order is not None:
@@ -1237,7 +1438,7 @@ class _Builder:
             local, _, domain = email.partition("@")
             contact = f"{local[0]}***@{domain}"
         else:
-            contact = "app"
+            contact = "App 账号" if zh else "my app account"
         default_carrier = texts.ZH_CARRIERS[0] if zh else texts.EN_CARRIERS[0]
         return _Slots(
             customer_name=c.short,
@@ -1300,8 +1501,11 @@ class _Builder:
             if m.kind is MessageKind.OUTBOUND:
                 author = assignee.id if assignee is not None else None
             elif m.kind is MessageKind.NOTE:
-                author = sharer.id if role == "share_note" else (
-                    supervisor.id if rng.random() < 0.15 or assignee is None else assignee.id)
+                author = (
+                    sharer.id
+                    if role == "share_note"
+                    else (supervisor.id if rng.random() < 0.15 or assignee is None else assignee.id)
+                )
             if role == "open":
                 body = choose(lines.open)
             elif role == "extra":
@@ -1343,11 +1547,16 @@ class _Builder:
                 name = assignee.short(loc) if assignee is not None else ""
                 body = texts.SYSTEM_ASSIGNED[loc].format(agent=name)
             elif role == "sys_shared":
-                body = texts.SYSTEM_SHARED[loc].format(agent=sharer.short(loc),
-                                                       expert=expert.short(loc))
+                body = texts.SYSTEM_SHARED[loc].format(
+                    agent=sharer.short(loc), expert=expert.short(loc)
+                )
             elif role == "sys_snoozed":
                 assert snoozed_until is not None
-                until = f"{_date(snoozed_until, loc)} {snoozed_until:%H:%M}"
+                if loc == ZH:  # Beijing time for Chinese customers' agents
+                    local = snoozed_until.astimezone(_BEIJING)
+                    until = f"{_date(local, loc)} {local:%H:%M}"
+                else:
+                    until = f"{_date(snoozed_until, loc)} {snoozed_until:%H:%M} UTC"
                 body = texts.SYSTEM_SNOOZED[loc].format(until=until)
             elif role == "sys_resolved":
                 name = assignee.short(loc) if assignee is not None else ""
@@ -1369,18 +1578,20 @@ class _Builder:
                 clock = sla.on_outbound(clock, m.at)
             if kind in (MessageKind.INBOUND, MessageKind.OUTBOUND):
                 last_at, preview = m.at, _preview(body)
-            self.rows["messages"].append({
-                "id": _uuid7(rng, m.at),
-                "conversation_id": conv_id,
-                "seq": seq,
-                "kind": kind.value,
-                "author_agent_id": author,
-                "author_customer_id": c.id if kind is MessageKind.INBOUND else None,
-                "body": body,
-                "attachments": files,
-                "created_at": m.at,
-                "external_key": None,
-            })
+            self.rows["messages"].append(
+                {
+                    "id": _uuid7(rng, m.at),
+                    "conversation_id": conv_id,
+                    "seq": seq,
+                    "kind": kind.value,
+                    "author_agent_id": author,
+                    "author_customer_id": c.id if kind is MessageKind.INBOUND else None,
+                    "body": body,
+                    "attachments": files,
+                    "created_at": m.at,
+                    "external_key": None,
+                }
+            )
         if status is ConversationStatus.RESOLVED:
             clock = sla.on_resolved(clock)
         first_body = bodies[0][0]
@@ -1394,38 +1605,42 @@ class _Builder:
         updated = max(m.at for m in msgs)
         if resolved_at is not None:
             updated = max(updated, resolved_at)
-        self.rows["conversations"].append({
-            "id": conv_id,
-            "customer_id": c.id,
-            "channel": channel.value,
-            "subject": subject[:300],
-            "status": status.value,
-            "priority": self._priority(c, scenario_key).value,
-            "assignee_id": assignee.id if assignee is not None else None,
-            "team_id": _TEAM_ID[team],
-            "created_at": msgs[0].at,
-            "updated_at": updated,
-            "last_message_at": last_at,
-            "last_message_preview": preview,
-            "message_count": len(msgs),
-            "snoozed_until": snoozed_until,
-            "resolved_at": resolved_at,
-            "waiting_since": clock.waiting_since,
-            "first_response_at": clock.first_response_at,
-            "response_due_at": clock.response_due_at,
-            "response_breach_at": clock.response_breach_at,
-            "resolution_due_at": clock.resolution_due_at,
-            "resolution_breach_at": clock.resolution_breach_at,
-            "csat_score": csat,
-        })
+        self.rows["conversations"].append(
+            {
+                "id": conv_id,
+                "customer_id": c.id,
+                "channel": channel.value,
+                "subject": subject[:300],
+                "status": status.value,
+                "priority": self._priority(c, scenario_key).value,
+                "assignee_id": assignee.id if assignee is not None else None,
+                "team_id": _TEAM_ID[team],
+                "created_at": msgs[0].at,
+                "updated_at": updated,
+                "last_message_at": last_at,
+                "last_message_preview": preview,
+                "message_count": len(msgs),
+                "snoozed_until": snoozed_until,
+                "resolved_at": resolved_at,
+                "waiting_since": clock.waiting_since,
+                "first_response_at": clock.first_response_at,
+                "response_due_at": clock.response_due_at,
+                "response_breach_at": clock.response_breach_at,
+                "resolution_due_at": clock.resolution_due_at,
+                "resolution_breach_at": clock.resolution_breach_at,
+                "csat_score": csat,
+            }
+        )
         if share:
             self._shares += 1
-            self.rows["conversation_shares"].append({
-                "conversation_id": conv_id,
-                "agent_id": expert.id,
-                "shared_by": sharer.id,
-                "created_at": next(m.at for m in msgs if m.role == "sys_shared"),
-            })
+            self.rows["conversation_shares"].append(
+                {
+                    "conversation_id": conv_id,
+                    "agent_id": expert.id,
+                    "shared_by": sharer.id,
+                    "created_at": next(m.at for m in msgs if m.role == "sys_shared"),
+                }
+            )
         if (
             assignee is not None
             and assignee.username in ("agent", "agent2")
@@ -1435,12 +1650,16 @@ class _Builder:
             if msgs[-1].kind is MessageKind.INBOUND:
                 seen = self._waiting_index(msgs)  # the new customer messages are unread
             if seen >= 1:
-                self.rows["read_states"].append({
-                    "conversation_id": conv_id,
-                    "agent_id": assignee.id,
-                    "last_read_seq": seen,
-                    "read_at": msgs[seen - 1].at + timedelta(seconds=rng.uniform(1, 20)),
-                })
+                self.rows["read_states"].append(
+                    {
+                        "conversation_id": conv_id,
+                        "agent_id": assignee.id,
+                        "last_read_seq": seen,
+                        "read_at": min(
+                            now, msgs[seen - 1].at + timedelta(seconds=rng.uniform(1, 20))
+                        ),
+                    }
+                )
 
     def _photos(self) -> list[dict[str, Any]]:
         rng = self.rng
@@ -1456,7 +1675,7 @@ class _Builder:
         ]
 
     def _priority(self, c: _Customer, scenario: str) -> Priority:
-        P = Priority  # noqa: N806
+        P = Priority
         if scenario in ("damaged_item", "payment_failed", "delivery_delay"):
             weights = [(P.LOW, 5.0), (P.NORMAL, 50.0), (P.HIGH, 32.0), (P.URGENT, 13.0)]
         elif scenario in ("invoice", "product_question", "size_advice", "coupon_promotion"):
@@ -1474,20 +1693,24 @@ class _Builder:
         rng = self.rng
         base = self.now - timedelta(days=200)
         for topic in TOPICS:
-            for locale, title, body in ((ZH, topic.zh_title, topic.zh_body),
-                                        (EN, topic.en_title, topic.en_body)):
+            for locale, title, body in (
+                (ZH, topic.zh_title, topic.zh_body),
+                (EN, topic.en_title, topic.en_body),
+            ):
                 at = _between(rng, base, self.now - timedelta(days=2))
-                self.rows["articles"].append({
-                    "id": _uuid7(rng, at),
-                    "title": title,
-                    "body": body,
-                    "scenario": topic.scenario,
-                    "tags": list(topic.tags),
-                    "locale": locale,
-                    "status": "published",
-                    "version": 1,
-                    "updated_at": at,
-                })
+                self.rows["articles"].append(
+                    {
+                        "id": _uuid7(rng, at),
+                        "title": title,
+                        "body": body,
+                        "scenario": topic.scenario,
+                        "tags": list(topic.tags),
+                        "locale": locale,
+                        "status": "published",
+                        "version": 1,
+                        "updated_at": at,
+                    }
+                )
 
 
 __all__ = [

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import logging
 import random
@@ -144,8 +145,9 @@ class CustomerSimulator:
             surname, s_py = rng.choice(texts.ZH_SURNAMES)
             given, g_py = rng.choice(texts.ZH_GIVEN)
             name, handle = surname + given, s_py + g_py
-            channel = rng.choice((Channel.CHAT, Channel.PHONE, Channel.SOCIAL, Channel.APP,
-                                  Channel.EMAIL))
+            channel = rng.choice(
+                (Channel.CHAT, Channel.PHONE, Channel.SOCIAL, Channel.APP, Channel.EMAIL)
+            )
             sender: dict[str, str] = {"name": name}
             if channel is Channel.SOCIAL:
                 sender["wechat_id"] = f"{handle}_{tag}"
@@ -175,10 +177,8 @@ class CustomerSimulator:
             while not stop.is_set():
                 await self._send_one(client)
                 delay = self.interval * self._rng.uniform(0.5, 1.5)
-                try:
+                with contextlib.suppress(TimeoutError):  # the pause ran out: send the next
                     await asyncio.wait_for(stop.wait(), timeout=delay)
-                except TimeoutError:
-                    pass
 
     async def _send_one(self, client: httpx.AsyncClient) -> None:
         try:
@@ -196,9 +196,9 @@ class CustomerSimulator:
             self.failed += 1
             log.warning("simulated customer message not delivered: %s", type(exc).__name__)
             return
-        except Exception:  # never let a bad payload stop the demo
+        except Exception as exc:  # never let a bad payload stop the demo
             self.failed += 1
-            log.warning("simulated customer message failed", exc_info=True)
+            log.warning("simulated customer message failed: %s", type(exc).__name__)
             return
         if reply.is_success:
             self.sent += 1

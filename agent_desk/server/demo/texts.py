@@ -38,51 +38,215 @@ SLOTS = (
 # --------------------------------------------------------------------------------------------
 
 ZH_SURNAMES: tuple[tuple[str, str], ...] = (
-    ("王", "wang"), ("李", "li"), ("张", "zhang"), ("刘", "liu"), ("陈", "chen"),
-    ("杨", "yang"), ("黄", "huang"), ("赵", "zhao"), ("吴", "wu"), ("周", "zhou"),
-    ("徐", "xu"), ("孙", "sun"), ("马", "ma"), ("朱", "zhu"), ("胡", "hu"),
-    ("郭", "guo"), ("何", "he"), ("林", "lin"), ("罗", "luo"), ("高", "gao"),
-    ("郑", "zheng"), ("梁", "liang"), ("谢", "xie"), ("宋", "song"), ("唐", "tang"),
-    ("许", "xu"), ("韩", "han"), ("冯", "feng"), ("邓", "deng"), ("曹", "cao"),
-    ("彭", "peng"), ("曾", "zeng"), ("肖", "xiao"), ("田", "tian"), ("董", "dong"),
-    ("潘", "pan"), ("袁", "yuan"), ("蔡", "cai"), ("蒋", "jiang"), ("余", "yu"),
-    ("叶", "ye"), ("程", "cheng"), ("魏", "wei"), ("苏", "su"), ("吕", "lv"),
-    ("丁", "ding"), ("沈", "shen"), ("姚", "yao"), ("卢", "lu"), ("钟", "zhong"),
-    ("姜", "jiang"), ("崔", "cui"), ("谭", "tan"), ("廖", "liao"), ("范", "fan"),
-    ("陆", "lu"), ("金", "jin"), ("石", "shi"), ("夏", "xia"), ("方", "fang"),
-    ("欧阳", "ouyang"), ("上官", "shangguan"),
+    ("王", "wang"),
+    ("李", "li"),
+    ("张", "zhang"),
+    ("刘", "liu"),
+    ("陈", "chen"),
+    ("杨", "yang"),
+    ("黄", "huang"),
+    ("赵", "zhao"),
+    ("吴", "wu"),
+    ("周", "zhou"),
+    ("徐", "xu"),
+    ("孙", "sun"),
+    ("马", "ma"),
+    ("朱", "zhu"),
+    ("胡", "hu"),
+    ("郭", "guo"),
+    ("何", "he"),
+    ("林", "lin"),
+    ("罗", "luo"),
+    ("高", "gao"),
+    ("郑", "zheng"),
+    ("梁", "liang"),
+    ("谢", "xie"),
+    ("宋", "song"),
+    ("唐", "tang"),
+    ("许", "xu"),
+    ("韩", "han"),
+    ("冯", "feng"),
+    ("邓", "deng"),
+    ("曹", "cao"),
+    ("彭", "peng"),
+    ("曾", "zeng"),
+    ("肖", "xiao"),
+    ("田", "tian"),
+    ("董", "dong"),
+    ("潘", "pan"),
+    ("袁", "yuan"),
+    ("蔡", "cai"),
+    ("蒋", "jiang"),
+    ("余", "yu"),
+    ("叶", "ye"),
+    ("程", "cheng"),
+    ("魏", "wei"),
+    ("苏", "su"),
+    ("吕", "lv"),
+    ("丁", "ding"),
+    ("沈", "shen"),
+    ("姚", "yao"),
+    ("卢", "lu"),
+    ("钟", "zhong"),
+    ("姜", "jiang"),
+    ("崔", "cui"),
+    ("谭", "tan"),
+    ("廖", "liao"),
+    ("范", "fan"),
+    ("陆", "lu"),
+    ("金", "jin"),
+    ("石", "shi"),
+    ("夏", "xia"),
+    ("方", "fang"),
+    ("欧阳", "ouyang"),
+    ("上官", "shangguan"),
 )
 
 ZH_GIVEN: tuple[tuple[str, str], ...] = (
-    ("伟", "wei"), ("芳", "fang"), ("娜", "na"), ("敏", "min"), ("静", "jing"),
-    ("丽", "li"), ("强", "qiang"), ("磊", "lei"), ("军", "jun"), ("洋", "yang"),
-    ("艳", "yan"), ("杰", "jie"), ("涛", "tao"), ("超", "chao"), ("霞", "xia"),
-    ("秀英", "xiuying"), ("桂英", "guiying"), ("子涵", "zihan"), ("欣怡", "xinyi"),
-    ("梓萱", "zixuan"), ("一诺", "yinuo"), ("浩然", "haoran"), ("宇轩", "yuxuan"),
-    ("雨桐", "yutong"), ("思远", "siyuan"), ("俊杰", "junjie"), ("晓明", "xiaoming"),
-    ("佳怡", "jiayi"), ("文博", "wenbo"), ("志强", "zhiqiang"), ("海燕", "haiyan"),
-    ("婷婷", "tingting"), ("晨曦", "chenxi"), ("梦瑶", "mengyao"), ("子轩", "zixuan"),
-    ("雅琪", "yaqi"), ("家豪", "jiahao"), ("天宇", "tianyu"), ("欣然", "xinran"),
-    ("若曦", "ruoxi"), ("博文", "bowen"), ("诗涵", "shihan"), ("晓东", "xiaodong"),
-    ("建国", "jianguo"), ("春梅", "chunmei"), ("玉兰", "yulan"), ("亚楠", "yanan"),
-    ("立新", "lixin"), ("慧敏", "huimin"), ("振华", "zhenhua"), ("小雨", "xiaoyu"),
-    ("嘉欣", "jiaxin"), ("明轩", "mingxuan"), ("紫琪", "ziqi"), ("国平", "guoping"),
+    ("伟", "wei"),
+    ("芳", "fang"),
+    ("娜", "na"),
+    ("敏", "min"),
+    ("静", "jing"),
+    ("丽", "li"),
+    ("强", "qiang"),
+    ("磊", "lei"),
+    ("军", "jun"),
+    ("洋", "yang"),
+    ("艳", "yan"),
+    ("杰", "jie"),
+    ("涛", "tao"),
+    ("超", "chao"),
+    ("霞", "xia"),
+    ("秀英", "xiuying"),
+    ("桂英", "guiying"),
+    ("子涵", "zihan"),
+    ("欣怡", "xinyi"),
+    ("梓萱", "zixuan"),
+    ("一诺", "yinuo"),
+    ("浩然", "haoran"),
+    ("宇轩", "yuxuan"),
+    ("雨桐", "yutong"),
+    ("思远", "siyuan"),
+    ("俊杰", "junjie"),
+    ("晓明", "xiaoming"),
+    ("佳怡", "jiayi"),
+    ("文博", "wenbo"),
+    ("志强", "zhiqiang"),
+    ("海燕", "haiyan"),
+    ("婷婷", "tingting"),
+    ("晨曦", "chenxi"),
+    ("梦瑶", "mengyao"),
+    ("子轩", "zixuan"),
+    ("雅琪", "yaqi"),
+    ("家豪", "jiahao"),
+    ("天宇", "tianyu"),
+    ("欣然", "xinran"),
+    ("若曦", "ruoxi"),
+    ("博文", "bowen"),
+    ("诗涵", "shihan"),
+    ("晓东", "xiaodong"),
+    ("建国", "jianguo"),
+    ("春梅", "chunmei"),
+    ("玉兰", "yulan"),
+    ("亚楠", "yanan"),
+    ("立新", "lixin"),
+    ("慧敏", "huimin"),
+    ("振华", "zhenhua"),
+    ("小雨", "xiaoyu"),
+    ("嘉欣", "jiaxin"),
+    ("明轩", "mingxuan"),
+    ("紫琪", "ziqi"),
+    ("国平", "guoping"),
 )
 
 EN_FIRST: tuple[str, ...] = (
-    "Emma", "Olivia", "Ava", "Sophia", "Mia", "Isabella", "Charlotte", "Amelia", "Harper",
-    "Evelyn", "Grace", "Chloe", "Hannah", "Lily", "Zoe", "Liam", "Noah", "Oliver", "Elijah",
-    "James", "William", "Benjamin", "Lucas", "Henry", "Alexander", "Daniel", "Matthew",
-    "Jack", "Ethan", "Samuel", "Ryan", "Nathan", "Priya", "Arjun", "Mei", "Kenji", "Sofia",
-    "Mateo", "Aisha", "Omar",
+    "Emma",
+    "Olivia",
+    "Ava",
+    "Sophia",
+    "Mia",
+    "Isabella",
+    "Charlotte",
+    "Amelia",
+    "Harper",
+    "Evelyn",
+    "Grace",
+    "Chloe",
+    "Hannah",
+    "Lily",
+    "Zoe",
+    "Liam",
+    "Noah",
+    "Oliver",
+    "Elijah",
+    "James",
+    "William",
+    "Benjamin",
+    "Lucas",
+    "Henry",
+    "Alexander",
+    "Daniel",
+    "Matthew",
+    "Jack",
+    "Ethan",
+    "Samuel",
+    "Ryan",
+    "Nathan",
+    "Priya",
+    "Arjun",
+    "Mei",
+    "Kenji",
+    "Sofia",
+    "Mateo",
+    "Aisha",
+    "Omar",
 )
 
 EN_LAST: tuple[str, ...] = (
-    "Smith", "Johnson", "Williams", "Brown", "Jones", "Garcia", "Miller", "Davis", "Wilson",
-    "Anderson", "Taylor", "Thomas", "Moore", "Martin", "Jackson", "Thompson", "White",
-    "Harris", "Clark", "Lewis", "Robinson", "Walker", "Young", "Allen", "King", "Wright",
-    "Scott", "Green", "Baker", "Adams", "Nelson", "Hill", "Campbell", "Mitchell", "Patel",
-    "Nguyen", "Chen", "Kim", "Okafor", "Rossi", "Murphy", "O'Brien", "Fischer",
+    "Smith",
+    "Johnson",
+    "Williams",
+    "Brown",
+    "Jones",
+    "Garcia",
+    "Miller",
+    "Davis",
+    "Wilson",
+    "Anderson",
+    "Taylor",
+    "Thomas",
+    "Moore",
+    "Martin",
+    "Jackson",
+    "Thompson",
+    "White",
+    "Harris",
+    "Clark",
+    "Lewis",
+    "Robinson",
+    "Walker",
+    "Young",
+    "Allen",
+    "King",
+    "Wright",
+    "Scott",
+    "Green",
+    "Baker",
+    "Adams",
+    "Nelson",
+    "Hill",
+    "Campbell",
+    "Mitchell",
+    "Patel",
+    "Nguyen",
+    "Chen",
+    "Kim",
+    "Okafor",
+    "Rossi",
+    "Murphy",
+    "O'Brien",
+    "Fischer",
 )
 
 # (city, district/street pool)
@@ -130,13 +294,28 @@ EN_CITIES: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
 )
 
 ZH_EMAIL_DOMAINS = ("qq.com", "163.com", "126.com", "foxmail.com", "sina.com", "gmail.com")
-EN_EMAIL_DOMAINS = ("gmail.com", "outlook.com", "yahoo.com", "icloud.com", "hotmail.com",
-                    "proton.me")
+EN_EMAIL_DOMAINS = (
+    "gmail.com",
+    "outlook.com",
+    "yahoo.com",
+    "icloud.com",
+    "hotmail.com",
+    "proton.me",
+)
 
-ZH_COMPANIES = ("上海云帆科技有限公司", "杭州青禾文化传媒有限公司", "深圳市启明星电子有限公司",
-                "成都蜀锦餐饮管理有限公司", "北京木棉花教育咨询有限公司")
-EN_COMPANIES = ("Brightline Studio LLC", "Northwind Trading Ltd", "Harbor & Pine Co.",
-                "Kestrel Digital Pty Ltd")
+ZH_COMPANIES = (
+    "上海云帆科技有限公司",
+    "杭州青禾文化传媒有限公司",
+    "深圳市启明星电子有限公司",
+    "成都蜀锦餐饮管理有限公司",
+    "北京木棉花教育咨询有限公司",
+)
+EN_COMPANIES = (
+    "Brightline Studio LLC",
+    "Northwind Trading Ltd",
+    "Harbor & Pine Co.",
+    "Kestrel Digital Pty Ltd",
+)
 
 # --------------------------------------------------------------------------------------------
 # Catalog
@@ -177,27 +356,52 @@ CATALOG: tuple[Product, ...] = (
     Product("SH-LOAF-05", "shoes", "软底乐福鞋", "Soft-Sole Loafers", 39900, 7900),
     Product("SH-HIKE-06", "shoes", "防水徒步鞋", "Waterproof Hiking Shoes", 75900, 12900),
     Product("DG-EAR-01", "digital", "主动降噪蓝牙耳机", "ANC Wireless Earbuds", 89900, 12900),
-    Product("DG-PB-02", "digital", "20000mAh 快充充电宝", "20,000mAh Fast-Charge Power Bank",
-            19900, 3999),
+    Product(
+        "DG-PB-02",
+        "digital",
+        "20000mAh 快充充电宝",
+        "20,000mAh Fast-Charge Power Bank",
+        19900,
+        3999,
+    ),
     Product("DG-WAT-03", "digital", "智能运动手表", "Smart Fitness Watch", 129900, 19900),
-    Product("DG-KB-04", "digital", "机械键盘（茶轴）", "Mechanical Keyboard (Brown Switches)",
-            45900, 7900),
+    Product(
+        "DG-KB-04",
+        "digital",
+        "机械键盘（茶轴）",
+        "Mechanical Keyboard (Brown Switches)",
+        45900,
+        7900,
+    ),
     Product("DG-CAM-05", "digital", "2K 家用监控摄像头", "2K Home Security Camera", 29900, 4900),
-    Product("DG-PAD-06", "digital", "11 英寸平板电脑 128GB", "11-inch Tablet 128GB", 249900,
-            34900),
-    Product("DG-PHN-07", "digital", "旗舰手机 12+256GB", "Flagship Phone 12GB+256GB", 599900,
-            79900),
-    Product("DG-CBL-08", "digital", "Type-C 编织数据线 2 条装", "Braided USB-C Cable (2-Pack)",
-            3900, 999),
+    Product("DG-PAD-06", "digital", "11 英寸平板电脑 128GB", "11-inch Tablet 128GB", 249900, 34900),
+    Product(
+        "DG-PHN-07", "digital", "旗舰手机 12+256GB", "Flagship Phone 12GB+256GB", 599900, 79900
+    ),
+    Product(
+        "DG-CBL-08",
+        "digital",
+        "Type-C 编织数据线 2 条装",
+        "Braided USB-C Cable (2-Pack)",
+        3900,
+        999,
+    ),
     Product("DG-SPK-09", "digital", "便携蓝牙音箱", "Portable Bluetooth Speaker", 34900, 5900),
-    Product("HM-BED-01", "home", "60 支长绒棉四件套", "600TC Long-Staple Cotton Bedding Set",
-            69900, 11900),
+    Product(
+        "HM-BED-01",
+        "home",
+        "60 支长绒棉四件套",
+        "600TC Long-Staple Cotton Bedding Set",
+        69900,
+        11900,
+    ),
     Product("HM-PIL-02", "home", "慢回弹记忆枕", "Memory Foam Pillow", 18900, 3500),
     Product("HM-MUG-03", "home", "陶瓷马克杯两只装", "Ceramic Mug Set of 2", 6900, 1800),
     Product("HM-LMP-04", "home", "护眼台灯", "Eye-Care Desk Lamp", 23900, 4200),
     Product("HM-AIR-05", "home", "HEPA 空气净化器", "HEPA Air Purifier", 149900, 22900),
-    Product("HM-KNF-06", "home", "不锈钢刀具五件套", "Stainless Steel Knife Set (5 pcs)", 35900,
-            6900),
+    Product(
+        "HM-KNF-06", "home", "不锈钢刀具五件套", "Stainless Steel Knife Set (5 pcs)", 35900, 6900
+    ),
     Product("HM-TWL-07", "home", "纯棉加厚浴巾", "Plush Cotton Bath Towel", 8900, 1900),
     Product("HM-DIF-08", "home", "香薰加湿器", "Aroma Diffuser Humidifier", 15900, 3200),
     Product("HM-VAC-09", "home", "无线手持吸尘器", "Cordless Stick Vacuum", 199900, 29900),
@@ -205,8 +409,11 @@ CATALOG: tuple[Product, ...] = (
 
 # colour variants (sku suffix, zh, en) for apparel and shoes
 COLOURS: tuple[tuple[str, str, str], ...] = (
-    ("WH", "白色", "White"), ("BK", "黑色", "Black"), ("OT", "燕麦色", "Oat"),
-    ("NV", "藏青", "Navy"), ("GR", "灰色", "Grey"),
+    ("WH", "白色", "White"),
+    ("BK", "黑色", "Black"),
+    ("OT", "燕麦色", "Oat"),
+    ("NV", "藏青", "Navy"),
+    ("GR", "灰色", "Grey"),
 )
 APPAREL_SIZES = ("S", "M", "L", "XL", "XXL")
 SHOE_SIZES_ZH = ("36", "37", "38", "39", "40", "41", "42", "43", "44")
@@ -288,8 +495,11 @@ SCENARIOS: tuple[Scenario, ...] = (
             ),
         ),
         en=Lines(
-            subject=("Where is my order {order_no}?", "Tracking hasn't updated",
-                     "Package status question"),
+            subject=(
+                "Where is my order {order_no}?",
+                "Tracking hasn't updated",
+                "Package status question",
+            ),
             open=(
                 "Hi, my order {order_no} says shipped but the tracking hasn't moved in days. "
                 "Can you check where it is?",
@@ -356,21 +566,22 @@ SCENARIOS: tuple[Scenario, ...] = (
                 "{carrier}反馈包裹外箱破损已重新打包，今天已经重新发出，预计 {eta} 到。如果到时候还没收到，我们直接给您补发",
                 "已确认包裹丢失，我们这边直接给您补发一单，新单号稍后短信通知，原订单不用您再操心了",
             ),
-            ask=(
-                "麻烦您提供一下下单时填写的收件人电话后四位，我需要跟快递核对一下",
-            ),
+            ask=("麻烦您提供一下下单时填写的收件人电话后四位，我需要跟快递核对一下",),
             note=(
                 "{carrier}网点反馈滞留，已申请丢件理赔流程，如 {eta} 仍未签收则补发。",
                 "已给客户发 20 元无门槛券作为延误补偿。",
             ),
         ),
         en=Lines(
-            subject=("Order {order_no} is late", "Delivery exception on my package",
-                     "Still waiting on my delivery"),
+            subject=(
+                "Order {order_no} is late",
+                "Delivery exception on my package",
+                "Still waiting on my delivery",
+            ),
             open=(
                 "My order {order_no} was supposed to arrive three days ago and it's still not "
                 "here. What's going on?",
-                "Tracking {tracking_no} says \"delivery exception\". Is my package lost?",
+                'Tracking {tracking_no} says "delivery exception". Is my package lost?',
                 "{carrier} says my parcel is delayed. Will my {item} still get here this week?",
             ),
             reply=(
@@ -431,8 +642,7 @@ SCENARIOS: tuple[Scenario, ...] = (
             ),
         ),
         en=Lines(
-            subject=("Cancel order {order_no}", "Please cancel my order",
-                     "Ordered the wrong item"),
+            subject=("Cancel order {order_no}", "Please cancel my order", "Ordered the wrong item"),
             open=(
                 "Hi, I just placed order {order_no} and picked the wrong colour. Can you cancel "
                 "it?",
@@ -496,8 +706,11 @@ SCENARIOS: tuple[Scenario, ...] = (
             ),
         ),
         en=Lines(
-            subject=("Change shipping address for {order_no}", "Wrong address on my order",
-                     "Can I update the delivery address?"),
+            subject=(
+                "Change shipping address for {order_no}",
+                "Wrong address on my order",
+                "Can I update the delivery address?",
+            ),
             open=(
                 "Hi, I put the wrong address on {order_no}. Can you change it to {new_address}?",
                 "I'll be away next week — could {order_no} be shipped to {new_address} instead?",
@@ -534,7 +747,8 @@ SCENARIOS: tuple[Scenario, ...] = (
             subject=("付款失败", "支付一直不成功", "订单 {order_no} 付不了款"),
             open=(
                 "我付款的时候一直提示“支付失败”，订单 {order_no}，钱到底扣没扣？",
-                "用微信付款显示交易异常，换了支付宝也不行，怎么办",
+                "买{item}用微信付款显示交易异常，换了支付宝也不行，怎么办",
+                "订单 {order_no} 付款的时候页面一直转圈，最后提示超时，现在不敢再付了，怕扣两次钱",
                 "银行卡付 {amount} 扣款了但是订单还是待付款状态，这是什么情况？",
             ),
             reply=(
@@ -549,23 +763,26 @@ SCENARIOS: tuple[Scenario, ...] = (
                 "查到了，这笔是银行预授权，钱没有真正扣走，一般 24 小时内自动解冻。您可以重新用支付宝付款，订单会为您保留到今晚 24 点~",
                 "已经确认是银行那边单笔限额导致的，建议您换成支付宝或微信支付。如果重复扣款，我们会在 1-3 个工作日内自动原路退回",
             ),
-            ask=(
-                "麻烦截图一下付款失败的提示页面发我，包括错误码，我好提交给支付渠道排查",
-            ),
+            ask=("麻烦截图一下付款失败的提示页面发我，包括错误码，我好提交给支付渠道排查",),
             note=(
                 "支付渠道返回 51（余额不足/限额），非系统问题。",
                 "已确认重复扣款一笔，财务会自动冲正。",
             ),
         ),
         en=Lines(
-            subject=("Payment failed", "Card keeps getting declined",
-                     "Charged but order {order_no} unpaid"),
+            subject=(
+                "Payment failed",
+                "Card keeps getting declined",
+                "Charged but order {order_no} unpaid",
+            ),
             open=(
                 "My card keeps getting declined at checkout for order {order_no}. Was I charged?",
                 "PayPal says the payment didn't go through but I see a pending charge of {amount}. "
                 "Help?",
-                "I've tried three cards and checkout just says \"payment failed\". What am I "
-                "doing wrong?",
+                'I\'ve tried three cards for the {item} and checkout just says "payment failed". '
+                "What am I doing wrong?",
+                "Checkout for {order_no} timed out while paying and now I'm scared to try again in "
+                "case I get charged twice.",
             ),
             reply=(
                 "Hi {customer_name}, {agent} here. Let me look at the payment attempts on "
@@ -616,16 +833,15 @@ SCENARIOS: tuple[Scenario, ...] = (
                 "按您{height}、{weight}的情况，建议选 {size} 码，正常偏宽松；如果想贴身一点可以小一码。不合适支持 7 天无理由退换~",
                 "这款鞋偏小半码，建议您选比平时大一码，也就是 {size}。到手不合适可以免费换码，运费我们承担",
             ),
-            ask=(
-                "方便告诉我一下您的肩宽和胸围吗？这款比较挑肩宽，我帮您精确推荐",
-            ),
-            note=(
-                "这款近期反馈偏小，推荐客户大一码。",
-            ),
+            ask=("方便告诉我一下您的肩宽和胸围吗？这款比较挑肩宽，我帮您精确推荐",),
+            note=("这款近期反馈偏小，推荐客户大一码。",),
         ),
         en=Lines(
-            subject=("Size question: {item}", "Which size should I get?",
-                     "Does the {item} run small?"),
+            subject=(
+                "Size question: {item}",
+                "Which size should I get?",
+                "Does the {item} run small?",
+            ),
             open=(
                 "Hi! I'm {height}, {weight}. Which size of the {item} would fit me?",
                 "Does the {item} run true to size? I usually wear {size}.",
@@ -651,9 +867,7 @@ SCENARIOS: tuple[Scenario, ...] = (
                 "Could you tell me your chest and shoulder measurements? This cut is a bit "
                 "tighter across the shoulders and I want to get it right.",
             ),
-            note=(
-                "Several customers say this style runs small; recommend sizing up.",
-            ),
+            note=("Several customers say this style runs small; recommend sizing up.",),
         ),
     ),
     Scenario(
@@ -679,16 +893,15 @@ SCENARIOS: tuple[Scenario, ...] = (
                 "{item}有现货，今天 16 点前付款当天发出，支持全国联保一年、7 天无理由。发票下单时勾选就能开电子普票~",
                 "这款升级了材质和做工，日常使用完全够用。现在下单还送运费险，收到不满意可以退",
             ),
-            ask=(
-                "您主要是在什么场景下使用呢？告诉我一下我帮您推荐最合适的型号",
-            ),
-            note=(
-                "客户关注质保，可推荐延保服务。",
-            ),
+            ask=("您主要是在什么场景下使用呢？告诉我一下我帮您推荐最合适的型号",),
+            note=("客户关注质保，可推荐延保服务。",),
         ),
         en=Lines(
-            subject=("Question about the {item}", "Before I buy: {item}",
-                     "Is the {item} in stock?"),
+            subject=(
+                "Question about the {item}",
+                "Before I buy: {item}",
+                "Is the {item} in stock?",
+            ),
             open=(
                 "Hi, does the {item} come with a warranty? How long?",
                 "What's the difference between the {item} and last year's model? Worth upgrading?",
@@ -712,9 +925,7 @@ SCENARIOS: tuple[Scenario, ...] = (
             ask=(
                 "What will you mostly use it for? Let me know and I'll recommend the right model.",
             ),
-            note=(
-                "Customer cares about warranty, mention extended protection plan.",
-            ),
+            note=("Customer cares about warranty, mention extended protection plan.",),
         ),
     ),
     Scenario(
@@ -739,17 +950,18 @@ SCENARIOS: tuple[Scenario, ...] = (
                 "这张{coupon}券仅限指定商品使用，您购物车里有两件不参与活动，去掉之后就能用啦~",
                 "已经帮您申请价保，差价 {amount} 会在 24 小时内退回原支付账户，不用退货重拍~",
             ),
-            ask=(
-                "麻烦截图一下结算页面的提示发给我，我帮您确认是哪个条件不满足",
-            ),
+            ask=("麻烦截图一下结算页面的提示发给我，我帮您确认是哪个条件不满足",),
             note=(
                 "价保已申请，差价 {amount}。",
                 "活动券不可与店铺券叠加，已向客户解释。",
             ),
         ),
         en=Lines(
-            subject=("Coupon not working", "Price dropped after I bought",
-                     "How do I use {coupon}?"),
+            subject=(
+                "Coupon not working",
+                "Price dropped after I bought",
+                "How do I use {coupon}?",
+            ),
             open=(
                 "The code {coupon} says it's not valid for my cart. Why?",
                 "I bought the {item} yesterday and today it's cheaper. Can I get the difference "
@@ -803,9 +1015,7 @@ SCENARIOS: tuple[Scenario, ...] = (
                 "已经为您安排免费换新，新的{item}今天发出，{carrier}单号稍后短信给您，破损的那件快递员上门取件，不用您出运费",
                 "给您申请了 {amount} 的补偿，原路退回，商品您留着就行，实在抱歉",
             ),
-            ask=(
-                "麻烦您再拍一张外箱面单的照片，我们需要跟{carrier}申请理赔",
-            ),
+            ask=("麻烦您再拍一张外箱面单的照片，我们需要跟{carrier}申请理赔",),
             note=(
                 "破损照片已存档，已向{carrier}发起理赔。",
                 "同批次已有 3 起破损反馈，已通知仓库加强包装。",
@@ -868,17 +1078,18 @@ SCENARIOS: tuple[Scenario, ...] = (
                 "已为您提交换货申请，明天上午快递员上门取件，收到退货后 24 小时内给您发出 {size} 码，运费我们承担~",
                 "退货申请已通过，请在 7 天内寄回，仓库签收后 {amount} 会在 1-3 个工作日内原路退回",
             ),
-            ask=(
-                "麻烦在订单页面点一下“申请退换”并选择原因，提交后告诉我，我这边立刻审核",
-            ),
+            ask=("麻烦在订单页面点一下“申请退换”并选择原因，提交后告诉我，我这边立刻审核",),
             note=(
                 "换货单已生成，等待上门取件。",
                 "客户近半年退货较多，按规则正常处理即可。",
             ),
         ),
         en=Lines(
-            subject=("Return request for {order_no}", "Exchange {item} for a different size",
-                     "How do I return this?"),
+            subject=(
+                "Return request for {order_no}",
+                "Exchange {item} for a different size",
+                "How do I return this?",
+            ),
             open=(
                 "Hi, the {item} is too small. Can I exchange it for a bigger size? Order "
                 "{order_no}.",
@@ -931,17 +1142,18 @@ SCENARIOS: tuple[Scenario, ...] = (
                 "查到了，退款 {amount} 已于昨天原路退回，花呗支付的会退回到花呗额度里，您可以在支付宝账单里查看~",
                 "仓库已经签收您的退货，退款 {amount} 刚刚已经打款，银行卡一般 1-3 个工作日到账，请留意",
             ),
-            ask=(
-                "麻烦提供一下退货快递的单号，我让仓库尽快核实签收",
-            ),
+            ask=("麻烦提供一下退货快递的单号，我让仓库尽快核实签收",),
             note=(
                 "退款 {amount} 财务已审核，等待银行到账。",
                 "仓库签收延迟，已催促质检。",
             ),
         ),
         en=Lines(
-            subject=("Refund status for {order_no}", "Where's my refund?",
-                     "Still waiting on refund"),
+            subject=(
+                "Refund status for {order_no}",
+                "Where's my refund?",
+                "Still waiting on refund",
+            ),
             open=(
                 "Hi, I returned {order_no} over a week ago and still haven't seen my refund.",
                 "When will I get the {amount} back? The return was delivered to you on Monday.",
@@ -979,11 +1191,12 @@ SCENARIOS: tuple[Scenario, ...] = (
             open=(
                 "你好，订单 {order_no} 能开增值税专用发票吗？公司报销要用",
                 "发票抬头开错了，能重开吗？订单 {order_no}",
-                "请问电子发票在哪里下载？找了半天没找到",
+                "请问 {order_no} 的电子发票在哪里下载？找了半天没找到",
+                "买{item}的时候忘记勾选开发票了，现在还能补开吗？",
             ),
             reply=(
                 "您好，我是{agent}，可以开的，麻烦提供一下公司名称和税号",
-                "亲，可以重开的，我先帮您把原发票作废，请稍等",
+                "亲，没问题，我先看一下 {order_no} 的开票状态，请稍等",
             ),
             detail=(
                 "抬头开我们公司的，税号我稍后发你",
@@ -993,25 +1206,22 @@ SCENARIOS: tuple[Scenario, ...] = (
                 "电子发票已开具，金额 {amount}，已发送到您的邮箱，也可以在“订单详情-发票”里下载~",
                 "专票已经提交财务，3 个工作日内开出，纸质专票会用顺丰寄给您，单号出来后我短信通知您",
             ),
-            ask=(
-                "麻烦提供一下公司全称、纳税人识别号、开户行及账号，专票需要这些信息",
-            ),
-            note=(
-                "专票信息已提交财务，等待开具。",
-            ),
+            ask=("麻烦提供一下公司全称、纳税人识别号、开户行及账号，专票需要这些信息",),
+            note=("专票信息已提交财务，等待开具。",),
         ),
         en=Lines(
-            subject=("Invoice for {order_no}", "Need a VAT invoice",
-                     "Company name on receipt"),
+            subject=("Invoice for {order_no}", "Need a VAT invoice", "Company name on receipt"),
             open=(
                 "Hi, could I get an invoice for {order_no} with my company name on it?",
                 "The invoice for {order_no} has the wrong billing address. Can you reissue it?",
-                "Where can I download the receipt for my order? Need it for expenses.",
+                "Where can I download the receipt for {order_no}? Need it for expenses.",
+                "I forgot to add my company details when I bought the {item}. Can you add them "
+                "to the invoice?",
             ),
             reply=(
                 "Hi {customer_name}, {agent} here. Sure — what company name and VAT number should "
                 "go on it?",
-                "No problem, I'll void the old invoice and issue a corrected one.",
+                "No problem, let me check the invoice status on {order_no}.",
             ),
             detail=(
                 "Company details below, thanks!",
@@ -1026,9 +1236,7 @@ SCENARIOS: tuple[Scenario, ...] = (
                 "Could you send your company's legal name, VAT number and billing address? I'll "
                 "issue the invoice as soon as I have them.",
             ),
-            note=(
-                "Invoice reissued; old one voided in accounting.",
-            ),
+            note=("Invoice reissued; old one voided in accounting.",),
         ),
     ),
     Scenario(
@@ -1040,6 +1248,7 @@ SCENARIOS: tuple[Scenario, ...] = (
                 "我登录一直收不到短信验证码，{contact}，怎么办？",
                 "手机号换了，旧号码绑定的账号还能找回吗？",
                 "账号被锁定了，说我异常登录，我就是换了个手机而已",
+                "{contact}登录一直提示密码错误，可我确定没记错，账号是不是被盗了？",
             ),
             reply=(
                 "您好，我是{agent}，我帮您看一下账号状态，为了安全需要先核实一下身份哈",
@@ -1053,20 +1262,17 @@ SCENARIOS: tuple[Scenario, ...] = (
                 "身份核实通过，已帮您解除锁定，现在可以正常登录了。建议您在“账号安全”里开启登录保护~",
                 "已经把您账号的绑定手机更换好了，以后用新号码登录就行，旧号码已解绑",
             ),
-            ask=(
-                "麻烦提供一下最近一笔订单的收件人姓名和下单时间，用于核实身份",
-            ),
-            note=(
-                "风控误判锁定，已人工解锁。",
-            ),
+            ask=("麻烦提供一下最近一笔订单的收件人姓名和下单时间，用于核实身份",),
+            note=("风控误判锁定，已人工解锁。",),
         ),
         en=Lines(
-            subject=("Can't log in", "Not receiving verification code",
-                     "Account locked"),
+            subject=("Can't log in", "Not receiving verification code", "Account locked"),
             open=(
                 "I'm not getting the verification code when I try to log in ({contact}).",
                 "I changed my email address, how do I get back into my account?",
                 "My account got locked after I logged in from my new phone. Can you unlock it?",
+                'I keep getting "incorrect password" for {contact} even after a reset. Was my '
+                "account hacked?",
             ),
             reply=(
                 "Hi {customer_name}, {agent} here. I can help — first I need to verify it's you.",
@@ -1085,9 +1291,7 @@ SCENARIOS: tuple[Scenario, ...] = (
                 "Could you tell me the shipping postcode and the date of your most recent order? "
                 "I'll use that to verify your identity.",
             ),
-            note=(
-                "Fraud rule false positive, unlocked manually.",
-            ),
+            note=("Fraud rule false positive, unlocked manually.",),
         ),
     ),
     Scenario(
@@ -1102,7 +1306,7 @@ SCENARIOS: tuple[Scenario, ...] = (
             ),
             reply=(
                 "您好，我是{agent}，很抱歉设备出问题了，我先帮您确认一下保修状态",
-                "亲，在保修期内的，先麻烦您按我说的方法排查一下",
+                "亲，在保修期内的，您先试一下长按电源键 10 秒强制重启，看看能不能恢复？",
             ),
             detail=(
                 "试过了，还是不行",
@@ -1112,16 +1316,11 @@ SCENARIOS: tuple[Scenario, ...] = (
                 "确认在一年保修期内，已给您生成寄修单，快递员上门取件，修好后 7 个工作日内寄回，全程免费~",
                 "检测属于质量问题，直接给您换新，新机 {eta} 前送到，旧机交给快递员带走就行",
             ),
-            ask=(
-                "麻烦拍一段故障的视频发我一下，维修中心需要先确认问题",
-            ),
-            note=(
-                "已建寄修单，维修中心预计 7 个工作日。",
-            ),
+            ask=("麻烦拍一段故障的视频发我一下，维修中心需要先确认问题",),
+            note=("已建寄修单，维修中心预计 7 个工作日。",),
         ),
         en=Lines(
-            subject=("Warranty claim: {item}", "{item} stopped working",
-                     "Repair under warranty?"),
+            subject=("Warranty claim: {item}", "{item} stopped working", "Repair under warranty?"),
             open=(
                 "My {item} from order {order_no} stopped charging after two months. It's still "
                 "under warranty, right?",
@@ -1131,8 +1330,8 @@ SCENARIOS: tuple[Scenario, ...] = (
             reply=(
                 "Hi {customer_name}, I'm {agent}. Sorry it's acting up — let me check the "
                 "warranty.",
-                "That's covered. Before we ship it in, could you try one quick troubleshooting "
-                "step?",
+                "That should be covered. Before we ship it in, could you hold the power button for "
+                "10 seconds to force a restart and see if that helps?",
             ),
             detail=(
                 "Tried that, still nothing.",
@@ -1148,9 +1347,7 @@ SCENARIOS: tuple[Scenario, ...] = (
                 "Could you send a short video showing the problem? The repair centre asks for one "
                 "before approving.",
             ),
-            note=(
-                "RMA created, repair centre ETA 7 business days.",
-            ),
+            note=("RMA created, repair centre ETA 7 business days.",),
         ),
     ),
 )
@@ -1163,78 +1360,140 @@ SCENARIO_BY_KEY: dict[str, Scenario] = {s.key: s for s in SCENARIOS}
 
 EXTRA_ORDER: dict[str, tuple[str, ...]] = {
     ZH: ("订单号是 {order_no}", "单号 {order_no}，麻烦了", "补充一下，订单是 {order_no}"),
-    EN: ("Order number is {order_no}.", "It's order {order_no} btw.",
-         "Forgot to say — {order_no}."),
+    EN: (
+        "Order number is {order_no}.",
+        "It's order {order_no} btw.",
+        "Forgot to say — {order_no}.",
+    ),
 }
 
 EXTRA_ANY: dict[str, tuple[str, ...]] = {
     ZH: ("挺急的，麻烦快点处理", "在吗？", "有人吗", "麻烦尽快回复，谢谢", "？？"),
-    EN: ("Hello?", "Is anyone there?", "It's a bit urgent, thanks.", "Any update?",
-         "Please get back to me soon."),
+    EN: (
+        "Hello?",
+        "Is anyone there?",
+        "It's a bit urgent, thanks.",
+        "Any update?",
+        "Please get back to me soon.",
+    ),
 }
 
 NUDGE: dict[str, tuple[str, ...]] = {
-    ZH: ("还在吗？", "怎么没人回复了", "查到了吗？", "等了好久了…", "麻烦快点，谢谢",
-         "在吗在吗"),
-    EN: ("Still there?", "Any news?", "Hello? Been waiting a while.", "Any luck?",
-         "Following up on this."),
+    ZH: ("还在吗？", "怎么没人回复了", "查到了吗？", "等了好久了…", "麻烦快点，谢谢", "在吗在吗"),
+    EN: (
+        "Still there?",
+        "Any news?",
+        "Hello? Been waiting a while.",
+        "Any luck?",
+        "Following up on this.",
+    ),
 }
 
 THANKS: dict[str, tuple[str, ...]] = {
-    ZH: ("好的，谢谢！", "好的收到，辛苦了", "明白了，谢谢亲", "行，那我等着", "OK 谢谢",
-         "太好了，效率真高👍", "好吧，希望这次别再出问题了"),
-    EN: ("Great, thanks!", "Perfect, appreciate it.", "OK, thank you.", "That works, thanks "
-         "for the quick help!", "Thanks {agent}!", "Alright, fingers crossed."),
+    ZH: (
+        "好的，谢谢！",
+        "好的收到，辛苦了",
+        "明白了，谢谢亲",
+        "行，那我等着",
+        "OK 谢谢",
+        "太好了，效率真高👍",
+        "好吧，希望这次别再出问题了",
+    ),
+    EN: (
+        "Great, thanks!",
+        "Perfect, appreciate it.",
+        "OK, thank you.",
+        "That works, thanks for the quick help!",
+        "Thanks {agent}!",
+        "Alright, fingers crossed.",
+    ),
 }
 
 CLOSE: dict[str, tuple[str, ...]] = {
-    ZH: ("不客气~ 还有其他问题随时找我哦，祝您生活愉快！", "不客气，给您带来不便很抱歉，有问题随时联系~",
-         "应该的～后续有任何问题直接在这里留言就行", "好的亲，那先这样，祝您购物愉快~"),
-    EN: ("You're welcome! Anything else, just reply here.", "Happy to help, have a great day!",
-         "Glad that's sorted. Take care!", "No problem at all — enjoy your order!"),
+    ZH: (
+        "不客气~ 还有其他问题随时找我哦，祝您生活愉快！",
+        "不客气，给您带来不便很抱歉，有问题随时联系~",
+        "应该的～后续有任何问题直接在这里留言就行",
+        "好的亲，那先这样，祝您购物愉快~",
+    ),
+    EN: (
+        "You're welcome! Anything else, just reply here.",
+        "Happy to help, have a great day!",
+        "Glad that's sorted. Take care!",
+        "No problem at all — enjoy your order!",
+    ),
 }
 
 PROMISE: dict[str, tuple[str, ...]] = {  # the agent promises to come back later (snoozed)
-    ZH: ("我这边已经提交给相关部门核实了，{days}天内给您答复，您先忙~",
-         "需要等仓库那边反馈，明天下午前我主动联系您，请放心",
-         "已经帮您登记了，有结果第一时间通知您"),
-    EN: ("I've passed this to the team that handles it and will get back to you within {days} "
-         "days.",
-         "I'm waiting to hear back from the warehouse and will update you tomorrow.",
-         "It's logged on our side — I'll message you as soon as I have an answer."),
+    ZH: (
+        "我这边已经提交给相关部门核实了，{days}天内给您答复，您先忙~",
+        "这个需要跟相关同事确认一下，明天下午前我主动联系您，请放心",
+        "已经帮您登记了，有结果第一时间通知您",
+    ),
+    EN: (
+        "I've passed this to the team that handles it and will get back to you within {days} days.",
+        "I need to check with a colleague on this and will update you tomorrow.",
+        "It's logged on our side — I'll message you as soon as I have an answer.",
+    ),
 }
 
 ANSWER: dict[str, tuple[str, ...]] = {  # the customer answers the agent's question
-    ZH: ("好的，已经发给你了，你看一下", "发了，你看看行不行", "信息我发在上面了", "好，稍等我拍一下…发过去了"),
-    EN: ("Sent!", "Here you go, just sent it over.", "Done, let me know if you need anything else.",
-         "OK, attached now."),
+    ZH: (
+        "好的，已经发给你了，你看一下",
+        "发了，你看看行不行",
+        "信息我发在上面了",
+        "好，稍等我拍一下…发过去了",
+    ),
+    EN: (
+        "Sent!",
+        "Here you go, just sent it over.",
+        "Done, let me know if you need anything else.",
+        "OK, attached now.",
+    ),
 }
 
 SHARE_NOTE: dict[str, tuple[str, ...]] = {  # a note when an expert is invited
-    ZH: ("@{expert} {carrier}那边一直没给明确答复，麻烦帮忙看看这个包裹 {tracking_no}",
-         "@{expert} 这个订单 {order_no} 情况比较复杂，客户是老客户，麻烦协助一下",
-         "@{expert} 退款/理赔这块我拿不准，帮忙看下怎么处理比较好"),
-    EN: ("@{expert} {carrier} keeps giving vague answers on {tracking_no}, could you take a look?",
-         "@{expert} order {order_no} is a tricky one and the customer is a regular — can you help?",
-         "@{expert} not sure how to handle the claim here, would appreciate your eyes on it."),
+    ZH: (
+        "@{expert} {carrier}那边一直没给明确答复，麻烦帮忙看看这个包裹 {tracking_no}",
+        "@{expert} 这个订单 {order_no} 情况比较复杂，客户是老客户，麻烦协助一下",
+        "@{expert} 退款/理赔这块我拿不准，帮忙看下怎么处理比较好",
+    ),
+    EN: (
+        "@{expert} {carrier} keeps giving vague answers on {tracking_no}, could you take a look?",
+        "@{expert} order {order_no} is a tricky one and the customer is a regular — can you help?",
+        "@{expert} not sure how to handle the claim here, would appreciate your eyes on it.",
+    ),
 }
 
 GENERIC_NOTES: dict[str, tuple[str, ...]] = {
-    ZH: ("老客户，语气可以亲切一些。", "客户情绪比较激动，注意安抚。", "已同步给主管知悉。",
-         "同类问题本周第 4 起，记录到周报。"),
-    EN: ("Long-time customer, keep it friendly.", "Customer is upset, be careful with tone.",
-         "Flagged to supervisor for visibility.", "Same issue came up 4 times this week."),
+    ZH: (
+        "老客户，语气可以亲切一些。",
+        "客户情绪比较激动，注意安抚。",
+        "已同步给主管知悉。",
+        "同类问题本周第 4 起，记录到周报。",
+    ),
+    EN: (
+        "Long-time customer, keep it friendly.",
+        "Customer is upset, be careful with tone.",
+        "Flagged to supervisor for visibility.",
+        "Same issue came up 4 times this week.",
+    ),
 }
 
 SYSTEM_ASSIGNED = {ZH: "会话已分配给 {agent}", EN: "Conversation assigned to {agent}"}
 SYSTEM_QUEUED = {ZH: "会话已进入{team}队列，等待客服接入", EN: "Conversation queued for {team}"}
-SYSTEM_RESOLVED = {ZH: "{agent} 已将会话标记为已解决", EN: "{agent} marked the conversation resolved"}
+SYSTEM_RESOLVED = {
+    ZH: "{agent} 已将会话标记为已解决",
+    EN: "{agent} marked the conversation resolved",
+}
 SYSTEM_SHARED = {ZH: "{agent} 邀请了 {expert} 协助处理", EN: "{agent} invited {expert} to help"}
 SYSTEM_SNOOZED = {ZH: "会话已暂停，将于 {until} 提醒", EN: "Snoozed until {until}"}
 SYSTEM_TRANSFER = {ZH: "会话已从 售前 转接至 售后", EN: "Transferred from Pre-sales to After-sales"}
 
-TEAM_LABEL = {"after_sales": {ZH: "售后", EN: "After-sales"},
-              "pre_sales": {ZH: "售前", EN: "Pre-sales"}}
+TEAM_LABEL = {
+    "after_sales": {ZH: "售后", EN: "After-sales"},
+    "pre_sales": {ZH: "售前", EN: "Pre-sales"},
+}
 
 DAMAGE_PHOTOS = ("IMG_2031.jpg", "IMG_2032.jpg", "photo_box.jpg", "破损照片1.jpg", "IMG_7719.HEIC")
 
@@ -1285,33 +1544,52 @@ SIM_OPENERS: dict[str, tuple[tuple[str, str], ...]] = {
         ("保修", "{item}用了一个月就坏了，怎么保修"),
     ),
     EN: (
-        ("Where is my order?", "Hi, my {item} still hasn't arrived and tracking hasn't moved "
-         "in days."),
+        (
+            "Where is my order?",
+            "Hi, my {item} still hasn't arrived and tracking hasn't moved in days.",
+        ),
         ("Sizing question", "Does the {item} run small? I'm {height}, {weight}."),
         ("Refund status", "I sent my return back last week. When will I get my refund?"),
         ("Damaged item", "My {item} arrived with a cracked corner. What can you do?"),
-        ("Change address", "I need to change the shipping address on the order I just placed "
-         "to {new_address}."),
-        ("Cancel order", "Please cancel the order I placed an hour ago, I ordered the wrong "
-         "colour."),
+        (
+            "Change address",
+            "I need to change the shipping address on the order I just placed to {new_address}.",
+        ),
+        (
+            "Cancel order",
+            "Please cancel the order I placed an hour ago, I ordered the wrong colour.",
+        ),
         ("Invoice request", "Could I get an invoice with my company name for my last order?"),
         ("Payment failed", "Checkout keeps saying payment failed but my bank shows a charge."),
         ("Exchange", "The {item} is a bit big. Can I swap it for a smaller size?"),
         ("Promo code", "My promo code isn't working at checkout."),
         ("Login problem", "I can't log in, the verification email never arrives."),
         ("Product question", "Is the {item} in stock? Would it ship today?"),
-        ("Delivery failed", "Tracking says delivery attempted but nobody knocked. I was home "
-         "all day!"),
-        ("Price drop", "The {item} I bought went on sale the next day. Can I get the "
-         "difference?"),
+        (
+            "Delivery failed",
+            "Tracking says delivery attempted but nobody knocked. I was home all day!",
+        ),
+        ("Price drop", "The {item} I bought went on sale the next day. Can I get the difference?"),
         ("Warranty", "My {item} stopped working after a month. How do I claim warranty?"),
     ),
 }
 
 SIM_FOLLOWUPS: dict[str, tuple[str, ...]] = {
-    ZH: ("还在吗？", "补充一下，我昨天也问过一次了", "麻烦快点处理一下，谢谢", "有结果了吗",
-         "我把截图发给你们了", "？？？怎么没人理", "好的，那我再等等"),
-    EN: ("Hello, still there?", "Adding to my last message: I asked yesterday too.",
-         "Any update please?", "I've attached a screenshot.", "Please hurry, thanks.",
-         "OK, I'll wait."),
+    ZH: (
+        "还在吗？",
+        "补充一下，我昨天也问过一次了",
+        "麻烦快点处理一下，谢谢",
+        "有结果了吗",
+        "我把截图发给你们了",
+        "？？？怎么没人理",
+        "好的，那我再等等",
+    ),
+    EN: (
+        "Hello, still there?",
+        "Adding to my last message: I asked yesterday too.",
+        "Any update please?",
+        "I've attached a screenshot.",
+        "Please hurry, thanks.",
+        "OK, I'll wait.",
+    ),
 }
