@@ -38,7 +38,7 @@ from agent_desk.protocol import (
     PokeEvent,
 )
 from agent_desk.protocol.signing import SIGNATURE_HEADER, verify_signature
-from agent_desk.server import auth, feed, inbound
+from agent_desk.server import audit, auth, feed, inbound
 from agent_desk.server import schema as t
 from agent_desk.server.auth import Viewer
 from agent_desk.server.config import ServerSettings
@@ -46,6 +46,7 @@ from agent_desk.server.db import Database, utcnow
 from agent_desk.server.hub import PokeHub
 from agent_desk.server.migrate import migrate
 from agent_desk.server.mutations import apply_mutation, update_conversation
+from agent_desk.server.pgnotify import PgChangeListener
 
 log = logging.getLogger(__name__)
 
@@ -159,7 +160,13 @@ def create_app(settings: ServerSettings, db: Database | None = None) -> FastAPI:
     """Build the API. The database is migrated on start-up."""
     database = db or Database(settings.database_url)
     hub = PokeHub(database)
-    database.on_commit(hub.committed)
+    # SQLite: one process, the hub hears commits directly. PostgreSQL: several processes may
+    # share the database, so every process (this one too) hears them through LISTEN/NOTIFY.
+    pg_listener = (
+        PgChangeListener(database, hub.committed) if database.dialect == "postgresql" else None
+    )
+    if pg_listener is None:
+        database.on_commit(hub.committed)
     throttle = LoginThrottle(settings.login_attempts_per_5min)
     state: dict[str, Any] = {}
 
@@ -177,6 +184,8 @@ def create_app(settings: ServerSettings, db: Database | None = None) -> FastAPI:
 
         state["epoch"] = await run_in_threadpool(load_epoch)
         hub.attach(asyncio.get_running_loop())
+        if pg_listener is not None:
+            await run_in_threadpool(pg_listener.start)
         stopping = asyncio.Event()
         waker = asyncio.create_task(_wake_snoozed(database, settings.snooze_check_s, stopping))
         try:
@@ -184,6 +193,8 @@ def create_app(settings: ServerSettings, db: Database | None = None) -> FastAPI:
         finally:
             stopping.set()
             await waker
+            if pg_listener is not None:
+                await run_in_threadpool(pg_listener.stop)
             if db is None:
                 database.dispose()
 
@@ -274,9 +285,15 @@ def create_app(settings: ServerSettings, db: Database | None = None) -> FastAPI:
         with database.write() as tx:
             row = auth.check_password(tx.conn, body.username, body.password)
             if row is None:
-                throttle.failed(body.username)
-                raise ApiError(401, "bad_credentials", "wrong username or password")
-            token, expires = auth.issue_token(tx.conn, row.id, settings.token_ttl)
+                audit.record(
+                    tx.conn, "auth.login_failed", actor_id=None, username=body.username[:128]
+                )
+            else:
+                token, expires = auth.issue_token(tx.conn, row.id, settings.token_ttl)
+                audit.record(tx.conn, "auth.login", actor_id=row.id)
+        if row is None:
+            throttle.failed(body.username)
+            raise ApiError(401, "bad_credentials", "wrong username or password")
         throttle.succeeded(body.username)
         log.info("agent %s signed in", row.id)
         return LoginResponse(token=token, expires_at=expires, agent=_agent_out(row))
@@ -284,7 +301,9 @@ def create_app(settings: ServerSettings, db: Database | None = None) -> FastAPI:
     @app.post(f"{API}/auth/logout", status_code=204)
     def logout(token: Annotated[str, Depends(current_token)]) -> None:
         with database.write() as tx:
-            auth.revoke_token(tx.conn, token)
+            agent_id = auth.revoke_token(tx.conn, token)
+            if agent_id is not None:
+                audit.record(tx.conn, "auth.logout", actor_id=agent_id)
 
     @app.get(f"{API}/me", response_model=AgentOut)
     def me(viewer: ViewerDep) -> AgentOut:
@@ -366,6 +385,7 @@ def create_app(settings: ServerSettings, db: Database | None = None) -> FastAPI:
     ) -> InboundAck:
         raw = await request.body()
         if not verify_signature(settings.inbound_secret.encode(), raw, signature):
+            await run_in_threadpool(_audit_bad_signature, channel)
             raise ApiError(401, "bad_signature", "the signature does not match the body")
         try:
             payload = InboundMessage.model_validate_json(raw)
@@ -374,6 +394,10 @@ def create_app(settings: ServerSettings, db: Database | None = None) -> FastAPI:
         return await run_in_threadpool(
             inbound.receive, database, channel, payload, team_id=settings.default_team_id
         )
+
+    def _audit_bad_signature(channel: Channel) -> None:
+        with database.write() as tx:
+            audit.record(tx.conn, "inbound.bad_signature", actor_id=None, channel=channel.value)
 
     def _check_schema(version: int | None) -> None:
         if version is not None and version != SCHEMA_VERSION:

@@ -82,10 +82,12 @@ def resolve_token(conn: Connection, token: str) -> Viewer | None:
     return Viewer(agent_id=row.id, role=Role(row.role), team_id=row.team_id)
 
 
-def revoke_token(conn: Connection, token: str) -> None:
-    conn.execute(
+def revoke_token(conn: Connection, token: str) -> str | None:
+    """Revoke a token; returns its agent's id, or None if it was unknown or already revoked."""
+    return conn.execute(
         sa.update(t.auth_tokens)
         .where(t.auth_tokens.c.token_hash == _token_digest(token))
         .where(t.auth_tokens.c.revoked_at.is_(None))
         .values(revoked_at=utcnow())
-    )
+        .returning(t.auth_tokens.c.agent_id)
+    ).scalar_one_or_none()

@@ -101,6 +101,11 @@ class WriteTx:
             ).scalar_one()
             self.committed.append(CommittedChange(int(seq), entity, entity_id, scope))
         self._pending.clear()
+        if self.dialect == "postgresql":  # delivered at commit to every server process
+            self.conn.execute(
+                sa.text("SELECT pg_notify('agent_desk_changes', :seq)"),
+                {"seq": str(self.committed[-1].seq)},
+            )
 
 
 def _sqlite_setup(engine: Engine) -> None:

@@ -12,7 +12,7 @@ from alembic.config import Config
 
 from agent_desk.core.sla import DEFAULT_POLICIES
 from agent_desk.server import schema as t
-from agent_desk.server.db import Database
+from agent_desk.server.db import Database, Scope
 
 log = logging.getLogger(__name__)
 
@@ -57,3 +57,4 @@ def migrate(db: Database) -> None:
                     resolution_breach_s=policy.resolution_breach_s,
                 )
             )
+            tx.changed("sla_policy", channel.value, Scope(public=True))

@@ -33,6 +33,7 @@ from agent_desk.core.errors import (
 from agent_desk.core.ids import is_valid_id
 from agent_desk.protocol import MUTATIONS, MutationError, MutationIn, MutationResult
 from agent_desk.protocol import mutations as m
+from agent_desk.server import audit
 from agent_desk.server import schema as t
 from agent_desk.server.auth import Viewer
 from agent_desk.server.db import Database, Scope, WriteTx, utcnow
@@ -43,6 +44,9 @@ log = logging.getLogger(__name__)
 
 Result = dict[str, Any]
 _Row = sa.Row[Any]
+
+
+_AUDITED_REFUSALS = frozenset({"forbidden", "not_found"})  # probing or a client bug
 
 
 def _digest(name: str, args: dict[str, Any]) -> str:
@@ -194,6 +198,17 @@ def _assign(tx: WriteTx, viewer: Viewer, args: m.AssignArgs) -> Result:
                 values["team_id"] = target.team_id
                 moved_team = True
     update_conversation(tx, conv, **values)
+    audit.record(
+        tx.conn,
+        "conversation.assign",
+        actor_id=viewer.agent_id,
+        entity="conversation",
+        entity_id=conv.id,
+        before=conv.assignee_id,
+        after=args.agent_id,
+        team_before=conv.team_id,
+        team_after=values.get("team_id", conv.team_id),
+    )
     if moved_team:
         publish_case(tx, conv.id)
     return {"assignee_id": args.agent_id, "team_id": values.get("team_id", conv.team_id)}
@@ -284,6 +299,14 @@ def _share(tx: WriteTx, viewer: Viewer, args: m.ShareArgs) -> Result:
             )
         )
         tx.changed("conversation_share", f"{conv.id}:{target.id}", Scope(conversation_id=conv.id))
+        audit.record(
+            tx.conn,
+            "conversation.share",
+            actor_id=viewer.agent_id,
+            entity="conversation",
+            entity_id=conv.id,
+            agent_id=target.id,
+        )
         publish_case(tx, conv.id)
     return {"shared_with": target.id}
 
@@ -300,6 +323,14 @@ def _unshare(tx: WriteTx, viewer: Viewer, args: m.ShareArgs) -> Result:
             f"{conv.id}:{args.agent_id}",
             Scope(conversation_id=conv.id),
             op="delete",
+        )
+        audit.record(
+            tx.conn,
+            "conversation.unshare",
+            actor_id=viewer.agent_id,
+            entity="conversation",
+            entity_id=conv.id,
+            agent_id=args.agent_id,
         )
         target = tx.conn.execute(sa.select(t.agents).where(t.agents.c.id == args.agent_id)).first()
         if target is not None:
@@ -477,6 +508,16 @@ def apply_mutation(
                         applied_at=utcnow(),
                     )
                 )
+                if outcome.error is not None and outcome.error.code in _AUDITED_REFUSALS:
+                    audit.record(
+                        tx.conn,
+                        "mutation.refused",
+                        actor_id=viewer.agent_id,
+                        entity="mutation",
+                        entity_id=f"{client_id}:{mutation.id}",
+                        name=mutation.name[:64],
+                        code=outcome.error.code,
+                    )
                 if outcome.status == "rejected":
                     log.info(
                         "mutation %s rejected: %s",

@@ -580,3 +580,58 @@ def test_message_id_cannot_be_reused_for_a_different_message(
     )
     assert first["status"] == "applied"
     assert other["status"] == "rejected" and other["error"]["code"] == "duplicate_id"
+
+
+@pytest.mark.postgres
+def test_two_server_processes_on_one_postgresql_poke_each_other(pg_url: str) -> None:
+    """A change applied through server A pokes a listener connected to server B."""
+    from agent_desk.server.config import ServerSettings
+    from agent_desk.server.db import Database
+    from agent_desk.server.runner import ServerThread
+    from tests.server.conftest import start_server
+
+    a = start_server(pg_url)
+    db_b = Database(pg_url)
+    b = ServerThread(
+        ServerSettings(database_url=pg_url, port=0, inbound_secret=INBOUND_SECRET, heartbeat_s=1.0),
+        db=db_b,
+    ).start()
+    try:
+        listener = httpx.Client(base_url=b.url + "/api/v1", timeout=15)
+        token = a.client("alice").headers["Authorization"]
+        listener.headers["Authorization"] = token
+        _, cursor, _ = pull_all(listener)
+        got = threading.Event()
+        ids: list[str] = []
+
+        def listen() -> None:
+            with connect_sse(
+                listener, "GET", "/events", headers={"Last-Event-ID": cursor}
+            ) as source:
+                for sse in source.iter_sse():
+                    if sse.event == "poke":
+                        ids.append(sse.id)
+                        got.set()
+                        return
+
+        thread = threading.Thread(target=listen, daemon=True)
+        thread.start()
+        time.sleep(0.3)
+        result = a.mutate(
+            a.client("anna"),
+            "note.add",
+            {
+                "conversation_id": a.world.conversations["a_open"],
+                "message_id": new_id(),
+                "body": "cross-process",
+            },
+        )
+        assert result["status"] == "applied"
+        assert got.wait(5), "server B never poked its listener"
+        thread.join(5)
+        assert ids[0] != cursor
+        listener.close()
+    finally:
+        b.stop()
+        db_b.dispose()
+        a.close()
