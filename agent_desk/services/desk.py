@@ -1,0 +1,211 @@
+"""The use cases the window calls. Each applies its change locally and appends its mutation to
+the outbox in one transaction, tells listeners what changed, and nudges the sync engine.
+
+No widgets and no network here: everything runs (and is tested) on a plain asyncio loop or none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from agent_desk.core.enums import ConversationStatus, Presence, Priority, Role
+from agent_desk.core.errors import AlreadyAssigned, Forbidden, InvalidArguments, NotFound, TooLarge
+from agent_desk.core.ids import new_id
+from agent_desk.protocol import MAX_BODY_CHARS, MUTATIONS, MutationName
+from agent_desk.store import local, queries
+from agent_desk.store.local import Me
+from agent_desk.store.store import ChangeSet, Row, Store, Tx, to_time
+
+M = MutationName
+
+
+class DeskService:
+    """Signals (callbacks): ``on_change(ChangeSet)`` after every local change."""
+
+    def __init__(
+        self, store: Store, me: Me, role: Role, on_change: Callable[[ChangeSet], None] | None = None
+    ) -> None:
+        self.store = store
+        self.me = me
+        self.role = role
+        self._listeners: list[Callable[[ChangeSet], None]] = [on_change] if on_change else []
+
+    def subscribe(self, listener: Callable[[ChangeSet], None]) -> None:
+        self._listeners.append(listener)
+
+    def _run(
+        self, name: MutationName, args: dict[str, Any], check: Callable[[Tx], None] | None = None
+    ) -> ChangeSet:
+        MUTATIONS[name].model_validate(args)  # the same rules the server applies to the shape
+        with self.store.transaction() as tx:
+            if check is not None:
+                check(tx)
+            local.enqueue(tx, new_id(), name.value, args, self.me)
+            changes = tx.changes
+        for listener in self._listeners:
+            listener(changes)
+        return changes
+
+    def _conversation(self, tx: Tx, conversation_id: str) -> Row:
+        conv = tx.get("conversation", conversation_id)
+        if conv is None:
+            raise NotFound("conversation not found")
+        return conv
+
+    def _require(self, tx: Tx, conversation_id: str) -> None:
+        self._conversation(tx, conversation_id)
+
+    def _owner_check(self, conversation_id: str) -> Callable[[Tx], None]:
+        def check(tx: Tx) -> None:
+            conv = self._conversation(tx, conversation_id)
+            if self.role is Role.EXPERT:
+                raise Forbidden("experts advise on shared conversations through internal notes")
+            if self.role in (Role.SUPERVISOR, Role.ADMIN):
+                return
+            if conv["assignee_id"] not in (None, self.me.agent_id):
+                raise Forbidden("the conversation is assigned to another agent")
+
+        return check
+
+    # --- conversations -------------------------------------------------------------------------
+
+    def claim(self, conversation_id: str) -> ChangeSet:
+        def check(tx: Tx) -> None:
+            conv = self._conversation(tx, conversation_id)
+            if self.role is Role.EXPERT:
+                raise Forbidden("experts do not take conversations")
+            if conv["assignee_id"] not in (None, self.me.agent_id):
+                raise AlreadyAssigned("another agent has already claimed this conversation")
+
+        return self._run(M.CONVERSATION_CLAIM, {"conversation_id": conversation_id}, check)
+
+    def assign(self, conversation_id: str, agent_id: str | None) -> ChangeSet:
+        return self._run(
+            M.CONVERSATION_ASSIGN,
+            {"conversation_id": conversation_id, "agent_id": agent_id},
+            self._owner_check(conversation_id),
+        )
+
+    def set_status(self, conversation_id: str, status: ConversationStatus) -> ChangeSet:
+        if status is ConversationStatus.SNOOZED:
+            raise InvalidArguments("use snooze to snooze")
+        return self._run(
+            M.CONVERSATION_SET_STATUS,
+            {"conversation_id": conversation_id, "status": status.value},
+            self._owner_check(conversation_id),
+        )
+
+    def snooze(self, conversation_id: str, until: datetime) -> ChangeSet:
+        return self._run(
+            M.CONVERSATION_SNOOZE,
+            {"conversation_id": conversation_id, "until": until.isoformat()},
+            self._owner_check(conversation_id),
+        )
+
+    def set_priority(self, conversation_id: str, priority: Priority) -> ChangeSet:
+        return self._run(
+            M.CONVERSATION_SET_PRIORITY,
+            {"conversation_id": conversation_id, "priority": priority.value},
+            self._owner_check(conversation_id),
+        )
+
+    def mark_read(self, conversation_id: str) -> ChangeSet:
+        return self._run(
+            M.CONVERSATION_MARK_READ,
+            {"conversation_id": conversation_id},
+            lambda tx: self._require(tx, conversation_id),
+        )
+
+    # --- messages ------------------------------------------------------------------------------
+
+    def _text(self, body: str) -> str:
+        text = body.strip()
+        if not text:
+            raise InvalidArguments("the message is empty")
+        if len(text) > MAX_BODY_CHARS:
+            raise TooLarge(f"a message can have at most {MAX_BODY_CHARS} characters")
+        if "\x00" in text:
+            raise InvalidArguments("the message contains a NUL character")
+        return text
+
+    def send_reply(
+        self, conversation_id: str, body: str, *, message_id: str | None = None
+    ) -> tuple[str, ChangeSet]:
+        text = self._text(body)
+        message_id = message_id or new_id()
+        changes = self._run(
+            M.MESSAGE_SEND,
+            {"conversation_id": conversation_id, "message_id": message_id, "body": text},
+            self._owner_check(conversation_id),
+        )
+        return message_id, changes
+
+    def add_note(self, conversation_id: str, body: str) -> tuple[str, ChangeSet]:
+        text = self._text(body)
+        message_id = new_id()
+
+        def check(tx: Tx) -> None:
+            self._conversation(tx, conversation_id)
+
+        changes = self._run(
+            M.NOTE_ADD,
+            {"conversation_id": conversation_id, "message_id": message_id, "body": text},
+            check,
+        )
+        return message_id, changes
+
+    def retry_message(self, message_id: str) -> ChangeSet:
+        """Send a failed reply again (a new mutation for the same message)."""
+        row = self.store.row("SELECT * FROM messages WHERE id = ?", (message_id,))
+        if row is None or row["delivery"] != "failed":
+            raise InvalidArguments("only a failed message can be retried")
+        name = M.MESSAGE_SEND if row["kind"] == "outbound" else M.NOTE_ADD
+        with self.store.transaction() as tx:
+            tx.delete("message", message_id)
+            local.enqueue(
+                tx,
+                new_id(),
+                name.value,
+                {
+                    "conversation_id": row["conversation_id"],
+                    "message_id": message_id,
+                    "body": row["body"],
+                },
+                self.me,
+            )
+            changes = tx.changes
+        for listener in self._listeners:
+            listener(changes)
+        return changes
+
+    # --- customers and me ----------------------------------------------------------------------
+
+    def set_customer_note(self, customer_id: str, note: str) -> ChangeSet:
+        def check(tx: Tx) -> None:
+            if tx.get("customer", customer_id) is None:
+                raise NotFound("customer not found")
+
+        return self._run(M.CUSTOMER_SET_NOTE, {"customer_id": customer_id, "note": note}, check)
+
+    def set_presence(self, presence: Presence) -> ChangeSet:
+        return self._run(M.PRESENCE_SET, {"presence": presence.value})
+
+    # --- what the agent should know ------------------------------------------------------------
+
+    def rejections(self) -> list[Row]:
+        return queries.rejections(self.store)
+
+    def acknowledge_rejections(self, mutation_ids: list[str]) -> ChangeSet:
+        with self.store.transaction() as tx:
+            tx.conn.executemany(
+                "UPDATE rejections SET acknowledged = 1 WHERE mutation_id = ?",
+                [(m,) for m in mutation_ids],
+            )
+            tx.changes.rejections = True
+            return tx.changes
+
+    @staticmethod
+    def stamp(moment: datetime) -> str:
+        return to_time(moment)

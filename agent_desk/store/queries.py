@@ -1,0 +1,182 @@
+"""What the window asks the cache: queues, one conversation, a customer's 360."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from agent_desk.store.local import Me
+from agent_desk.store.store import Row, Store, now_text
+
+
+class QueueView(StrEnum):
+    MINE = "mine"
+    UNASSIGNED = "unassigned"
+    TEAM = "team"
+    SHARED = "shared"
+    ALL = "all"
+
+
+class QueueSort(StrEnum):
+    SLA = "sla"  # most urgent first
+    NEWEST = "newest"
+    LONGEST_WAITING = "longest_waiting"
+    PRIORITY = "priority"
+
+
+@dataclass(frozen=True)
+class QueueFilter:
+    channels: frozenset[str] = field(default_factory=frozenset)
+    statuses: frozenset[str] = field(default_factory=frozenset)
+    priorities: frozenset[str] = field(default_factory=frozenset)
+    search: str = ""
+
+
+_OPEN = "c.status != 'resolved'"
+_PRIORITY_RANK = (
+    "CASE c.priority WHEN 'urgent' THEN 0 WHEN 'high' THEN 1 WHEN 'normal' THEN 2 ELSE 3 END"
+)
+# breached, at risk, on target, nothing owed; then the clock that runs out first
+_SLA_RANK = (
+    "CASE WHEN c.response_breach_at IS NOT NULL AND c.response_breach_at <= :now THEN 0 "
+    "WHEN c.response_due_at IS NOT NULL AND c.response_due_at <= :now THEN 1 "
+    "WHEN c.response_due_at IS NOT NULL THEN 2 ELSE 3 END"
+)
+_SORTS = {
+    QueueSort.SLA: f"{_SLA_RANK}, COALESCE(c.response_breach_at, c.resolution_breach_at, '9999'), "
+    "c.last_message_at DESC",
+    QueueSort.NEWEST: "c.last_message_at DESC",
+    QueueSort.LONGEST_WAITING: "c.waiting_since IS NULL, c.waiting_since ASC",
+    QueueSort.PRIORITY: f"{_PRIORITY_RANK}, {_SLA_RANK}, c.last_message_at DESC",
+}
+
+
+def _view_clause(view: QueueView, me: Me) -> tuple[str, dict[str, Any]]:
+    if view is QueueView.MINE:
+        return f"c.assignee_id = :me AND {_OPEN}", {"me": me.agent_id}
+    if view is QueueView.UNASSIGNED:
+        return f"c.assignee_id IS NULL AND c.team_id IS :team AND {_OPEN}", {"team": me.team_id}
+    if view is QueueView.TEAM:
+        return f"c.team_id IS :team AND {_OPEN}", {"team": me.team_id}
+    if view is QueueView.SHARED:
+        return (
+            "c.id IN (SELECT conversation_id FROM conversation_shares WHERE agent_id = :me) "
+            f"AND {_OPEN}",
+            {"me": me.agent_id},
+        )
+    return _OPEN, {}
+
+
+def queue_ids(
+    store: Store,
+    view: QueueView,
+    me: Me,
+    *,
+    sort: QueueSort = QueueSort.SLA,
+    filters: QueueFilter | None = None,
+    now: str | None = None,
+) -> list[str]:
+    """Conversation ids of a queue tab, in display order."""
+    filters = filters or QueueFilter()
+    where, params = _view_clause(view, me)
+    clauses = [where]
+    params["now"] = now or now_text()
+    for name, values in (
+        ("channel", filters.channels),
+        ("status", filters.statuses),
+        ("priority", filters.priorities),
+    ):
+        if values:
+            keys = []
+            for n, value in enumerate(sorted(values)):
+                params[f"{name}{n}"] = value
+                keys.append(f":{name}{n}")
+            clauses.append(f"c.{name} IN ({', '.join(keys)})")
+    if filters.search.strip():
+        params["q"] = "%" + filters.search.strip().replace("%", r"\%").replace("_", r"\_") + "%"
+        like = "LIKE :q ESCAPE '\\'"
+        clauses.append(
+            f"(cu.name {like} OR c.subject {like} "
+            f"OR c.customer_id IN (SELECT customer_id FROM customer_identities WHERE value {like}) "
+            f"OR c.customer_id IN (SELECT customer_id FROM orders WHERE order_no {like}) "
+            f"OR c.id IN (SELECT conversation_id FROM messages WHERE body {like}))"
+        )
+    sql = (
+        "SELECT c.id FROM conversations c LEFT JOIN customers cu ON cu.id = c.customer_id "  # noqa: S608
+        f"WHERE {' AND '.join(clauses)} ORDER BY {_SORTS[sort]}"
+    )
+    return [r[0] for r in store.conn.execute(sql, params).fetchall()]
+
+
+def queue_counts(store: Store, me: Me, views: list[QueueView]) -> dict[QueueView, int]:
+    out = {}
+    for view in views:
+        where, params = _view_clause(view, me)
+        sql = "SELECT count(*) FROM conversations c WHERE " + where
+        out[view] = int(store.conn.execute(sql, params).fetchone()[0])
+    return out
+
+
+def queue_rows(store: Store, ids: list[str], me: Me) -> dict[str, Row]:
+    """The row data a queue shows, for a window of ids (the lazy row cache fills from this)."""
+    if not ids:
+        return {}
+    marks = ", ".join("?" for _ in ids)
+    rows = store.rows(
+        "SELECT c.*, cu.name AS customer_name, cu.value_tier AS customer_tier, "  # noqa: S608
+        "a.display_name AS assignee_name, "
+        "(SELECT count(*) FROM messages m WHERE m.conversation_id = c.id AND m.kind = 'inbound' "
+        " AND m.seq > COALESCE((SELECT last_read_seq FROM read_states r "
+        "  WHERE r.conversation_id = c.id AND r.agent_id = ?), 0)) AS unread "
+        "FROM conversations c LEFT JOIN customers cu ON cu.id = c.customer_id "
+        f"LEFT JOIN agents a ON a.id = c.assignee_id WHERE c.id IN ({marks})",
+        [me.agent_id, *ids],
+    )
+    return {r["id"]: r for r in rows}
+
+
+def conversation(store: Store, conversation_id: str) -> Row | None:
+    conv = store.row("SELECT * FROM conversations WHERE id = ?", (conversation_id,))
+    if conv is None:
+        return None
+    conv["messages"] = store.rows(
+        "SELECT * FROM messages WHERE conversation_id = ? ORDER BY seq IS NULL, seq, created_at",
+        (conversation_id,),
+    )
+    conv["customer"] = store.row("SELECT * FROM customers WHERE id = ?", (conv["customer_id"],))
+    return conv
+
+
+def customer_360(store: Store, customer_id: str) -> Row | None:
+    customer = store.row("SELECT * FROM customers WHERE id = ?", (customer_id,))
+    if customer is None:
+        return None
+    for key in ("identities", "attributes", "tags"):
+        customer[key] = json.loads(customer[key] or "null")
+    orders = store.rows(
+        "SELECT * FROM orders WHERE customer_id = ? ORDER BY placed_at DESC", (customer_id,)
+    )
+    for order in orders:
+        for key in ("lines", "payment", "shipment"):
+            order[key] = json.loads(order[key] or "null")
+    customer["orders"] = orders
+    customer["conversations"] = store.rows(
+        "SELECT id, channel, subject, status, created_at, last_message_at, csat_score "
+        "FROM conversations WHERE customer_id = ? ORDER BY created_at DESC",
+        (customer_id,),
+    )
+    customer["satisfaction"] = [
+        {"conversation_id": c["id"], "score": c["csat_score"], "at": c["last_message_at"]}
+        for c in customer["conversations"]
+        if c["csat_score"] is not None
+    ]
+    return customer
+
+
+def rejections(store: Store, *, unacknowledged_only: bool = True) -> list[Row]:
+    sql = "SELECT * FROM rejections"
+    if unacknowledged_only:
+        sql += " WHERE acknowledged = 0"
+    return store.rows(sql + " ORDER BY rejected_at")

@@ -1,0 +1,282 @@
+"""The sync engine: push the outbox, pull the feed, listen for pokes, survive the network.
+
+States: ``offline`` (with the reason), ``syncing``, ``online``, ``signed_out`` (the token was
+refused), ``update_required`` (schema mismatch). Transient failures back off with jitter; the
+outbox is never dropped.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import random
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from enum import StrEnum
+from typing import Any
+
+from agent_desk.core.ids import new_id
+from agent_desk.store import local
+from agent_desk.store.local import Me
+from agent_desk.store.store import ENTITY_TABLES, ChangeSet, Store
+from agent_desk.sync.transport import (
+    AuthRequired,
+    ResetRequired,
+    SchemaMismatch,
+    SyncError,
+    Transport,
+)
+
+log = logging.getLogger(__name__)
+
+
+class ConnectionState(StrEnum):
+    OFFLINE = "offline"
+    SYNCING = "syncing"
+    ONLINE = "online"
+    SIGNED_OUT = "signed_out"
+    UPDATE_REQUIRED = "update_required"
+
+
+@dataclass(frozen=True, slots=True)
+class SyncStatus:
+    state: ConnectionState
+    reason: str = ""
+    since: datetime | None = None
+    outbox: int = 0
+    last_sync_at: str | None = None
+    progress: str = ""  # what the current pull is loading
+
+
+def client_id_of(store: Store) -> str:
+    found = store.state("client_id")
+    if found:
+        return found
+    made = new_id()
+    with store.transaction() as tx:
+        tx.set_state("client_id", made)
+    return made
+
+
+class SyncEngine:
+    def __init__(
+        self,
+        store: Store,
+        transport: Transport,
+        me: Me,
+        *,
+        on_change: Callable[[ChangeSet], None] | None = None,
+        on_status: Callable[[SyncStatus], None] | None = None,
+        page_limit: int = 1000,
+        push_batch: int = 100,
+        heartbeat_timeout: float = 45.0,
+        backoff: tuple[float, float] = (0.5, 30.0),
+        periodic: float = 60.0,
+    ) -> None:
+        self.store = store
+        self.transport = transport
+        self.me = me
+        self.client_id = client_id_of(store)
+        self._on_change = on_change or (lambda _c: None)
+        self._on_status = on_status or (lambda _s: None)
+        self.page_limit = page_limit
+        self.push_batch = push_batch
+        self.heartbeat_timeout = heartbeat_timeout
+        self.backoff = backoff
+        self.periodic = periodic
+        self._wake = asyncio.Event()
+        self._tasks: list[asyncio.Task[None]] = []
+        self._lock = asyncio.Lock()
+        self.status = SyncStatus(
+            ConnectionState.OFFLINE,
+            "not started",
+            datetime.now(UTC),
+            store.outbox_size(),
+            store.state("last_sync_at"),
+        )
+        self.last_event_id: str | None = store.state("cursor")
+
+    # --- status --------------------------------------------------------------------------------
+
+    def _set_status(self, state: ConnectionState, reason: str = "", progress: str = "") -> None:
+        since = self.status.since if state == self.status.state else datetime.now(UTC)
+        self.status = replace(
+            self.status,
+            state=state,
+            reason=reason,
+            since=since,
+            progress=progress,
+            outbox=self.store.outbox_size(),
+            last_sync_at=self.store.state("last_sync_at"),
+        )
+        self._on_status(self.status)
+
+    def _changed(self, changes: ChangeSet) -> None:
+        if changes:
+            self._on_change(changes)
+
+    def trigger(self) -> None:
+        """Sync soon (after a local change, a poke, or a reconnect)."""
+        self._wake.set()
+
+    # --- one round ---------------------------------------------------------------------------
+
+    async def sync_once(self) -> ChangeSet:
+        """Push everything pending, then pull until up to date. Raises SyncError."""
+        async with self._lock:
+            self._set_status(ConnectionState.SYNCING, progress="sending")
+            total = ChangeSet()
+            total.merge(await self._push())
+            total.merge(await self._pull())
+            self._set_status(ConnectionState.ONLINE)
+            return total
+
+    async def _push(self) -> ChangeSet:
+        total = ChangeSet()
+        while True:
+            batch = local.pending(self.store, self.push_batch)
+            if not batch:
+                return total
+            mutations = [
+                {"id": m["mutation_id"], "name": m["name"], "args": m["args"]} for m in batch
+            ]
+            reply = await self.transport.push(self.client_id, mutations)
+            by_id = {r.id: r for r in reply.results}
+            applied: list[str] = []
+            for mutation in batch:
+                result = by_id.get(mutation["mutation_id"])
+                if result is None:  # not processed: try again next round
+                    break
+                if result.status == "applied":
+                    applied.append(result.id)
+                else:
+                    if applied:
+                        total.merge(local.acknowledge(self.store, applied))
+                        applied = []
+                    error = result.error
+                    code = error.code if error else "rejected"
+                    message = error.message if error else ""
+                    log.info(
+                        "mutation %s (%s) rejected: %s",
+                        mutation["mutation_id"],
+                        mutation["name"],
+                        code,
+                    )
+                    total.merge(local.reject(self.store, result.id, code, message, self.me))
+            if applied:
+                total.merge(local.acknowledge(self.store, applied))
+            self._changed(total)
+            if len(reply.results) < len(batch):
+                return total
+
+    async def _pull(self) -> ChangeSet:
+        total = ChangeSet()
+        loaded = 0
+        while True:
+            cursor = self.store.state("cursor")
+            try:
+                page = await self.transport.pull(cursor, self.page_limit)
+            except ResetRequired:
+                log.warning("the server asked for a reset; the cache is rebuilt, the outbox kept")
+                total.merge(self.reset_cache())
+                continue
+            changes = local.apply_page(
+                self.store, page.changes, page.cursor, self.me, last_page=not page.has_more
+            )
+            loaded += len(page.changes)
+            self.last_event_id = page.cursor
+            self._changed(changes)
+            total.merge(changes)
+            if not page.has_more:
+                return total
+            self._set_status(ConnectionState.SYNCING, progress=f"{loaded} records loaded")
+
+    def reset_cache(self) -> ChangeSet:
+        with self.store.transaction() as tx:
+            for table in ENTITY_TABLES.values():
+                if table == "messages":  # replies not yet delivered survive the reset
+                    tx.conn.execute("DELETE FROM messages WHERE delivery = 'sent'")
+                else:
+                    tx.conn.execute(f"DELETE FROM {table}")  # noqa: S608
+            tx.conn.execute("DELETE FROM customer_identities")
+            tx.conn.execute("DELETE FROM shadows")
+            tx.conn.execute("UPDATE outbox SET state = 'pending' WHERE state = 'acked'")
+            tx.set_state("cursor", None)
+            return tx.changes
+
+    # --- the loop ----------------------------------------------------------------------------
+
+    async def run(self) -> None:
+        """Sync until cancelled: on triggers, pokes and a periodic timer; back off when failing."""
+        listener = asyncio.create_task(self._listen(), name="sync-events")
+        self._tasks.append(listener)
+        delay = self.backoff[0]
+        self._wake.set()
+        try:
+            while True:
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self._wake.wait(), self.periodic)
+                self._wake.clear()
+                try:
+                    await self.sync_once()
+                    delay = self.backoff[0]
+                except AuthRequired as exc:
+                    self._set_status(ConnectionState.SIGNED_OUT, exc.message)
+                    await self._wait_for_wake()
+                except SchemaMismatch as exc:
+                    self._set_status(ConnectionState.UPDATE_REQUIRED, exc.message)
+                    await self._wait_for_wake()
+                except SyncError as exc:
+                    self._set_status(ConnectionState.OFFLINE, exc.message)
+                    await asyncio.sleep(delay * (0.5 + random.random()))
+                    delay = min(delay * 2, self.backoff[1])
+                    self._wake.set()
+        finally:
+            listener.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await listener
+
+    async def _wait_for_wake(self) -> None:
+        await self._wake.wait()
+
+    async def _listen(self) -> None:
+        delay = self.backoff[0]
+        while True:
+            try:
+                async for event in self.transport.events(
+                    self.last_event_id, self.heartbeat_timeout
+                ):
+                    delay = self.backoff[0]
+                    if (
+                        event.event == "poke"
+                        and event.id
+                        and event.id != self.store.state("cursor")
+                    ):
+                        self.trigger()
+                # the server closed the stream (restart): reconnect, and catch up
+            except (AuthRequired, SchemaMismatch):
+                await asyncio.sleep(self.backoff[1])
+            except SyncError as exc:
+                log.info("event stream: %s", exc.message)
+            self.trigger()  # whatever happened while we were not listening
+            await asyncio.sleep(delay * (0.5 + random.random()))
+            delay = min(delay * 2, self.backoff[1])
+
+    async def stop(self) -> None:
+        for task in self._tasks:
+            task.cancel()
+        for task in self._tasks:
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+        self._tasks.clear()
+
+
+def describe(status: SyncStatus) -> dict[str, Any]:
+    return {
+        "state": status.state.value,
+        "reason": status.reason,
+        "outbox": status.outbox,
+        "last_sync_at": status.last_sync_at,
+    }
