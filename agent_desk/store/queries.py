@@ -104,7 +104,7 @@ def queue_ids(
             f"OR c.id IN (SELECT conversation_id FROM messages WHERE body {like}))"
         )
     sql = (
-        "SELECT c.id FROM conversations c LEFT JOIN customers cu ON cu.id = c.customer_id "  # noqa: S608
+        "SELECT c.id FROM conversations c LEFT JOIN customers cu ON cu.id = c.customer_id "
         f"WHERE {' AND '.join(clauses)} ORDER BY {_SORTS[sort]}"
     )
     return [r[0] for r in store.conn.execute(sql, params).fetchall()]
@@ -125,7 +125,7 @@ def queue_rows(store: Store, ids: list[str], me: Me) -> dict[str, Row]:
         return {}
     marks = ", ".join("?" for _ in ids)
     rows = store.rows(
-        "SELECT c.*, cu.name AS customer_name, cu.value_tier AS customer_tier, "  # noqa: S608
+        "SELECT c.*, cu.name AS customer_name, cu.value_tier AS customer_tier, "
         "a.display_name AS assignee_name, "
         "(SELECT count(*) FROM messages m WHERE m.conversation_id = c.id AND m.kind = 'inbound' "
         " AND m.seq > COALESCE((SELECT last_read_seq FROM read_states r "

@@ -135,7 +135,7 @@ class Tx:
         placeholders = ", ".join("?" for _ in names)
         updates = ", ".join(f"{n} = excluded.{n}" for n in names if n != "id")
         sql = (
-            f"INSERT INTO {table} ({', '.join(names)}) VALUES ({placeholders}) "  # noqa: S608
+            f"INSERT INTO {table} ({', '.join(names)}) VALUES ({placeholders}) "
             f"ON CONFLICT (id) DO UPDATE SET {updates}"
         )
         self.conn.execute(sql, [row[n] for n in names])
@@ -162,14 +162,14 @@ class Tx:
             return
         assignments = ", ".join(f"{n} = ?" for n in row)
         self.conn.execute(
-            f"UPDATE {table} SET {assignments} WHERE id = ?",  # noqa: S608
+            f"UPDATE {table} SET {assignments} WHERE id = ?",
             [*row.values(), entity_id],
         )
         self.changes.add(entity, entity_id)
 
     def delete(self, entity: str, entity_id: str) -> None:
         table = ENTITY_TABLES[entity]
-        self.conn.execute(f"DELETE FROM {table} WHERE id = ?", (entity_id,))  # noqa: S608
+        self.conn.execute(f"DELETE FROM {table} WHERE id = ?", (entity_id,))
         if entity == "conversation":
             gone = [
                 r[0]
@@ -189,7 +189,7 @@ class Tx:
 
     def get(self, entity: str, entity_id: str) -> Row | None:
         table = ENTITY_TABLES[entity]
-        cur = self.conn.execute(f"SELECT * FROM {table} WHERE id = ?", (entity_id,))  # noqa: S608
+        cur = self.conn.execute(f"SELECT * FROM {table} WHERE id = ?", (entity_id,))
         found = cur.fetchone()
         if found is None:
             return None
@@ -242,7 +242,7 @@ class Tx:
             "SELECT entity, id, data FROM shadows"
         ).fetchall():
             table = ENTITY_TABLES[entity]
-            self.conn.execute(f"DELETE FROM {table} WHERE id = ?", (entity_id,))  # noqa: S608
+            self.conn.execute(f"DELETE FROM {table} WHERE id = ?", (entity_id,))
             if data is not None:
                 row = json.loads(data)
                 names = list(row)
@@ -315,7 +315,7 @@ class Store:
     def counts(self) -> dict[str, int]:
         out = {}
         for entity, table in ENTITY_TABLES.items():
-            out[entity] = int(self.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])  # noqa: S608
+            out[entity] = int(self.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
         return out
 
     def outbox_size(self) -> int:
