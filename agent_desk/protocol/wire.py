@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import datetime
 from enum import StrEnum
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 from agent_desk.core.enums import Presence, Role
 
@@ -23,6 +23,16 @@ class Strict(BaseModel):
     """Request bodies: unknown fields are an error, so typos never pass silently."""
 
     model_config = ConfigDict(extra="forbid")
+
+
+def _no_nul(value: str) -> str:
+    if "\x00" in value:
+        raise ValueError("text must not contain NUL characters")
+    return value
+
+
+Text = Annotated[str, AfterValidator(_no_nul)]
+"""A string that can be stored anywhere (PostgreSQL refuses NUL in text)."""
 
 
 class ErrorBody(BaseModel):
@@ -42,8 +52,8 @@ class HealthResponse(BaseModel):
 
 
 class LoginRequest(Strict):
-    username: str = Field(min_length=1, max_length=128)
-    password: str = Field(min_length=1, max_length=1024)
+    username: Text = Field(min_length=1, max_length=128)
+    password: Text = Field(min_length=1, max_length=1024)
 
 
 class AgentOut(BaseModel):
@@ -77,13 +87,13 @@ class ChangesResponse(BaseModel):
 
 
 class MutationIn(Strict):
-    id: str = Field(min_length=1, max_length=64)
-    name: str = Field(min_length=1, max_length=64)
+    id: Text = Field(min_length=1, max_length=64)
+    name: Text = Field(min_length=1, max_length=64)
     args: dict[str, Any] = Field(default_factory=dict)
 
 
 class MutationBatch(Strict):
-    client_id: str = Field(min_length=1, max_length=64)
+    client_id: Text = Field(min_length=1, max_length=64)
     schema_version: int = SCHEMA_VERSION
     mutations: list[MutationIn] = Field(max_length=MAX_MUTATIONS_PER_BATCH)
 

@@ -211,7 +211,24 @@ def _assign(tx: WriteTx, viewer: Viewer, args: m.AssignArgs) -> Result:
     )
     if moved_team:
         publish_case(tx, conv.id)
+        _retract_from_team(tx, conv.id, conv.team_id)
     return {"assignee_id": args.agent_id, "team_id": values.get("team_id", conv.team_id)}
+
+
+def _retract_from_team(tx: WriteTx, conversation_id: str, team_id: str | None) -> None:
+    """Agents of the team a conversation left get a delete, unless it is shared with them."""
+    if team_id is None:
+        return
+    for row in tx.conn.execute(
+        sa.select(t.agents.c.id, t.agents.c.role, t.agents.c.team_id).where(
+            t.agents.c.team_id == team_id
+        )
+    ):
+        viewer = Viewer(row.id, Role(row.role), row.team_id)
+        if not can_see_conversation(tx.conn, viewer, conversation_id):
+            tx.changed(
+                "conversation", conversation_id, Scope(audience_agent_id=row.id), op="delete"
+            )
 
 
 def _set_status(tx: WriteTx, viewer: Viewer, args: m.SetStatusArgs) -> Result:
