@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 import signal
@@ -47,7 +48,8 @@ async def test_killed_after_local_write_delivers_once_after_restart(
     await alice.close()
 
     conv = backend.world.conversations["a_open"]
-    done = subprocess.run(
+    done = await asyncio.to_thread(
+        subprocess.run,
         [sys.executable, "-c", WRITER, str(path), me.agent_id, me.team_id or "", conv],
         capture_output=True,
         text=True,
