@@ -36,7 +36,7 @@ _SENSITIVE_KEY = r"[A-Za-z0-9_-]*(?:token|passw(?:or)?d|pwd|secret|api[_-]?key)[
 
 _QUOTED_PAIR = re.compile(
     rf"""(?P<key>(?P<q>["']){_SENSITIVE_KEY}(?P=q)\s*:\s*)"""
-    r"""(?:(?P<vq>["'])(?:\\.|(?!(?P=vq)).)*(?P=vq)|(?P<bare>[^\s,}\]]+))""",
+    r"""(?!\[REDACTED\])(?:(?P<vq>["'])(?:\\.|(?!(?P=vq)).)*(?P=vq)|(?P<bare>[^\s,}\]]+))""",
     re.IGNORECASE,
 )
 _AUTH_BASIC = re.compile(r"(?P<key>authorization[\"']?\s*[:=]\s*[\"']?basic\s+)[^\s\"',;]+", re.I)
