@@ -7,6 +7,7 @@ Exit codes: 0 synced; 3 offline (cached counts reported); 4 sign-in needed or re
 from __future__ import annotations
 
 import argparse
+import contextlib
 import asyncio
 import getpass
 import json
@@ -157,10 +158,8 @@ async def _sync(
     try:
         await engine.sync_once()
     except AuthRequired as exc:
-        try:
+        with contextlib.suppress(SecretStoreError):
             secrets.delete_token(profile)
-        except SecretStoreError:
-            pass
         return finish("signed_out", exc.message, EXIT_AUTH)
     except SchemaMismatch as exc:
         return finish("update_required", exc.message, EXIT_VERSION)
