@@ -7,8 +7,8 @@ Exit codes: 0 synced; 3 offline (cached counts reported); 4 sign-in needed or re
 from __future__ import annotations
 
 import argparse
-import contextlib
 import asyncio
+import contextlib
 import getpass
 import json
 import logging
