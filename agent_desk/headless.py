@@ -51,9 +51,8 @@ def _report(args: argparse.Namespace, data: dict[str, Any]) -> None:
         return
     print(f"server:  {data['server']}  user: {data['user']}")
     print(f"state:   {data['state']}" + (f" — {data['reason']}" if data.get("reason") else ""))
-    print(
-        f"outbox:  {data['outbox']} waiting to be sent; last sync: {data['last_sync_at'] or 'never'}"
-    )
+    last = data["last_sync_at"] or "never"
+    print(f"outbox:  {data['outbox']} waiting to be sent; last sync: {last}")
     for entity, count in sorted(data["counts"].items()):
         print(f"  {entity:<20} {count:>8}")
     for problem in data.get("problems", []):
