@@ -589,6 +589,8 @@ class FaultProxy:
                 out = bytearray()
                 lost = False
                 for kind, payload, request in events:
+                    if kind == "end":
+                        conn.streaming = False
                     if request is not None and request.drop:
                         lost = lost or kind == "end"
                     else:

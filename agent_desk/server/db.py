@@ -86,22 +86,32 @@ class WriteTx:
         if self.dialect == "postgresql":
             self.conn.execute(sa.text("SELECT pg_advisory_xact_lock(:k)"), {"k": FEED_LOCK_KEY})
         now = utcnow()
-        for entity, entity_id, op, scope in self._pending:
-            seq = self.conn.execute(
-                sa.insert(t.changes)
-                .values(
-                    entity=entity,
-                    entity_id=entity_id,
-                    op=op,
-                    public=scope.public,
-                    audience_agent_id=scope.audience_agent_id,
-                    conversation_id=scope.conversation_id,
-                    customer_id=scope.customer_id,
-                    at=now,
+        pending = self._pending
+        for start in range(0, len(pending), 1000):
+            chunk = pending[start : start + 1000]
+            rows = [
+                {
+                    "entity": entity,
+                    "entity_id": entity_id,
+                    "op": op,
+                    "public": scope.public,
+                    "audience_agent_id": scope.audience_agent_id,
+                    "conversation_id": scope.conversation_id,
+                    "customer_id": scope.customer_id,
+                    "at": now,
+                }
+                for entity, entity_id, op, scope in chunk
+            ]
+            seqs = (
+                self.conn.execute(
+                    sa.insert(t.changes).returning(t.changes.c.seq, sort_by_parameter_order=True),
+                    rows,
                 )
-                .returning(t.changes.c.seq)
-            ).scalar_one()
-            self.committed.append(CommittedChange(int(seq), entity, entity_id, scope))
+                .scalars()
+                .all()
+            )
+            for seq, (entity, entity_id, _op, scope) in zip(seqs, chunk, strict=True):
+                self.committed.append(CommittedChange(int(seq), entity, entity_id, scope))
         self._pending.clear()
         if self.dialect == "postgresql":  # delivered at commit to every server process
             self.conn.execute(

@@ -69,7 +69,7 @@ class SyncEngine:
         *,
         on_change: Callable[[ChangeSet], None] | None = None,
         on_status: Callable[[SyncStatus], None] | None = None,
-        page_limit: int = 1000,
+        page_limit: int = 150,  # one page is one transaction on the UI's loop: keep it short
         push_batch: int = 100,
         heartbeat_timeout: float = 45.0,
         backoff: tuple[float, float] = (0.5, 30.0),
