@@ -25,7 +25,6 @@ import contextlib
 import itertools
 import json
 import logging
-import multiprocessing as mp
 import os
 import secrets
 import shutil
@@ -42,6 +41,7 @@ from typing import Any
 import httpx
 import psycopg
 import sqlalchemy as sa
+from child import child_server
 from httpx_sse import aconnect_sse
 
 from agent_desk.core.ids import new_id
@@ -176,34 +176,6 @@ def fresh_database(pg_admin_url: str | None) -> Iterator[tuple[str, str]]:
     finally:
         with psycopg.connect(admin_dsn, autocommit=True, connect_timeout=5) as conn:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-
-
-@contextlib.contextmanager
-def demo_server(database_url: str) -> Iterator[tuple[str, dict[str, int], float]]:
-    ctx = mp.get_context("spawn")
-    mine, theirs = ctx.Pipe()
-    proc = ctx.Process(target=_serve, args=(database_url, theirs), name="bench-server", daemon=True)
-    proc.start()
-    theirs.close()
-    try:
-        if not mine.poll(120):
-            raise RuntimeError("the demo server did not start within 120 s")
-        message = mine.recv()
-        if message[0] != "ready":
-            raise RuntimeError(f"the demo server failed to start: {message[1]}")
-        _, url, summary, seeded = message
-        yield url, summary, seeded
-    finally:
-        with contextlib.suppress(OSError):
-            mine.send("stop")
-        proc.join(20)
-        if proc.is_alive():
-            proc.terminate()
-            proc.join(5)
-        if proc.is_alive():
-            proc.kill()
-            proc.join()
-        mine.close()
 
 
 # --- clients --------------------------------------------------------------------------------
@@ -521,7 +493,7 @@ def run(database_url: str | None, plan: Plan, quick: bool) -> dict[str, Any]:
     result: dict[str, Any] = {"quick": quick, "cpu_count": cores}
     with (
         fresh_database(database_url) as (url_for_db, described),
-        demo_server(url_for_db) as (
+        child_server(_serve, url_for_db) as (
             url,
             summary,
             seeded,

@@ -11,7 +11,8 @@ line):
    identity each, N conversations and N x M messages, bulk-inserted, then ``publish_everything``;
 2. the real server (uvicorn, via ``ServerThread``) serves it from another child process;
 3. here, a fresh client ``Store`` + ``Transport`` (signed in as the supervisor) + ``SyncEngine``
-   (its default page size) runs ``sync_once()`` while a 5 ms ticker task on the same event loop records
+   (its default page size) runs ``sync_once()`` while a 5 ms ticker task on the same event loop
+   records
    the gaps between its ticks (the longest event-loop stall; budget 50 ms);
 4. the same records are pulled again into memory only ("network + parse only") and inserted into a
    fresh SQLite file with sqlite-utils ``insert_all(batch_size=1000)``: the ratio of the client
@@ -41,11 +42,12 @@ import sys
 import tempfile
 import time
 from collections import defaultdict
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
+
+from child import child_server
 
 PASSWORD = "bench-password"
 USERNAME = "supervisor"
@@ -328,33 +330,6 @@ def _serve(database_url: str, pipe: Connection) -> None:
         db.dispose()
 
 
-@contextlib.contextmanager
-def server_process(database_url: str) -> Iterator[str]:
-    ctx = mp.get_context("spawn")
-    mine, theirs = ctx.Pipe()
-    proc = ctx.Process(target=_serve, args=(database_url, theirs), name="bench-server", daemon=True)
-    proc.start()
-    theirs.close()
-    try:
-        if not mine.poll(120):
-            raise RuntimeError("the server did not start within 120 s")
-        message = mine.recv()
-        if message[0] != "ready":
-            raise RuntimeError(f"the server failed to start: {message[1]}")
-        yield message[1]
-    finally:
-        with contextlib.suppress(OSError):
-            mine.send("stop")
-        proc.join(20)
-        if proc.is_alive():
-            proc.terminate()
-            proc.join(5)
-        if proc.is_alive():
-            proc.kill()
-            proc.join()
-        mine.close()
-
-
 # --- 3. the client's initial sync -------------------------------------------------------------
 
 
@@ -582,7 +557,7 @@ def run(conversations: int, per_conversation: int, quick: bool, profile: bool) -
             f" s): {built['customers']:,} customers, {built['conversations']:,} conversations, "
             f"{built['messages']:,} messages, {built['published']:,} change rows"
         )
-        with server_process(database_url) as url:
+        with child_server(_serve, database_url) as (url,):
             client = asyncio.run(client_run(url, folder, profile))
         result.update(client)
 

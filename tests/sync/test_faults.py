@@ -123,8 +123,8 @@ async def test_silent_stream_is_noticed_by_the_heartbeat_timeout(
         await asyncio.gather(runner, return_exceptions=True)
 
 
-async def _until(condition, timeout: float) -> None:  # type: ignore[no-untyped-def]
-    deadline = time.monotonic() + timeout
+async def _until(condition, limit: float) -> None:  # type: ignore[no-untyped-def]
+    deadline = time.monotonic() + limit
     while not condition():
         if time.monotonic() > deadline:
             raise AssertionError("condition not met in time")
