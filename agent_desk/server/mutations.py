@@ -357,33 +357,46 @@ def _unshare(tx: WriteTx, viewer: Viewer, args: m.ShareArgs) -> Result:
     return {"unshared": args.agent_id}
 
 
-def _check_new_message_id(conn: Connection, message_id: str) -> None:
+def _write_message(
+    tx: WriteTx,
+    viewer: Viewer,
+    conv: _Row,
+    message_id: str,
+    body: str,
+    kind: MessageKind,
+    attachments: list[dict[str, Any]] | None = None,
+) -> tuple[int, Any, str]:
+    """Checks shared by replies and notes, then the message itself."""
+    text = body.strip()
+    if not text:
+        raise InvalidArguments("the message is empty")
     if not is_valid_id(message_id):
         raise InvalidArguments("message_id must be a UUID made by the client")
-    if _existing_message(conn, message_id) is not None:
+    if _existing_message(tx.conn, message_id) is not None:
         raise InvalidArguments("a message with this id already exists", code="duplicate_id")
+    seq, now = append_message(
+        tx,
+        conv,
+        message_id=message_id,
+        kind=kind,
+        body=text,
+        author_agent_id=viewer.agent_id,
+        attachments=attachments,
+    )
+    return seq, now, text
 
 
 def _send(tx: WriteTx, viewer: Viewer, args: m.MessageSendArgs) -> Result:
     conv = load_conversation(tx.conn, viewer, args.conversation_id, for_update=True)
     _require_actor(viewer, conv)
-    body = args.body.strip()
-    if not body:
-        raise InvalidArguments("the message is empty")
-    _check_new_message_id(tx.conn, args.message_id)
-    seq, now = append_message(
-        tx,
-        conv,
-        message_id=args.message_id,
-        kind=MessageKind.OUTBOUND,
-        body=body,
-        author_agent_id=viewer.agent_id,
-        attachments=[a.model_dump(mode="json") for a in args.attachments],
+    attachments = [a.model_dump(mode="json") for a in args.attachments]
+    seq, now, text = _write_message(
+        tx, viewer, conv, args.message_id, args.body, MessageKind.OUTBOUND, attachments
     )
     values: dict[str, Any] = {
         "message_count": seq,
         "last_message_at": now,
-        "last_message_preview": _preview(body),
+        "last_message_preview": _preview(text),
         **clock_values(sla.on_outbound(clock_of(conv), now)),
     }
     if conv.assignee_id is None:
@@ -396,18 +409,7 @@ def _send(tx: WriteTx, viewer: Viewer, args: m.MessageSendArgs) -> Result:
 
 def _note(tx: WriteTx, viewer: Viewer, args: m.NoteAddArgs) -> Result:
     conv = load_conversation(tx.conn, viewer, args.conversation_id, for_update=True)
-    body = args.body.strip()
-    if not body:
-        raise InvalidArguments("the note is empty")
-    _check_new_message_id(tx.conn, args.message_id)
-    seq, now = append_message(
-        tx,
-        conv,
-        message_id=args.message_id,
-        kind=MessageKind.NOTE,
-        body=body,
-        author_agent_id=viewer.agent_id,
-    )
+    seq, now, _ = _write_message(tx, viewer, conv, args.message_id, args.body, MessageKind.NOTE)
     update_conversation(tx, conv, message_count=seq)
     return {"message_id": args.message_id, "seq": seq, "created_at": now.isoformat()}
 
