@@ -89,6 +89,7 @@ class SyncEngine:
         self._wake = asyncio.Event()
         self._tasks: list[asyncio.Task[None]] = []
         self._lock = asyncio.Lock()
+        self._pages_since_checkpoint = 0
         self.status = SyncStatus(
             ConnectionState.OFFLINE,
             "not started",
@@ -185,6 +186,10 @@ class SyncEngine:
             changes = local.apply_page(
                 self.store, page.changes, page.cursor, self.me, last_page=not page.has_more
             )
+            self._pages_since_checkpoint += 1
+            if self._pages_since_checkpoint >= 40 or not page.has_more:
+                self._pages_since_checkpoint = 0
+                await asyncio.to_thread(self.store.checkpoint)
             loaded += len(page.changes)
             self.last_event_id = page.cursor
             self._changed(changes)
