@@ -90,6 +90,7 @@ class SyncEngine:
         self._tasks: list[asyncio.Task[None]] = []
         self._lock = asyncio.Lock()
         self._pages_since_checkpoint = 0
+        self._reset_happened = False
         self.status = SyncStatus(
             ConnectionState.OFFLINE,
             "not started",
@@ -129,8 +130,14 @@ class SyncEngine:
         async with self._lock:
             self._set_status(ConnectionState.SYNCING, progress="sending")
             total = ChangeSet()
+            self._reset_happened = False
             total.merge(await self._push())
             total.merge(await self._pull())
+            if self._reset_happened and self.store.outbox_size():
+                # after a reset, mutations acknowledged by the old database are sent again:
+                # the server replays what it has and applies what it lost
+                total.merge(await self._push())
+                total.merge(await self._pull())
             self._set_status(ConnectionState.ONLINE)
             return total
 
@@ -182,6 +189,7 @@ class SyncEngine:
             except ResetRequired:
                 log.warning("the server asked for a reset; the cache is rebuilt, the outbox kept")
                 total.merge(self.reset_cache())
+                self._reset_happened = True
                 continue
             changes = local.apply_page(
                 self.store, page.changes, page.cursor, self.me, last_page=not page.has_more

@@ -19,7 +19,7 @@ from agent_desk.services.desk import DeskService
 from agent_desk.store.local import Me
 from agent_desk.store.store import Store
 from agent_desk.sync.engine import SyncEngine
-from agent_desk.sync.transport import BadReply, ServerFailed, SyncError, Transport
+from agent_desk.sync.transport import BadReply, SchemaMismatch, ServerFailed, SyncError, Transport
 
 pytestmark = pytest.mark.asyncio
 
@@ -131,5 +131,46 @@ async def test_bad_reply_is_a_clear_error_and_changes_nothing(
             delivery = store.row("SELECT delivery FROM messages WHERE conversation_id = 'c1'")
             assert delivery == {"delivery": "queued"}
     finally:
+        await transport.aclose()
+        store.close()
+
+
+async def test_schema_mismatch_stops_syncing_and_keeps_the_outbox(
+    broken_server, tmp_path: Path
+) -> None:
+    url, handler = broken_server
+    REPLIES["schema"] = (
+        409,
+        "application/json",
+        b'{"error": {"code": "schema_mismatch", "message": "server speaks 2"}}',
+    )
+    handler.mode = "schema"
+    store = Store(tmp_path / "cache.db")
+    me = Me(new_id(), "team-a")
+    with store.transaction() as tx:
+        tx.write(
+            "conversation",
+            {
+                "id": "c1",
+                "customer_id": "x",
+                "channel": "chat",
+                "subject": "s",
+                "status": "open",
+                "priority": "normal",
+                "assignee_id": me.agent_id,
+                "team_id": "team-a",
+                "message_count": 0,
+                "last_message_preview": "",
+            },
+        )
+    DeskService(store, me, Role.AGENT).send_reply("c1", "kept")
+    transport = Transport(url, token="t", timeout=10)
+    engine = SyncEngine(store, transport, me)
+    try:
+        with pytest.raises(SchemaMismatch):
+            await engine.sync_once()
+        assert store.outbox_size() == 1
+    finally:
+        del REPLIES["schema"]
         await transport.aclose()
         store.close()

@@ -190,3 +190,86 @@ async def test_a_reply_reaches_the_other_client_within_a_second_through_the_poke
     finally:
         runner.cancel()
         await asyncio.gather(runner, return_exceptions=True)
+
+
+@pytest.mark.allow_log_warnings  # the reset is logged as a warning
+async def test_cursor_from_another_database_resets_the_cache_and_keeps_the_outbox(
+    backend: Backend, tmp_path: Path, clients: list[Client]
+) -> None:
+    alice = await make_client(backend, "alice", tmp_path / "alice.db")
+    clients.append(alice)
+    await alice.engine.sync_once()
+    backend.stop()
+    message_id, _ = alice.desk.send_reply(
+        backend.world.conversations["a_open"], "written before the restore"
+    )
+    db = Database(backend.db_url)  # the server is restored from a backup: a new database identity
+    try:
+        with db.write() as tx:
+            tx.conn.execute(
+                sa.update(t.server_meta)
+                .where(t.server_meta.c.key == "epoch")
+                .values(value="0123456789ab")
+            )
+    finally:
+        db.dispose()
+    backend.start()
+    await alice.engine.sync_once()
+    assert alice.store.state("cursor").startswith("0123456789ab-")
+    assert alice.store.outbox_size() == 0
+    assert alice.store.row("SELECT delivery FROM messages WHERE id = ?", (message_id,)) == {
+        "delivery": "sent"
+    }
+    assert alice.store.counts()["conversation"] == 3
+
+
+async def test_full_sync_of_the_demo_data_then_offline(
+    tmp_path: Path, clients: list[Client]
+) -> None:
+    from agent_desk.server.cli import prepare_demo
+    from agent_desk.server.config import ServerSettings
+    from agent_desk.server.demo.data import DEMO_PASSWORD
+    from agent_desk.server.runner import ServerThread
+    from agent_desk.store.local import Me
+    from agent_desk.sync.engine import SyncEngine
+    from agent_desk.sync.transport import Transport
+
+    url = f"sqlite:///{tmp_path / 'demo.db'}"
+    db = Database(url)
+    prepare_demo(db, seed=7)
+    server = ServerThread(ServerSettings(database_url=url, port=0, demo=True), db=db).start()
+    store = Store(tmp_path / "agent.db")
+    transport = Transport(server.url)
+    try:
+        reply = await transport.login("agent", DEMO_PASSWORD)
+        me = Me(reply.agent.id, reply.agent.team_id)
+        engine = SyncEngine(store, transport, me)
+        await engine.sync_once()
+        with db.read() as conn:
+            team_conversations = conn.execute(
+                sa.select(sa.func.count())
+                .select_from(t.conversations)
+                .where(t.conversations.c.team_id == me.team_id)
+            ).scalar_one()
+            shared = conn.execute(
+                sa.select(sa.func.count())
+                .select_from(t.conversation_shares)
+                .where(t.conversation_shares.c.agent_id == me.agent_id)
+            ).scalar_one()
+            articles = conn.execute(sa.select(sa.func.count()).select_from(t.articles)).scalar_one()
+        counts = store.counts()
+        assert team_conversations <= counts["conversation"] <= team_conversations + shared
+        assert counts["article"] == articles and counts["customer"] > 100 and counts["order"] > 500
+    finally:
+        await transport.aclose()
+        server.stop()
+        db.dispose()
+    # the server is gone: every query answers from the cache
+    mine = queries.queue_ids(store, QueueView.MINE, me)
+    assert mine
+    first = queries.conversation(store, mine[0])
+    assert first is not None and first["messages"]
+    profile = queries.customer_360(store, first["customer_id"])
+    assert profile is not None and profile["identities"]
+    assert queries.queue_counts(store, me, list(QueueView))[QueueView.TEAM] >= len(mine)
+    store.close()
