@@ -24,6 +24,7 @@ from agent_desk.sync.transport import AuthRequired, Refused, SchemaMismatch, Syn
 from agent_desk.system.config import load_config
 from agent_desk.system.logging_setup import setup_logging
 from agent_desk.system.paths import Profile, ProfilePaths
+from agent_desk.system.runtime import settle_after_startup
 from agent_desk.system.secrets import SecretStore, SecretStoreError
 
 log = logging.getLogger(__name__)
@@ -154,6 +155,7 @@ async def _sync(
     me = Me(agent_id, store.state("team_id"))
     report["role"] = Role(store.state("role") or "agent").value
     engine = SyncEngine(store, transport, me)
+    settle_after_startup()
     try:
         await engine.sync_once()
     except AuthRequired as exc:

@@ -383,6 +383,7 @@ async def client_run(url: str, folder: Path, profile: bool) -> dict[str, Any]:
     from agent_desk.store.store import ENTITY_TABLES, Store
     from agent_desk.sync.engine import SyncEngine
     from agent_desk.sync.transport import Transport
+    from agent_desk.system.runtime import settle_after_startup
 
     result: dict[str, Any] = {}
     transport = Transport(url, timeout=120)
@@ -401,6 +402,7 @@ async def client_run(url: str, folder: Path, profile: bool) -> dict[str, Any]:
             await asyncio.sleep(0.05)  # a few ticks before the sync starts
             ticker.gaps.clear()
             started = time.perf_counter()
+            settle_after_startup()  # as the app does once it has started
             changed = await engine.sync_once()
             sync_s = time.perf_counter() - started
             await asyncio.sleep(0.02)
