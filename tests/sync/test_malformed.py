@@ -82,22 +82,11 @@ def broken_server() -> Iterator[tuple[str, type[_Broken]]]:
         server.server_close()
 
 
-def _snapshot(store: Store) -> tuple[dict[str, int], str | None, list[str]]:
-    outbox = [r["mutation_id"] for r in store.rows("SELECT mutation_id FROM outbox ORDER BY seq")]
-    return store.counts(), store.state("cursor"), outbox
-
-
-@pytest.mark.parametrize("path", ["push", "pull"])
-@pytest.mark.parametrize("mode", list(REPLIES))
-async def test_bad_reply_is_a_clear_error_and_changes_nothing(
-    mode: str, path: str, broken_server, tmp_path: Path
-) -> None:
-    url, handler = broken_server
-    handler.mode = mode
-    store = Store(tmp_path / "cache.db")
-    me = Me(new_id(), "team-a")
-    with store.transaction() as tx:  # something already cached, and a reply waiting to go
-        tx.write("team", {"id": "t0", "name": "Existing"})
+def _cache_a_conversation(store: Store, me: Me, *, team: str | None = None) -> None:
+    """Something already cached: one conversation assigned to me (and a team, if asked)."""
+    with store.transaction() as tx:
+        if team is not None:
+            tx.write("team", {"id": team, "name": "Existing"})
         tx.write(
             "conversation",
             {
@@ -114,6 +103,23 @@ async def test_bad_reply_is_a_clear_error_and_changes_nothing(
             },
         )
         tx.set_state("cursor", "abc-0")
+
+
+def _snapshot(store: Store) -> tuple[dict[str, int], str | None, list[str]]:
+    outbox = [r["mutation_id"] for r in store.rows("SELECT mutation_id FROM outbox ORDER BY seq")]
+    return store.counts(), store.state("cursor"), outbox
+
+
+@pytest.mark.parametrize("path", ["push", "pull"])
+@pytest.mark.parametrize("mode", list(REPLIES))
+async def test_bad_reply_is_a_clear_error_and_changes_nothing(
+    mode: str, path: str, broken_server, tmp_path: Path
+) -> None:
+    url, handler = broken_server
+    handler.mode = mode
+    store = Store(tmp_path / "cache.db")
+    me = Me(new_id(), "team-a")
+    _cache_a_conversation(store, me, team="t0")
     desk = DeskService(store, me, Role.AGENT)
     if path == "push":
         desk.send_reply("c1", "still here")
@@ -147,22 +153,7 @@ async def test_schema_mismatch_stops_syncing_and_keeps_the_outbox(
     handler.mode = "schema"
     store = Store(tmp_path / "cache.db")
     me = Me(new_id(), "team-a")
-    with store.transaction() as tx:
-        tx.write(
-            "conversation",
-            {
-                "id": "c1",
-                "customer_id": "x",
-                "channel": "chat",
-                "subject": "s",
-                "status": "open",
-                "priority": "normal",
-                "assignee_id": me.agent_id,
-                "team_id": "team-a",
-                "message_count": 0,
-                "last_message_preview": "",
-            },
-        )
+    _cache_a_conversation(store, me)
     DeskService(store, me, Role.AGENT).send_reply("c1", "kept")
     transport = Transport(url, token="t", timeout=10)
     engine = SyncEngine(store, transport, me)
