@@ -1,7 +1,4 @@
-"""`agent-desk`: the desktop client; `agent-desk sync` runs the client core headless.
-
-The window arrives with issue 4; until then the bare command says so.
-"""
+"""`agent-desk`: the desktop client; `agent-desk sync` runs the client core headless."""
 
 from __future__ import annotations
 
@@ -15,12 +12,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         from agent_desk.headless import main as sync_main
 
         return sync_main(args[1:])
-    print(
-        "agent-desk: the desktop window is not built yet. Use `agent-desk sync --server URL "
-        "--user NAME --password-stdin` (the client core), or `agent-desk-server --demo`.",
-        file=sys.stderr,
-    )
-    return 2
+    from agent_desk.app import main as window_main
+
+    return window_main(args)
 
 
 if __name__ == "__main__":  # pragma: no cover

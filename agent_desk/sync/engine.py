@@ -128,18 +128,31 @@ class SyncEngine:
     async def sync_once(self) -> ChangeSet:
         """Push everything pending, then pull until up to date. Raises SyncError."""
         async with self._lock:
-            self._set_status(ConnectionState.SYNCING, progress="sending")
-            total = ChangeSet()
-            self._reset_happened = False
+            try:
+                return await self._round()
+            except AuthRequired as exc:
+                self._set_status(ConnectionState.SIGNED_OUT, exc.message)
+                raise
+            except SchemaMismatch as exc:
+                self._set_status(ConnectionState.UPDATE_REQUIRED, exc.message)
+                raise
+            except SyncError as exc:
+                self._set_status(ConnectionState.OFFLINE, exc.message)
+                raise
+
+    async def _round(self) -> ChangeSet:
+        self._set_status(ConnectionState.SYNCING, progress="sending")
+        total = ChangeSet()
+        self._reset_happened = False
+        total.merge(await self._push())
+        total.merge(await self._pull())
+        if self._reset_happened and self.store.outbox_size():
+            # after a reset, mutations acknowledged by the old database are sent again:
+            # the server replays what it has and applies what it lost
             total.merge(await self._push())
             total.merge(await self._pull())
-            if self._reset_happened and self.store.outbox_size():
-                # after a reset, mutations acknowledged by the old database are sent again:
-                # the server replays what it has and applies what it lost
-                total.merge(await self._push())
-                total.merge(await self._pull())
-            self._set_status(ConnectionState.ONLINE)
-            return total
+        self._set_status(ConnectionState.ONLINE)
+        return total
 
     async def _push(self) -> ChangeSet:
         total = ChangeSet()
@@ -235,14 +248,9 @@ class SyncEngine:
                 try:
                     await self.sync_once()
                     delay = self.backoff[0]
-                except AuthRequired as exc:
-                    self._set_status(ConnectionState.SIGNED_OUT, exc.message)
+                except (AuthRequired, SchemaMismatch):
                     await self._wait_for_wake()
-                except SchemaMismatch as exc:
-                    self._set_status(ConnectionState.UPDATE_REQUIRED, exc.message)
-                    await self._wait_for_wake()
-                except SyncError as exc:
-                    self._set_status(ConnectionState.OFFLINE, exc.message)
+                except SyncError:
                     await asyncio.sleep(delay * (0.5 + random.random()))
                     delay = min(delay * 2, self.backoff[1])
                     self._wake.set()

@@ -1,0 +1,200 @@
+"""The queue: a table model over conversation ids with a lazy row cache.
+
+The id list comes from SQL (sorted and filtered there); rows are read in windows of 200 when
+first shown, and evicted when a change-set names them. A change in the id list is a layout change
+that keeps the selection, never a full reset.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtGui import QColor
+
+from agent_desk.core import sla
+from agent_desk.core.enums import SlaState
+from agent_desk.store import queries
+from agent_desk.store.local import Me
+from agent_desk.store.queries import QueueFilter, QueueSort, QueueView
+from agent_desk.store.store import ChangeSet, Row, Store, parse_time
+
+_Index = QModelIndex | QPersistentModelIndex
+WINDOW = 200
+
+COLUMNS = ("customer", "channel", "preview", "wait", "unread", "assignee")
+STATE_COLOURS = {
+    SlaState.ON_TARGET: QColor("#2e7d32"),
+    SlaState.AT_RISK: QColor("#ef6c00"),
+    SlaState.BREACHED: QColor("#c62828"),
+}
+
+
+def _clock(row: Row) -> sla.SlaClock:
+    return sla.SlaClock(
+        waiting_since=parse_time(row.get("waiting_since")),
+        first_response_at=parse_time(row.get("first_response_at")),
+        response_due_at=parse_time(row.get("response_due_at")),
+        response_breach_at=parse_time(row.get("response_breach_at")),
+        resolution_due_at=parse_time(row.get("resolution_due_at")),
+        resolution_breach_at=parse_time(row.get("resolution_breach_at")),
+    )
+
+
+def format_wait(seconds: float) -> str:
+    seconds = max(0, int(seconds))
+    if seconds < 60:
+        return f"{seconds}s"
+    if seconds < 3600:
+        return f"{seconds // 60}m {seconds % 60:02d}s"
+    if seconds < 86400:
+        return f"{seconds // 3600}h {seconds % 3600 // 60:02d}m"
+    return f"{seconds // 86400}d {seconds % 86400 // 3600}h"
+
+
+class QueueModel(QAbstractTableModel):
+    """Signals: the standard model signals; the wait column ticks every second."""
+
+    def __init__(self, store: Store, me: Me) -> None:
+        super().__init__()
+        self.store = store
+        self.me = me
+        self.view = QueueView.MINE
+        self.queue_sort = QueueSort.SLA
+        self.filters = QueueFilter()
+        self.ids: list[str] = []
+        self._cache: dict[str, Row] = {}
+        self._ticker = QTimer(self)
+        self._ticker.setInterval(1000)
+        self._ticker.timeout.connect(self._tick)
+        self._ticker.start()
+
+    def stop(self) -> None:
+        self._ticker.stop()
+
+    # --- Qt model ----------------------------------------------------------------------------
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.ids)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        titles = {
+            "customer": self.tr("Customer"),
+            "channel": self.tr("Channel"),
+            "preview": self.tr("Last message"),
+            "wait": self.tr("Waiting"),
+            "unread": self.tr("Unread"),
+            "assignee": self.tr("Assignee"),
+        }
+        return titles[COLUMNS[section]]
+
+    def row_data(self, row: int) -> Row | None:
+        if not 0 <= row < len(self.ids):
+            return None
+        conv_id = self.ids[row]
+        found = self._cache.get(conv_id)
+        if found is None:
+            start = max(0, row - WINDOW // 4)
+            window = [i for i in self.ids[start : start + WINDOW] if i not in self._cache]
+            self._cache.update(queries.queue_rows(self.store, window, self.me))
+            found = self._cache.get(conv_id)
+        return found
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.row_data(index.row())
+        if row is None:
+            return None
+        column = COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.UserRole:
+            return row["id"]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == Qt.ItemDataRole.ForegroundRole and column == "wait":
+            state = sla.response_state(_clock(row), datetime.now(UTC))
+            return STATE_COLOURS.get(state)
+        if role == Qt.ItemDataRole.ToolTipRole and column == "preview":
+            return row.get("last_message_preview") or ""
+        return None
+
+    def _display(self, row: Row, column: str) -> str:
+        if column == "customer":
+            tier = row.get("customer_tier") or ""
+            name = row.get("customer_name") or self.tr("Unknown customer")
+            return f"{name}  [{tier}]" if tier and tier != "standard" else name
+        if column == "channel":
+            return str(row.get("channel") or "")
+        if column == "preview":
+            return " ".join(str(row.get("last_message_preview") or "").split())[:120]
+        if column == "wait":
+            waiting = parse_time(row.get("waiting_since"))
+            if waiting is None:
+                return "—"
+            return format_wait((datetime.now(UTC) - waiting).total_seconds())
+        if column == "unread":
+            unread = int(row.get("unread") or 0)
+            return str(unread) if unread else ""
+        if column == "assignee":
+            name = row.get("assignee_name") or ""
+            return "".join(part[0] for part in name.split()[:2]).upper() if name else "—"
+        return ""
+
+    # --- updates -----------------------------------------------------------------------------
+
+    def set_view(
+        self, view: QueueView, sort: QueueSort | None = None, filters: QueueFilter | None = None
+    ) -> None:
+        self.view = view
+        self.queue_sort = sort or self.queue_sort
+        self.filters = filters if filters is not None else self.filters
+        self.refresh(None)
+
+    def refresh(self, changes: ChangeSet | None) -> None:
+        """Re-read the id list; drop cached rows the change-set names."""
+        if changes is not None:
+            touched = changes.ids.get("conversation", set())
+            for conv_id in touched:
+                self._cache.pop(conv_id, None)
+            if (
+                changes.ids.get("message")
+                or changes.ids.get("customer")
+                or changes.ids.get("read_state")
+            ):
+                self._cache.clear()  # previews, names and unread counts may all have moved
+        new_ids = queries.queue_ids(
+            self.store, self.view, self.me, sort=self.queue_sort, filters=self.filters
+        )
+        if new_ids == self.ids:
+            if self.ids:
+                self.dataChanged.emit(
+                    self.index(0, 0), self.index(len(self.ids) - 1, len(COLUMNS) - 1)
+                )
+            return
+        self.layoutAboutToBeChanged.emit()
+        old_ids = self.ids
+        new_positions = {conv_id: n for n, conv_id in enumerate(new_ids)}
+        persistent = self.persistentIndexList()
+        self.ids = new_ids
+        moved_to = []
+        for index in persistent:
+            old_id = old_ids[index.row()] if 0 <= index.row() < len(old_ids) else None
+            row = new_positions.get(old_id) if old_id is not None else None
+            moved_to.append(self.index(row, index.column()) if row is not None else QModelIndex())
+        self.changePersistentIndexList(persistent, moved_to)
+        self.layoutChanged.emit()
+
+    def _tick(self) -> None:
+        if self.ids:
+            column = COLUMNS.index("wait")
+            self.dataChanged.emit(
+                self.index(0, column),
+                self.index(len(self.ids) - 1, column),
+                [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole],
+            )

@@ -1,0 +1,153 @@
+"""The window against the real server, offscreen: queue, claim, reply, offline, live updates."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from pathlib import Path
+
+import httpx
+import pytest
+import sqlalchemy as sa
+from PySide6.QtCore import QSettings, Qt
+
+from agent_desk.core.enums import Role
+from agent_desk.protocol.signing import SIGNATURE_HEADER, sign_body
+from agent_desk.server import schema as t
+from agent_desk.server.db import Database
+from agent_desk.services.desk import DeskService
+from agent_desk.sync.transport import Unreachable
+from agent_desk.ui.main_window import MainWindow
+from tests.server.world import INBOUND_SECRET
+from tests.sync.conftest import Backend, Client, make_client
+
+pytestmark = pytest.mark.asyncio
+
+
+def _window(client: Client, tmp_path: Path) -> MainWindow:
+    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    desk = DeskService(client.store, client.engine.me, Role.AGENT)
+    window = MainWindow(client.store, desk, settings)
+    client.engine._on_change = window.refresh
+    client.engine._on_status = window.show_status
+    desk.subscribe(window.refresh)
+    return window
+
+
+def _server_bodies(backend: Backend, conversation_id: str) -> list[str]:
+    db = Database(backend.db_url)
+    try:
+        with db.read() as conn:
+            return list(
+                conn.execute(
+                    sa.select(t.messages.c.body)
+                    .where(t.messages.c.conversation_id == conversation_id)
+                    .order_by(t.messages.c.seq)
+                ).scalars()
+            )
+    finally:
+        db.dispose()
+
+
+async def test_queue_claim_reply_and_live_inbound(
+    qtbot, backend: Backend, tmp_path: Path, clients: list[Client]
+) -> None:
+    anna = await make_client(backend, "anna", tmp_path / "anna.db")
+    clients.append(anna)
+    await anna.engine.sync_once()
+    window = _window(anna, tmp_path)
+    qtbot.addWidget(window)
+    window.show()
+    window.refresh(None)
+    unassigned = window.views.index(window.views[1])
+    window.tabs.setCurrentIndex(unassigned)
+    assert window.model.rowCount() == 1
+    assert "Customer c_a" in window.model.data(window.model.index(0, 0))
+    window.queue.selectRow(0)
+    conv = backend.world.conversations["a_unassigned"]
+    assert window.current == conv
+    qtbot.mouseClick(window.conversation.claim, Qt.MouseButton.LeftButton)
+    window.conversation.composer.editor.setPlainText("<b>Hello</b> — on it!")
+    window.conversation.composer._submit()
+    assert window.conversation.composer.editor.toPlainText() == ""
+    shown = [
+        window.conversation.model.data(window.conversation.model.index(r, 0))
+        for r in range(window.conversation.model.rowCount())
+    ]
+    assert any("<b>Hello</b> — on it!" in text and "queued" in text for text in shown)
+    await anna.engine.sync_once()
+    assert _server_bodies(backend, conv)[-1] == "<b>Hello</b> — on it!"
+    shown = [
+        window.conversation.model.data(window.conversation.model.index(r, 0))
+        for r in range(window.conversation.model.rowCount())
+    ]
+    assert not any("queued" in text for text in shown)
+
+    # a customer writes: it shows up in the queue with no user action, through the poke
+    runner = asyncio.create_task(anna.engine.run())
+    try:
+        for _ in range(100):
+            if anna.engine.status.state.value == "online":
+                break
+            await asyncio.sleep(0.05)
+        await asyncio.sleep(0.3)
+        window.tabs.setCurrentIndex(0)  # Mine: anna now owns the conversation
+        body = json.dumps(
+            {
+                "external_id": "ui-1",
+                "sender": {"email": "c_a@example.com"},
+                "body": "are you there?",
+            }
+        ).encode()
+        async with httpx.AsyncClient() as http:
+            reply = await http.post(
+                f"{backend.url}/api/v1/inbound/chat",
+                content=body,
+                headers={SIGNATURE_HEADER: sign_body(INBOUND_SECRET.encode(), body)},
+            )
+        assert reply.status_code == 200
+        for _ in range(100):
+            previews = [
+                window.model.data(window.model.index(r, 2)) for r in range(window.model.rowCount())
+            ]
+            if "are you there?" in previews:
+                break
+            await asyncio.sleep(0.01)
+        assert "are you there?" in previews
+    finally:
+        runner.cancel()
+        await asyncio.gather(runner, return_exceptions=True)
+    window.close()
+
+
+async def test_reply_while_offline_shows_queued_then_sent(
+    qtbot, backend: Backend, tmp_path: Path, clients: list[Client]
+) -> None:
+    alice = await make_client(backend, "alice", tmp_path / "alice.db")
+    clients.append(alice)
+    await alice.engine.sync_once()
+    window = _window(alice, tmp_path)
+    qtbot.addWidget(window)
+    window.refresh(None)
+    conv = backend.world.conversations["a_open"]
+    window.open_conversation(conv)
+    backend.stop()
+    window.conversation.composer.editor.setPlainText("sent while offline")
+    window.conversation.composer._submit()
+    with pytest.raises(Unreachable):
+        await alice.engine.sync_once()
+    window.show_status(alice.engine.status)
+    assert "Offline" in window.connection.text()
+    assert "1" in window.outbox.text()
+    last = window.conversation.model.data(
+        window.conversation.model.index(window.conversation.model.rowCount() - 1, 0)
+    )
+    assert "queued" in last
+    backend.start()
+    await alice.engine.sync_once()
+    last = window.conversation.model.data(
+        window.conversation.model.index(window.conversation.model.rowCount() - 1, 0)
+    )
+    assert "queued" not in last and "sent while offline" in last
+    assert _server_bodies(backend, conv)[-1] == "sent while offline"
+    window.close()
