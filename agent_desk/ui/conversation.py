@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -32,6 +33,12 @@ KIND_COLOURS = {
 def plain(text: Any) -> str:
     """Untrusted text as it will be shown: a plain string, never markup."""
     return "" if text is None else str(text)
+
+
+def tooltip_text(text: Any) -> str:
+    """Tooltips guess whether text is rich; escaped inside <qt> it always shows literally."""
+    escaped = html.escape(plain(text)[:2000]).replace("\n", "<br>")
+    return f"<qt>{escaped}</qt>"
 
 
 class MessagesModel(QAbstractListModel):

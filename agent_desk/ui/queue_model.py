@@ -19,6 +19,7 @@ from agent_desk.store import queries
 from agent_desk.store.local import Me
 from agent_desk.store.queries import QueueFilter, QueueSort, QueueView
 from agent_desk.store.store import ChangeSet, Row, Store, parse_time
+from agent_desk.ui.conversation import tooltip_text
 
 _Index = QModelIndex | QPersistentModelIndex
 WINDOW = 200
@@ -121,7 +122,7 @@ class QueueModel(QAbstractTableModel):
             state = sla.response_state(_clock(row), datetime.now(UTC))
             return STATE_COLOURS.get(state)
         if role == Qt.ItemDataRole.ToolTipRole and column == "preview":
-            return row.get("last_message_preview") or ""
+            return tooltip_text(row.get("last_message_preview"))
         return None
 
     def _display(self, row: Row, column: str) -> str:

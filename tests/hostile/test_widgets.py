@@ -1,0 +1,163 @@
+"""The hostile corpus in every widget that shows customer text: literal text, nothing loaded."""
+
+from __future__ import annotations
+
+import html
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QLabel
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from agent_desk.core.enums import Role
+from agent_desk.core.ids import new_id
+from agent_desk.services.desk import DeskService
+from agent_desk.store.local import Me
+from agent_desk.store.store import Store, now_text
+from agent_desk.ui.main_window import MainWindow
+from tests.hostile.payloads import PAYLOADS
+
+
+@pytest.fixture
+def hostile_window(qtbot, tmp_path: Path):
+    store = Store(tmp_path / "cache.db")
+    me = Me(new_id(), "team-a")
+    conversations = []
+    with store.transaction() as tx:
+        tx.write(
+            "agent",
+            {
+                "id": me.agent_id,
+                "username": "a",
+                "display_name": "<b>Agent</b>",
+                "role": "agent",
+                "team_id": "team-a",
+                "presence": "available",
+                "max_concurrent": 5,
+            },
+        )
+        for n, payload in enumerate(PAYLOADS):
+            customer_id, conv_id = new_id(), new_id()
+            tx.write(
+                "customer",
+                {
+                    "id": customer_id,
+                    "name": payload[:200],
+                    "identities": [{"kind": "email", "value": payload[:300]}],
+                    "attributes": {},
+                    "tags": [payload[:50]],
+                    "agent_note": payload,
+                    "lifecycle_stage": "new",
+                    "value_tier": "gold",
+                    "lifetime_value_minor": 0,
+                    "currency": "CNY",
+                    "locale": "zh_CN",
+                },
+            )
+            tx.write(
+                "order",
+                {
+                    "id": new_id(),
+                    "order_no": payload[:64],
+                    "customer_id": customer_id,
+                    "status": "paid",
+                    "currency": "CNY",
+                    "total_minor": 100,
+                    "lines": [],
+                    "payment": {},
+                    "shipment": {"carrier": payload[:40], "tracking_no": payload[:40]},
+                    "placed_at": now_text(),
+                },
+            )
+            tx.write(
+                "conversation",
+                {
+                    "id": conv_id,
+                    "customer_id": customer_id,
+                    "channel": "chat",
+                    "subject": payload[:300],
+                    "status": "open",
+                    "priority": "normal",
+                    "assignee_id": me.agent_id,
+                    "team_id": "team-a",
+                    "last_message_at": now_text(),
+                    "last_message_preview": payload[:200],
+                    "message_count": 1,
+                    "waiting_since": now_text(),
+                },
+            )
+            tx.write(
+                "message",
+                {
+                    "id": new_id(),
+                    "conversation_id": conv_id,
+                    "kind": "inbound",
+                    "author_customer_id": customer_id,
+                    "body": payload,
+                    "seq": 1,
+                    "created_at": now_text(),
+                    "delivery": "sent",
+                },
+            )
+            conversations.append((conv_id, payload))
+    desk = DeskService(store, me, Role.AGENT)
+    window = MainWindow(
+        store, desk, QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    )
+    qtbot.addWidget(window)
+    window.show()
+    yield window, conversations
+    window.close()
+    store.close()
+
+
+def _labels_are_plain(window: MainWindow) -> None:
+    for label in window.findChildren(QLabel):
+        if label.text():
+            assert label.textFormat() == Qt.TextFormat.PlainText or not any(
+                marker in label.text() for marker in ("<", "&")
+            ), f"a label that may render markup: {label.text()[:80]!r}"
+
+
+def test_every_payload_is_shown_literally(hostile_window) -> None:
+    window, conversations = hostile_window
+    model = window.model
+    assert model.rowCount() == len(PAYLOADS)
+    names = {model.data(model.index(r, 0)) for r in range(model.rowCount())}
+    previews = {model.data(model.index(r, 2)) for r in range(model.rowCount())}
+    for r in range(model.rowCount()):
+        tooltip = model.data(model.index(r, 2), Qt.ItemDataRole.ToolTipRole)
+        raw = model.row_data(r)["last_message_preview"]
+        assert (
+            tooltip.startswith("<qt>")
+            and html.unescape(tooltip[4:-5]).replace("<br>", "\n") == raw[:2000]
+        )
+    for conv_id, payload in conversations:
+        assert f"{payload[:200]}  [gold]" in names
+        assert " ".join(payload[:200].split())[:120] in previews
+        window.open_conversation(conv_id)
+        messages = window.conversation.model
+        shown = messages.data(messages.index(0, 0))
+        assert shown.endswith(payload), "the message body must be shown as written"
+        assert payload[:300] in window.conversation.header.text()
+        assert payload in window.customer.text.text()  # the agent note, verbatim
+        _labels_are_plain(window)
+        window.repaint()  # painting must not fetch or crash
+
+
+def test_nothing_is_fetched_or_opened(hostile_window, monkeypatch) -> None:
+    """Painting every payload opens no URL and reads no file named by a message."""
+    from PySide6.QtGui import QDesktopServices
+
+    opened: list[object] = []
+    monkeypatch.setattr(
+        QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url) or True)
+    )
+    window, conversations = hostile_window
+    for conv_id, _payload in conversations:
+        window.open_conversation(conv_id)
+        window.grab()
+    assert opened == []
