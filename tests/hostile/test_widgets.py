@@ -39,7 +39,7 @@ def hostile_window(qtbot, tmp_path: Path):
                 "max_concurrent": 5,
             },
         )
-        for n, payload in enumerate(PAYLOADS):
+        for payload in PAYLOADS:
             customer_id, conv_id = new_id(), new_id()
             tx.write(
                 "customer",
