@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Render the window on the demo data, offscreen, into docs/screenshots/ (English and Chinese).
+# Run after `bash .ci/dev setup`.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export QT_QPA_PLATFORM=offscreen
+if [ -f agent_desk/i18n_build.py ]; then .venv/bin/python -m agent_desk.i18n_build >/dev/null; fi
+for lang in en zh_CN; do
+  home=$(mktemp -d)
+  AGENT_DESK_HOME="$home" .venv/bin/agent-desk --demo --self-test --lang "$lang" \
+    --screenshot "docs/screenshots/window-$lang.png"
+  rm -rf "$home"
+done
+ls -l docs/screenshots
