@@ -158,8 +158,7 @@ async def _start(args: argparse.Namespace) -> tuple[Session, object | None]:
     engine = SyncEngine(store, transport, me)
     desk = DeskService(store, me, role)
     window = MainWindow(store, desk, QSettings("AgentDesk", "AgentDesk"))
-    engine._on_change = window.refresh
-    engine._on_status = window.show_status
+    engine.connect(on_change=window.refresh, on_status=window.show_status)
     desk.subscribe(window.refresh)
     desk.subscribe(lambda _c: engine.trigger())
     return Session(store, transport, engine, desk, window), demo

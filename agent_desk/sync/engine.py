@@ -100,6 +100,18 @@ class SyncEngine:
         )
         self.last_event_id: str | None = store.state("cursor")
 
+    def connect(
+        self,
+        *,
+        on_change: Callable[[ChangeSet], None] | None = None,
+        on_status: Callable[[SyncStatus], None] | None = None,
+    ) -> None:
+        """Tell ``on_change`` what each pulled page changed, ``on_status`` every state change."""
+        if on_change is not None:
+            self._on_change = on_change
+        if on_status is not None:
+            self._on_status = on_status
+
     # --- status --------------------------------------------------------------------------------
 
     def _set_status(self, state: ConnectionState, reason: str = "", progress: str = "") -> None:

@@ -28,8 +28,7 @@ def _window(client: Client, tmp_path: Path) -> MainWindow:
     settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
     desk = DeskService(client.store, client.engine.me, Role.AGENT)
     window = MainWindow(client.store, desk, settings)
-    client.engine._on_change = window.refresh
-    client.engine._on_status = window.show_status
+    client.engine.connect(on_change=window.refresh, on_status=window.show_status)
     desk.subscribe(window.refresh)
     return window
 
