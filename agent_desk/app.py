@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import qasync
-from PySide6.QtCore import QLocale, QSettings, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QFormLayout, QLineEdit
 
 from agent_desk.core.enums import Role
@@ -89,7 +89,13 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def install_translator(app: QApplication, language: str) -> QTranslator | None:
+    """Our strings and Qt's own (OK, Cancel, context menus) in the chosen language."""
     name = QLocale.system().name() if language == "system" else language
+    if name.startswith("zh_") and name not in ("zh_CN", "zh_TW"):
+        name = "zh_TW" if name in ("zh_HK", "zh_MO") else "zh_CN"
+    qt_own = QTranslator(app)
+    if qt_own.load(f"qtbase_{name}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_own)
     translator = QTranslator(app)
     if translator.load(str(I18N / f"agent_desk_{name}.qm")):
         app.installTranslator(translator)
