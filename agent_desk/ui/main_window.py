@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -115,7 +115,12 @@ class MainWindow(QMainWindow):
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search name, phone, email, order, text…"))
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self._search_changed)
+        # one query per pause in typing, not per keystroke (a search costs ~70 ms at 20k rows)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(200)
+        self._search_timer.timeout.connect(self._apply_search)
+        self.search.textChanged.connect(lambda _text: self._search_timer.start())
         self.model = QueueModel(store, self.me)
         self.queue = QTableView(self)
         self.queue.setModel(self.model)
@@ -256,8 +261,8 @@ class MainWindow(QMainWindow):
         if 0 <= index < len(self.views):
             self.model.set_view(self.views[index])
 
-    def _search_changed(self, text: str) -> None:
-        self.model.set_view(self.model.view, filters=QueueFilter(search=text))
+    def _apply_search(self) -> None:
+        self.model.set_view(self.model.view, filters=QueueFilter(search=self.search.text()))
 
     def _row_changed(self, current: object, _previous: object) -> None:
         conv_id = self.queue.model().data(current, Qt.ItemDataRole.UserRole)  # type: ignore[arg-type]
