@@ -72,6 +72,9 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="start the embedded demo server with sample data and sign in as agent",
     )
+    p.add_argument("--simulator-rate", type=float, default=6.0,
+                   help="with --demo: new customer messages per minute (default 6)")
+    p.add_argument("--no-simulator", action="store_true", help="with --demo: no customer simulator")
     p.add_argument("--server", help="server URL")
     p.add_argument("--user", help="username")
     p.add_argument("--lang", choices=["zh_CN", "zh_TW", "en", "system"], help="language")
@@ -110,7 +113,8 @@ async def _start(args: argparse.Namespace) -> tuple[Session, object | None]:
     if args.demo:
         from agent_desk.server.cli import demo_server
 
-        demo = await asyncio.to_thread(demo_server, simulator_rate=6.0)
+        rate = None if args.no_simulator else args.simulator_rate
+        demo = await asyncio.to_thread(demo_server, simulator_rate=rate)
         overrides.update(server_url=demo.url, username="agent")
         password = "demo"  # noqa: S105 - the demo accounts' published password
     if args.server:
