@@ -72,8 +72,12 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="start the embedded demo server with sample data and sign in as agent",
     )
-    p.add_argument("--simulator-rate", type=float, default=6.0,
-                   help="with --demo: new customer messages per minute (default 6)")
+    p.add_argument(
+        "--simulator-rate",
+        type=float,
+        default=6.0,
+        help="with --demo: new customer messages per minute (default 6)",
+    )
     p.add_argument("--no-simulator", action="store_true", help="with --demo: no customer simulator")
     p.add_argument("--server", help="server URL")
     p.add_argument("--user", help="username")
@@ -169,7 +173,7 @@ async def _start(args: argparse.Namespace) -> tuple[Session, object | None]:
     desk = DeskService(store, me, role)
     window_state = QSettings(str(paths.config_dir / "window.ini"), QSettings.Format.IniFormat)
     window = MainWindow(store, desk, window_state)
-    engine.connect(on_change=window.refresh, on_status=window.show_status)
+    engine.connect(on_change=window.refresh_soon, on_status=window.show_status)
     desk.subscribe(window.refresh)
     desk.subscribe(lambda _c: engine.trigger())
     return Session(store, transport, engine, desk, window), demo

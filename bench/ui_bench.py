@@ -791,7 +791,7 @@ async def _inbound_client(
     window = MainWindow(
         store, desk, QSettings(str(folder / "inbound.ini"), QSettings.Format.IniFormat)
     )
-    engine.connect(on_change=window.refresh, on_status=window.show_status)
+    engine.connect(on_change=window.refresh_soon, on_status=window.show_status)
     desk.subscribe(window.refresh)
     desk.subscribe(lambda _c: engine.trigger())
     model = window.model

@@ -195,6 +195,11 @@ class MainWindow(QMainWindow):
             ("Ctrl+Shift+N", self.next_waiting),
         ):
             QShortcut(QKeySequence(keys), self).activated.connect(slot)
+        self._pending_changes = ChangeSet()
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(50)
+        self._refresh_timer.timeout.connect(self._refresh_pending)
         self.resize(1360, 820)
         self.refresh(None)
 
@@ -207,6 +212,17 @@ class MainWindow(QMainWindow):
         }[presence]
 
     # --- reacting to changes -----------------------------------------------------------------
+
+    def refresh_soon(self, changes: ChangeSet) -> None:
+        """Changes from sync: gathered for 50 ms, then one refresh (a first sync brings hundreds
+        of pages, and re-reading a 20,000-row queue per page would stall the window)."""
+        self._pending_changes.merge(changes)
+        if not self._refresh_timer.isActive():
+            self._refresh_timer.start()
+
+    def _refresh_pending(self) -> None:
+        changes, self._pending_changes = self._pending_changes, ChangeSet()
+        self.refresh(changes)
 
     def refresh(self, changes: ChangeSet | None) -> None:
         self.model.refresh(changes)
