@@ -9,8 +9,10 @@ A resolution clock runs from the conversation's start until it is resolved.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Mapping
+from dataclasses import asdict, dataclass, fields, replace
 from datetime import datetime, timedelta
+from typing import Any
 
 from agent_desk.core.enums import Channel, SlaState
 
@@ -83,6 +85,22 @@ class SlaClock:
     response_breach_at: datetime | None = None
     resolution_due_at: datetime | None = None
     resolution_breach_at: datetime | None = None
+
+
+CLOCK_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(SlaClock))
+"""The clock's columns, named the same on the server, on the wire and in the client cache."""
+
+
+def clock_fields(clock: SlaClock) -> dict[str, datetime | None]:
+    """The clock as column values."""
+    return asdict(clock)
+
+
+def clock_from(
+    values: Mapping[Any, Any], convert: Callable[[Any], datetime | None] = lambda v: v
+) -> SlaClock:
+    """A clock from a row (``convert`` turns stored values into datetimes, e.g. from text)."""
+    return SlaClock(**{name: convert(values.get(name)) for name in CLOCK_FIELDS})
 
 
 def on_opened(clock: SlaClock, policy: SlaPolicy, at: datetime) -> SlaClock:

@@ -79,25 +79,11 @@ def load_policy(conn: Connection, channel: str) -> sla.SlaPolicy:
 
 
 def clock_of(row: _Row) -> sla.SlaClock:
-    return sla.SlaClock(
-        waiting_since=row.waiting_since,
-        first_response_at=row.first_response_at,
-        response_due_at=row.response_due_at,
-        response_breach_at=row.response_breach_at,
-        resolution_due_at=row.resolution_due_at,
-        resolution_breach_at=row.resolution_breach_at,
-    )
+    return sla.clock_from(row._mapping)
 
 
 def clock_values(clock: sla.SlaClock) -> dict[str, Any]:
-    return {
-        "waiting_since": clock.waiting_since,
-        "first_response_at": clock.first_response_at,
-        "response_due_at": clock.response_due_at,
-        "response_breach_at": clock.response_breach_at,
-        "resolution_due_at": clock.resolution_due_at,
-        "resolution_breach_at": clock.resolution_breach_at,
-    }
+    return sla.clock_fields(clock)
 
 
 def update_conversation(tx: WriteTx, conv: _Row, **values: Any) -> None:

@@ -33,14 +33,7 @@ STATE_COLOURS = {
 
 
 def _clock(row: Row) -> sla.SlaClock:
-    return sla.SlaClock(
-        waiting_since=parse_time(row.get("waiting_since")),
-        first_response_at=parse_time(row.get("first_response_at")),
-        response_due_at=parse_time(row.get("response_due_at")),
-        response_breach_at=parse_time(row.get("response_breach_at")),
-        resolution_due_at=parse_time(row.get("resolution_due_at")),
-        resolution_breach_at=parse_time(row.get("resolution_breach_at")),
-    )
+    return sla.clock_from(row, parse_time)
 
 
 def format_wait(seconds: float) -> str:

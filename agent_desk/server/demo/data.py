@@ -1622,12 +1622,7 @@ class _Builder:
                 "message_count": len(msgs),
                 "snoozed_until": snoozed_until,
                 "resolved_at": resolved_at,
-                "waiting_since": clock.waiting_since,
-                "first_response_at": clock.first_response_at,
-                "response_due_at": clock.response_due_at,
-                "response_breach_at": clock.response_breach_at,
-                "resolution_due_at": clock.resolution_due_at,
-                "resolution_breach_at": clock.resolution_breach_at,
+                **sla.clock_fields(clock),
                 "csat_score": csat,
             }
         )
