@@ -5,11 +5,14 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pytest
 import pytest_asyncio
+import sqlalchemy as sa
 
 from agent_desk.core.enums import Role
+from agent_desk.server import schema as t
 from agent_desk.server.config import ServerSettings
 from agent_desk.server.db import Database
 from agent_desk.server.runner import ServerThread
@@ -44,6 +47,21 @@ class Backend:
         )
         self.server = ServerThread(settings).start()
         self.port = self.server.port
+
+    def query(self, statement: Any) -> list[Any]:
+        """Rows straight from the server's database (what the server really holds)."""
+        db = Database(self.db_url)
+        try:
+            with db.read() as conn:
+                return list(conn.execute(statement).all())
+        finally:
+            db.dispose()
+
+    def message_count(self, message_id: str) -> int:
+        rows = self.query(
+            sa.select(sa.func.count()).select_from(t.messages).where(t.messages.c.id == message_id)
+        )
+        return int(rows[0][0])
 
     def stop(self) -> None:
         if self.server is not None:

@@ -12,10 +12,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
-import sqlalchemy as sa
 
-from agent_desk.server import schema as t
-from agent_desk.server.db import Database
 from tests.sync.conftest import Backend, Client, make_client
 
 pytestmark = pytest.mark.asyncio
@@ -66,16 +63,7 @@ async def test_killed_after_local_write_delivers_once_after_restart(
     assert row == {"delivery": "queued"}
     await restarted.engine.sync_once()
     await restarted.engine.sync_once()  # a second round must not send it again
-    db = Database(backend.db_url)
-    try:
-        with db.read() as c:
-            count = c.execute(
-                sa.select(sa.func.count())
-                .select_from(t.messages)
-                .where(t.messages.c.id == message_id)
-            ).scalar_one()
-    finally:
-        db.dispose()
+    count = backend.message_count(message_id)
     assert count == 1
     assert restarted.store.row("SELECT delivery FROM messages WHERE id = ?", (message_id,)) == {
         "delivery": "sent"

@@ -8,10 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import sqlalchemy as sa
 
-from agent_desk.server import schema as t
-from agent_desk.server.db import Database
 from agent_desk.sync.transport import Unreachable
 from tests.faultproxy import FaultProxy
 from tests.sync.conftest import Backend, Client, make_client
@@ -25,19 +22,6 @@ def proxy(backend: Backend) -> Iterator[FaultProxy]:
         yield p
 
 
-def _server_count(backend: Backend, message_id: str) -> int:
-    db = Database(backend.db_url)
-    try:
-        with db.read() as conn:
-            return conn.execute(
-                sa.select(sa.func.count())
-                .select_from(t.messages)
-                .where(t.messages.c.id == message_id)
-            ).scalar_one()
-    finally:
-        db.dispose()
-
-
 async def test_response_lost_after_commit_is_retried_and_applied_once(
     backend: Backend, proxy: FaultProxy, tmp_path: Path, clients: list[Client]
 ) -> None:
@@ -48,13 +32,13 @@ async def test_response_lost_after_commit_is_retried_and_applied_once(
     proxy.drop_response_after_request(lambda head: head.startswith(b"POST /api/v1/mutations"))
     with pytest.raises(Unreachable):
         await alice.engine.sync_once()
-    assert _server_count(backend, message_id) == 1  # the server committed it
+    assert backend.message_count(message_id) == 1  # the server committed it
     assert alice.store.outbox_size() == 1  # the client could not know
     assert alice.store.row("SELECT delivery FROM messages WHERE id = ?", (message_id,)) == {
         "delivery": "queued"
     }
     await alice.engine.sync_once()
-    assert _server_count(backend, message_id) == 1  # the retry was replayed, not applied again
+    assert backend.message_count(message_id) == 1  # the retry was replayed, not applied again
     assert alice.store.outbox_size() == 0
     assert alice.store.row("SELECT delivery FROM messages WHERE id = ?", (message_id,)) == {
         "delivery": "sent"

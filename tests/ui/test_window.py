@@ -14,7 +14,6 @@ from PySide6.QtCore import QSettings, Qt
 from agent_desk.core.enums import Role
 from agent_desk.protocol.signing import SIGNATURE_HEADER, sign_body
 from agent_desk.server import schema as t
-from agent_desk.server.db import Database
 from agent_desk.services.desk import DeskService
 from agent_desk.sync.transport import Unreachable
 from agent_desk.ui.main_window import MainWindow
@@ -34,18 +33,8 @@ def _window(client: Client, tmp_path: Path) -> MainWindow:
 
 
 def _server_bodies(backend: Backend, conversation_id: str) -> list[str]:
-    db = Database(backend.db_url)
-    try:
-        with db.read() as conn:
-            return list(
-                conn.execute(
-                    sa.select(t.messages.c.body)
-                    .where(t.messages.c.conversation_id == conversation_id)
-                    .order_by(t.messages.c.seq)
-                ).scalars()
-            )
-    finally:
-        db.dispose()
+    query = sa.select(t.messages.c.body).where(t.messages.c.conversation_id == conversation_id)
+    return [row.body for row in backend.query(query.order_by(t.messages.c.seq))]
 
 
 async def test_queue_claim_reply_and_live_inbound(
