@@ -225,7 +225,7 @@ async def _run(app: QApplication, args: argparse.Namespace) -> int:
         print(f"agent-desk: {exc.message}", file=sys.stderr)
         return 1
     finally:
-        session.window.model.stop()
+        session.window.shutdown()
         await session.engine.stop()
         await session.transport.aclose()
         session.store.close()

@@ -222,6 +222,10 @@ class MainWindow(QMainWindow):
 
     def _refresh_pending(self) -> None:
         changes, self._pending_changes = self._pending_changes, ChangeSet()
+        if not changes:
+            return
+        if not changes:
+            return
         self.refresh(changes)
 
     def refresh(self, changes: ChangeSet | None) -> None:
@@ -352,9 +356,16 @@ class MainWindow(QMainWindow):
             lambda: self.desk.set_presence(Presence(self.presence.itemData(index))),
         )
 
+    def shutdown(self) -> None:
+        """Stop every timer that reads the store (called before the store closes)."""
+        self.model.stop()
+        self._refresh_timer.stop()
+        self._search_timer.stop()
+        self._pending_changes = ChangeSet()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue("window/splitter", self.splitter.saveState())
-        self.model.stop()
+        self.shutdown()
         super().closeEvent(event)
 
     def stamp(self) -> str:

@@ -36,5 +36,6 @@ def test_demo_self_test_passes_offscreen(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr[-3000:]
     assert "self-test ok" in done.stdout
+    assert "Traceback" not in done.stderr, done.stderr[-3000:]
     assert shot.stat().st_size > 10_000
     assert not (tmp_path / "xdg").exists() or not any((tmp_path / "xdg").rglob("*.ini"))
