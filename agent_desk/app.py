@@ -9,27 +9,30 @@ import argparse
 import asyncio
 import contextlib
 import logging
+import os
 import sys
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import qasync
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QFormLayout, QLineEdit
+from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QSettings, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
 
-from agent_desk.core.enums import Role
+from agent_desk.services import session as sessions
 from agent_desk.services.desk import DeskService
-from agent_desk.store.local import Me
 from agent_desk.store.store import Store
 from agent_desk.sync.engine import SyncEngine
-from agent_desk.sync.transport import SyncError, Transport
-from agent_desk.system.config import load_config
+from agent_desk.sync.transport import SyncError, Transport, Unreachable
+from agent_desk.system.config import LoadedConfig, Settings, load_config
 from agent_desk.system.logging_setup import setup_logging
-from agent_desk.system.paths import Profile, ProfilePaths
+from agent_desk.system.paths import HOME_ENV, Profile, ProfilePaths
 from agent_desk.system.runtime import settle_after_startup
-from agent_desk.system.secrets import SecretStore, SecretStoreError
+from agent_desk.system.secrets import KeyringSecurity, SecretStore
 from agent_desk.ui.main_window import MainWindow
+from agent_desk.ui.settings_dialog import SavedSettings, SettingsDialog, prefs_from_settings
+from agent_desk.ui.sign_in import AttemptResult, Credentials, SignInDialog
 
 log = logging.getLogger(__name__)
 
@@ -38,31 +41,50 @@ I18N = Path(__file__).resolve().parent.parent / "i18n"
 
 @dataclass
 class Session:
+    """One signed-in account: its cache, connection, engine, use cases and window."""
+
+    profile: Profile
     store: Store
     transport: Transport
     engine: SyncEngine
     desk: DeskService
     window: MainWindow
+    secrets: SecretStore
+    ended: asyncio.Future[str] = field(
+        default_factory=lambda: asyncio.get_running_loop().create_future()
+    )
+    tasks: set[asyncio.Task[Any]] = field(default_factory=set)
+
+    def spawn(self, coro: Any, name: str) -> None:
+        """Fire and forget, but keep a reference and log what went wrong."""
+        task = asyncio.ensure_future(coro)
+        task.set_name(name)
+        self.tasks.add(task)
+
+        def done(t: asyncio.Task[Any]) -> None:
+            self.tasks.discard(t)
+            if not t.cancelled() and t.exception() is not None:
+                log.error("task %s failed", name, exc_info=t.exception())
+
+        task.add_done_callback(done)
+
+    def end(self, why: str) -> None:
+        if not self.ended.done():
+            self.ended.set_result(why)
+
+    async def close(self) -> None:
+        self.window.shutdown()
+        for task in list(self.tasks):
+            task.cancel()
+        await asyncio.gather(*self.tasks, return_exceptions=True)
+        await self.engine.stop()
+        await self.transport.aclose()
+        self.store.close()
 
 
-class SignInDialog(QDialog):
-    def __init__(self, server_url: str, username: str | None) -> None:
-        super().__init__()
-        self.setWindowTitle(self.tr("Sign in to Agent Desk"))
-        self.server = QLineEdit(server_url, self)
-        self.username = QLineEdit(username or "", self)
-        self.password = QLineEdit(self)
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form = QFormLayout(self)
-        form.addRow(self.tr("Server"), self.server)
-        form.addRow(self.tr("Username"), self.username)
-        form.addRow(self.tr("Password"), self.password)
-        form.addRow(buttons)
+def _settle(future: asyncio.Future[int], value: int) -> None:
+    if not future.done():
+        future.set_result(value)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -81,6 +103,11 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--no-simulator", action="store_true", help="with --demo: no customer simulator")
     p.add_argument("--server", help="server URL")
     p.add_argument("--user", help="username")
+    p.add_argument(
+        "--profile",
+        metavar="DIR",
+        help="keep cache, settings and logs under DIR (a second account side by side, a kiosk)",
+    )
     p.add_argument("--lang", choices=["zh_CN", "zh_TW", "en", "system"], help="language")
     p.add_argument(
         "--self-test",
@@ -110,134 +137,300 @@ def install_translator(app: QApplication, language: str) -> QTranslator | None:
     return None
 
 
-async def _start(args: argparse.Namespace) -> tuple[Session, object | None]:
-    overrides: dict[str, object] = {}
-    demo = None
-    password: str | None = None
-    if args.demo:
-        from agent_desk.server.cli import demo_server
+class Desk:
+    """The running application: turns settings and a sign-in into sessions, one at a time."""
 
-        rate = None if args.no_simulator else args.simulator_rate
-        demo = await asyncio.to_thread(demo_server, simulator_rate=rate)
-        overrides.update(server_url=demo.url, username="agent")
-        password = "demo"  # noqa: S105 - the demo accounts' published password
-    if args.server:
-        overrides["server_url"] = args.server
-    if args.user:
-        overrides["username"] = args.user
-    settings = load_config(cli=overrides).settings
-    username = settings.username
-    server_url = settings.server_url
-    if not args.demo and (username is None or not args.self_test):
-        dialog = SignInDialog(server_url, username)
-        if args.self_test or dialog.exec() != QDialog.DialogCode.Accepted:
-            raise SystemExit(
-                "sign-in cancelled" if not args.self_test else "--self-test needs --demo"
-            )
-        server_url, username, password = (
-            dialog.server.text().strip(),
-            dialog.username.text().strip(),
-            dialog.password.text(),
-        )
-    assert username is not None
-    profile = Profile(server_url, username)
-    paths = ProfilePaths.for_profile(profile).ensure_dirs()
-    setup_logging(paths.log_dir, settings.log_level)
-    store = Store(paths.db_path)
-    secrets = SecretStore(allow_insecure=settings.allow_insecure_keyring)
-    verify: bool | str = str(settings.ca_bundle) if settings.ca_bundle else settings.verify_tls
-    transport = Transport(server_url, verify=verify, timeout=settings.request_timeout_s)
-    try:
-        transport.token = secrets.get_token(profile)
-    except SecretStoreError:
-        transport.token = None
-    if password is not None:
+    def __init__(
+        self,
+        app: QApplication,
+        args: argparse.Namespace,
+        loaded: LoadedConfig,
+        overrides: dict[str, object],
+    ) -> None:
+        self.app = app
+        self.args = args
+        self._overrides = overrides
+        self.loaded = loaded
+        self.settings: Settings = loaded.settings
+        self.secrets = SecretStore(allow_insecure=self.settings.allow_insecure_keyring)
+        self.demo: Any = None
+        self._logging_for: Path | None = None
+
+    # --- building a session --------------------------------------------------------------------
+
+    def _transport(self, server_url: str) -> Transport:
+        s = self.settings
+        verify: bool | str = str(s.ca_bundle) if s.ca_bundle else s.verify_tls
+        return Transport(server_url, verify=verify, timeout=s.request_timeout_s)
+
+    def _open(self, profile: Profile) -> tuple[ProfilePaths, Store]:
+        paths = ProfilePaths.for_profile(profile).ensure_dirs()
+        if self._logging_for != paths.log_dir:
+            setup_logging(paths.log_dir, self.settings.log_level)
+            self._logging_for = paths.log_dir
+        return paths, Store(paths.db_path)
+
+    def _build(
+        self, profile: Profile, paths: ProfilePaths, store: Store, transport: Transport
+    ) -> Session:
+        account = sessions.account_of(store)
+        assert account is not None
+        engine = SyncEngine(store, transport, account.me)
+        desk = DeskService(store, account.me, account.role)
+        window_state = QSettings(str(paths.config_dir / "window.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(store, desk, window_state, prefs=prefs_from_settings(self.settings))
+        session = Session(profile, store, transport, engine, desk, window, self.secrets)
+        engine.connect(on_change=window.refresh_soon, on_status=window.show_status)
+        desk.subscribe(window.refresh)
+        desk.subscribe(lambda _c: engine.trigger())
+        window.sync_requested.connect(engine.trigger)
+        window.settings_requested.connect(lambda: self.open_settings(window))
+        window.sign_out_requested.connect(lambda: session.spawn(self.sign_out(session), "sign-out"))
+        window.show_status(engine.status)
+        return session
+
+    async def _attempt(self, creds: Credentials) -> tuple[AttemptResult, Session | None]:
         try:
-            reply = await transport.login(username, password)
-            with store.transaction() as tx:
-                tx.set_state("agent_id", reply.agent.id)
-                tx.set_state("team_id", reply.agent.team_id)
-                tx.set_state("role", reply.agent.role.value)
-            with contextlib.suppress(SecretStoreError):
-                secrets.set_token(profile, reply.token)
-        except SyncError as exc:
-            if store.state("agent_id") is None:
-                raise SystemExit(f"cannot sign in: {exc.message}") from exc
-            log.info("starting offline from the cache: %s", exc.message)
-    agent_id = store.state("agent_id")
-    if agent_id is None:
-        raise SystemExit("sign in first")
-    me = Me(agent_id, store.state("team_id"))
-    role = Role(store.state("role") or "agent")
-    engine = SyncEngine(store, transport, me)
-    desk = DeskService(store, me, role)
-    window_state = QSettings(str(paths.config_dir / "window.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(store, desk, window_state)
-    engine.connect(on_change=window.refresh_soon, on_status=window.show_status)
-    desk.subscribe(window.refresh)
-    desk.subscribe(lambda _c: engine.trigger())
-    return Session(store, transport, engine, desk, window), demo
-
-
-async def _run(app: QApplication, args: argparse.Namespace) -> int:
-    try:
-        session, demo = await _start(args)
-    except SystemExit as exc:
-        print(f"agent-desk: {exc}", file=sys.stderr)
-        return 1
-    try:
-        if args.self_test:
-            await session.engine.sync_once()
-            session.window.refresh(None)
-            session.window.show()
-            app.processEvents()
-            if args.screenshot:
-                session.window.queue.selectRow(0)
-                app.processEvents()
-            image = session.window.grab()
-            if args.screenshot:
-                image.save(args.screenshot)
-            if image.isNull() or (
-                session.window.model.rowCount() == 0 and not session.store.counts()["conversation"]
-            ):
-                print("agent-desk: self-test failed: nothing to show", file=sys.stderr)
-                return 1
-            print(
-                f"agent-desk: self-test ok ({session.store.counts()['conversation']} conversations)"
+            profile = Profile(creds.server_url, creds.username)
+        except ValueError:
+            return AttemptResult(False, "bad_url"), None
+        paths, store = self._open(profile)
+        transport = self._transport(profile.server_url)
+        try:
+            await sessions.sign_in(
+                store, transport, self.secrets, profile, creds.password, remember=creds.remember
             )
-            return 0
-        session.window.show()
+        except SyncError as exc:
+            offline = isinstance(exc, Unreachable) and sessions.account_of(store) is not None
+            await transport.aclose()
+            store.close()
+            code = exc.code
+            if code in ("too_many_attempts", "rate_limited") or "429" in exc.message:
+                code = "locked_out"
+            elif code not in ("unreachable", "server_error", "schema_mismatch", "wrong_profile"):
+                code = "refused"
+            return AttemptResult(False, code, exc.message, offline_possible=offline), None
+        return AttemptResult(True), self._build(profile, paths, store, transport)
+
+    async def _dialog(self, server_url: str, username: str | None) -> Session | None:
+        built: list[Session] = []
+        offline_profile: list[Profile] = []
+
+        async def attempt(creds: Credentials) -> AttemptResult:
+            result, session = await self._attempt(creds)
+            if session is not None:
+                built.append(session)
+            elif result.offline_possible:
+                offline_profile[:] = [Profile(creds.server_url, creds.username)]
+            return result
+
+        status = self.secrets.backend_status()
+        dialog = SignInDialog(
+            attempt,
+            server_url=server_url,
+            username=username,
+            remember_available=status.security is KeyringSecurity.SECURE
+            or self.secrets.allow_insecure,
+            remember_problem=status.detail,
+        )
+        finished: asyncio.Future[int] = asyncio.get_running_loop().create_future()
+        dialog.finished.connect(lambda code: _settle(finished, code))
+        dialog.open()
+        code = await finished
+        if built:
+            return built[0]
+        if code == 2 and offline_profile:
+            return self._offline(offline_profile[0])
+        return None
+
+    def _offline(self, profile: Profile) -> Session | None:
+        paths, store = self._open(profile)
+        if sessions.account_of(store) is None:
+            store.close()
+            return None
+        transport = self._transport(profile.server_url)
+        sessions.resume(transport, self.secrets, profile)
+        return self._build(profile, paths, store, transport)
+
+    def open_settings(self, window: MainWindow) -> None:
+        dialog = SettingsDialog.for_config(self.loaded, window)
+
+        def saved(result: SavedSettings) -> None:
+            window.attention.set_prefs(result.prefs)
+            self.loaded = load_config(cli=self._overrides)
+            self.settings = self.loaded.settings
+            if result.language_changed:
+                window.statusBar().showMessage(
+                    window.tr("The new language applies the next time Agent Desk starts."), 8000
+                )
+
+        dialog.saved.connect(saved)
+        dialog.open()
+
+    async def first_session(self) -> Session | None:
+        args, settings = self.args, self.settings
+        if args.demo:
+            from agent_desk.server.cli import demo_server
+
+            rate = None if args.no_simulator else args.simulator_rate
+            self.demo = await asyncio.to_thread(demo_server, simulator_rate=rate)
+            creds = Credentials(self.demo.url, "agent", "demo", remember=False)
+            result, session = await self._attempt(creds)
+            if session is None:
+                raise SystemExit(f"cannot sign in to the demo: {result.detail or result.code}")
+            return session
+        if settings.username:
+            # a remembered session: start from the cache right away (offline if need be); the
+            # first sync tells whether the token still works
+            profile = Profile(settings.server_url, settings.username)
+            paths = ProfilePaths.for_profile(profile)
+            if paths.db_path.exists():
+                transport = self._transport(profile.server_url)
+                if sessions.resume(transport, self.secrets, profile):
+                    paths, store = self._open(profile)
+                    if sessions.account_of(store) is not None:
+                        return self._build(profile, paths, store, transport)
+                    store.close()
+                await transport.aclose()
+        if args.self_test:
+            raise SystemExit("--self-test needs --demo or a remembered session")
+        return await self._dialog(settings.server_url, settings.username)
+
+    # --- running -------------------------------------------------------------------------------
+
+    async def sign_out(self, session: Session) -> None:
+        waiting = session.store.outbox_size()
+        if waiting:
+            with contextlib.suppress(SyncError):
+                await asyncio.wait_for(session.engine.sync_once(), 10)
+            waiting = session.store.outbox_size()
+        if waiting:
+            box = QMessageBox(session.window)
+            box.setIcon(QMessageBox.Icon.Warning)
+            box.setWindowTitle(session.window.tr("Sign out"))
+            box.setText(
+                session.window.tr(
+                    "{0} changes are not sent yet. They stay on this computer and are sent "
+                    "after you sign in again. Sign out anyway?"
+                ).format(waiting)
+            )
+            box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+            finished: asyncio.Future[int] = asyncio.get_running_loop().create_future()
+            box.finished.connect(lambda code: _settle(finished, code))
+            box.open()
+            if await finished != QMessageBox.StandardButton.Yes:
+                return
+        problem = await sessions.sign_out(session.transport, self.secrets, session.profile)
+        if problem:
+            log.info("sign-out: %s", problem)
+        session.end("signed_out")
+
+    async def run_session(self, session: Session) -> str:
+        window = session.window
+        window.show()
         settle_after_startup()
-        closed: asyncio.Future[None] = asyncio.get_running_loop().create_future()
 
         def quitting() -> None:
-            if not closed.done():
-                closed.set_result(None)
+            session.end("quit")
 
-        app.aboutToQuit.connect(quitting)
+        self.app.aboutToQuit.connect(quitting)
+        window.destroyed.connect(quitting)
+        self.app.setQuitOnLastWindowClosed(False)
+        window.installEventFilter(_CloseWatcher(window, quitting))
         runner = asyncio.create_task(session.engine.run(), name="sync")
-        await closed
-        runner.cancel()
-        with contextlib.suppress(asyncio.CancelledError):
-            await runner
+        try:
+            return await session.ended
+        finally:
+            runner.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await runner
+            with contextlib.suppress(RuntimeError, TypeError):
+                self.app.aboutToQuit.disconnect(quitting)
+
+    async def self_test(self, session: Session) -> int:
+        try:
+            await session.engine.sync_once()
+        except SyncError as exc:
+            print(f"agent-desk: self-test failed: {exc.message}", file=sys.stderr)
+            return 1
+        window = session.window
+        window.refresh(None)
+        window.show()
+        self.app.processEvents()
+        if self.args.screenshot:
+            window.queue.selectRow(0)
+            self.app.processEvents()
+        image = window.grab()
+        if self.args.screenshot:
+            image.save(self.args.screenshot)
+        conversations = session.store.counts()["conversation"]
+        if image.isNull() or (window.model.rowCount() == 0 and not conversations):
+            print("agent-desk: self-test failed: nothing to show", file=sys.stderr)
+            return 1
+        print(f"agent-desk: self-test ok ({conversations} conversations)")
         return 0
-    except SyncError as exc:
-        print(f"agent-desk: {exc.message}", file=sys.stderr)
-        return 1
-    finally:
-        session.window.shutdown()
-        await session.engine.stop()
-        await session.transport.aclose()
-        session.store.close()
-        if demo is not None:
-            demo.stop()  # type: ignore[attr-defined]
+
+    async def run(self) -> int:
+        try:
+            session = await self.first_session()
+        except SystemExit as exc:
+            print(f"agent-desk: {exc}", file=sys.stderr)
+            return 1
+        try:
+            while session is not None:
+                try:
+                    if self.args.self_test:
+                        return await self.self_test(session)
+                    why = await self.run_session(session)
+                finally:
+                    await session.close()
+                    session.window.hide()
+                    session.window.deleteLater()
+                if why != "signed_out":
+                    return 0
+                session = await self._dialog(session.profile.server_url, None)
+            return 0
+        finally:
+            if self.demo is not None:
+                self.demo.stop()
+
+
+class _CloseWatcher(QObject):
+    """Ends the session when its window closes (the app keeps running for a new sign-in)."""
+
+    def __init__(self, window: MainWindow, on_close: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._on_close = on_close
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Close:
+            self._on_close()
+        return False
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if args.profile:
+        os.environ[HOME_ENV] = str(Path(args.profile).expanduser().resolve())
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
     app.setApplicationName("Agent Desk")
-    install_translator(app, args.lang or load_config().settings.language)  # type: ignore[arg-type]
+    app.setDesktopFileName("agent-desk")
+    overrides: dict[str, object] = {}
+    if args.server:
+        overrides["server_url"] = args.server
+    if args.user:
+        overrides["username"] = args.user
+    loaded = load_config(cli=overrides)
+    for problem in loaded.problems:
+        print(f"agent-desk: {problem}", file=sys.stderr)
+    install_translator(app, args.lang or loaded.settings.language)
+    from agent_desk.ui import theme
+
+    app.setWindowIcon(theme.app_icon())
+    app.setStyleSheet(theme.stylesheet(theme.current_theme()))
+    watcher = theme.ThemeWatcher(app)
+    watcher.changed.connect(lambda t: app.setStyleSheet(theme.stylesheet(t)))
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     sys.set_asyncgen_hooks(
@@ -245,4 +438,4 @@ def main(argv: Sequence[str] | None = None) -> int:
         finalizer=loop._asyncgen_finalizer_hook,
     )
     with loop:
-        return int(loop.run_until_complete(_run(app, args)))  # type: ignore[arg-type]
+        return int(loop.run_until_complete(Desk(app, args, loaded, overrides).run()))

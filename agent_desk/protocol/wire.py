@@ -84,6 +84,9 @@ class ChangesResponse(BaseModel):
     cursor: str
     has_more: bool
     schema_version: int = SCHEMA_VERSION
+    behind: int = 0
+    """Change rows after ``cursor`` when the page was read, for everyone: an upper bound of
+    what is still to come, so a client can show how far a first sync has got."""
 
 
 class MutationIn(Strict):

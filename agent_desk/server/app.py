@@ -326,6 +326,7 @@ def create_app(settings: ServerSettings, db: Database | None = None) -> FastAPI:
             changes=page.changes,
             cursor=feed.format_cursor(state["epoch"], page.seq),
             has_more=page.has_more,
+            behind=page.behind,
         )
 
     @app.post(f"{API}/mutations", response_model=MutationsResponse)

@@ -61,6 +61,7 @@ class Page:
     changes: list[ChangeRecord]
     seq: int
     has_more: bool
+    behind: int = 0
 
 
 def read_page(conn: Connection, viewer: Viewer, after: int, limit: int) -> Page:
@@ -97,4 +98,4 @@ def read_page(conn: Connection, viewer: Viewer, after: int, limit: int) -> Page:
             records.append(ChangeRecord(entity=entity, id=entity_id, op="delete"))
         else:
             records.append(ChangeRecord(entity=entity, id=entity_id, op="upsert", data=data))
-    return Page(records, int(seq), has_more)
+    return Page(records, int(seq), has_more, int(high) - int(seq))

@@ -14,7 +14,8 @@ from agent_desk.core.enums import ConversationStatus, Presence, Priority, Role
 from agent_desk.core.errors import AlreadyAssigned, Forbidden, InvalidArguments, NotFound, TooLarge
 from agent_desk.core.ids import new_id
 from agent_desk.protocol import MAX_BODY_CHARS, MUTATIONS, MutationName
-from agent_desk.store import local, queries
+from agent_desk.store import drafts, local, queries
+from agent_desk.store.drafts import Draft
 from agent_desk.store.local import Me
 from agent_desk.store.store import ChangeSet, Row, Store, Tx, to_time
 
@@ -135,10 +136,16 @@ class DeskService:
     ) -> tuple[str, ChangeSet]:
         text = self._text(body)
         message_id = message_id or new_id()
+        owner_check = self._owner_check(conversation_id)
+
+        def check(tx: Tx) -> None:
+            owner_check(tx)
+            drafts.discard(tx, conversation_id)
+
         changes = self._run(
             M.MESSAGE_SEND,
             {"conversation_id": conversation_id, "message_id": message_id, "body": text},
-            self._owner_check(conversation_id),
+            check,
         )
         return message_id, changes
 
@@ -148,6 +155,7 @@ class DeskService:
 
         def check(tx: Tx) -> None:
             self._conversation(tx, conversation_id)
+            drafts.discard(tx, conversation_id)
 
         changes = self._run(
             M.NOTE_ADD,
@@ -179,6 +187,14 @@ class DeskService:
         for listener in self._listeners:
             listener(changes)
         return changes
+
+    # --- drafts (local only: no mutation) --------------------------------------------------------
+
+    def draft(self, conversation_id: str) -> Draft | None:
+        return drafts.load(self.store, conversation_id)
+
+    def save_draft(self, conversation_id: str, body: str, note_mode: bool) -> None:
+        drafts.save(self.store, conversation_id, body, note_mode)
 
     # --- customers and me ----------------------------------------------------------------------
 

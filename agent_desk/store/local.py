@@ -194,6 +194,16 @@ def pending(store: Store, limit: int = 100) -> list[Row]:
     return found
 
 
+def pending_summary(store: Store) -> dict[str, int]:
+    """How many mutations of each name wait to be sent (what an offline banner tells)."""
+    return {
+        str(name): int(count)
+        for name, count in store.conn.execute(
+            "SELECT name, count(*) FROM outbox WHERE state = 'pending' GROUP BY name ORDER BY name"
+        )
+    }
+
+
 def acknowledge(store: Store, mutation_ids: list[str]) -> ChangeSet:
     """The server applied these: keep them (acked) until the next pull brings their effect."""
     with store.transaction() as tx:

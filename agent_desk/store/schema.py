@@ -94,7 +94,15 @@ CREATE TABLE shadows (
 CREATE TABLE sync_state (key TEXT PRIMARY KEY, value TEXT);
 """
 
-MIGRATIONS: list[str] = [_V1]
+# Local only: what the agent was writing, per conversation (kept across restarts and resets).
+_V2 = """
+CREATE TABLE drafts (
+    conversation_id TEXT PRIMARY KEY, body TEXT NOT NULL, note_mode INTEGER NOT NULL DEFAULT 0,
+    updated_at TEXT NOT NULL
+);
+"""
+
+MIGRATIONS: list[str] = [_V1, _V2]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -12,7 +12,7 @@ import contextlib
 import logging
 import random
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
@@ -41,13 +41,28 @@ class ConnectionState(StrEnum):
 
 
 @dataclass(frozen=True, slots=True)
+class SyncProgress:
+    """What the current round is doing: sending the outbox, or loading pages (and how much)."""
+
+    phase: str  # "sending" | "loading"
+    loaded: dict[str, int] = field(default_factory=dict)  # records applied so far, per entity
+    fraction: float | None = None  # an estimate from the server's ``behind``; None if unknown
+
+    @property
+    def records(self) -> int:
+        return sum(self.loaded.values())
+
+
+@dataclass(frozen=True, slots=True)
 class SyncStatus:
     state: ConnectionState
-    reason: str = ""
+    reason: str = ""  # in English, for logs and support; the window words it from ``code``
+    code: str = ""  # the error's code (``unreachable``, ``server_error``, ``auth_required``…)
     since: datetime | None = None
     outbox: int = 0
     last_sync_at: str | None = None
-    progress: str = ""  # what the current pull is loading
+    progress: SyncProgress | None = None  # while syncing: what is loading, how much of it
+    offline_since: datetime | None = None  # when the connection was last lost (None: online)
 
 
 def client_id_of(store: Store) -> str:
@@ -94,9 +109,10 @@ class SyncEngine:
         self.status = SyncStatus(
             ConnectionState.OFFLINE,
             "not started",
-            datetime.now(UTC),
-            store.outbox_size(),
-            store.state("last_sync_at"),
+            code="not_started",
+            since=datetime.now(UTC),
+            outbox=store.outbox_size(),
+            last_sync_at=store.state("last_sync_at"),
         )
         self.last_event_id: str | None = store.state("cursor")
 
@@ -114,13 +130,27 @@ class SyncEngine:
 
     # --- status --------------------------------------------------------------------------------
 
-    def _set_status(self, state: ConnectionState, reason: str = "", progress: str = "") -> None:
-        since = self.status.since if state == self.status.state else datetime.now(UTC)
+    def _set_status(
+        self,
+        state: ConnectionState,
+        reason: str = "",
+        progress: SyncProgress | None = None,
+        code: str = "",
+    ) -> None:
+        now = datetime.now(UTC)
+        since = self.status.since if state == self.status.state else now
+        offline_since = self.status.offline_since
+        if state is ConnectionState.ONLINE:
+            offline_since = None
+        elif state is ConnectionState.OFFLINE and offline_since is None:
+            offline_since = since
         self.status = replace(
             self.status,
             state=state,
             reason=reason,
+            code=code,
             since=since,
+            offline_since=offline_since,
             progress=progress,
             outbox=self.store.outbox_size(),
             last_sync_at=self.store.state("last_sync_at"),
@@ -143,17 +173,17 @@ class SyncEngine:
             try:
                 return await self._round()
             except AuthRequired as exc:
-                self._set_status(ConnectionState.SIGNED_OUT, exc.message)
+                self._set_status(ConnectionState.SIGNED_OUT, exc.message, code=exc.code)
                 raise
             except SchemaMismatch as exc:
-                self._set_status(ConnectionState.UPDATE_REQUIRED, exc.message)
+                self._set_status(ConnectionState.UPDATE_REQUIRED, exc.message, code=exc.code)
                 raise
             except SyncError as exc:
-                self._set_status(ConnectionState.OFFLINE, exc.message)
+                self._set_status(ConnectionState.OFFLINE, exc.message, code=exc.code)
                 raise
 
     async def _round(self) -> ChangeSet:
-        self._set_status(ConnectionState.SYNCING, progress="sending")
+        self._set_status(ConnectionState.SYNCING, progress=SyncProgress("sending"))
         total = ChangeSet()
         self._reset_happened = False
         total.merge(await self._push())
@@ -206,7 +236,8 @@ class SyncEngine:
 
     async def _pull(self) -> ChangeSet:
         total = ChangeSet()
-        loaded = 0
+        loaded: dict[str, int] = {}
+        first_behind: int | None = None
         while True:
             cursor = self.store.state("cursor")
             try:
@@ -223,13 +254,19 @@ class SyncEngine:
             if self._pages_since_checkpoint >= 40 or not page.has_more:
                 self._pages_since_checkpoint = 0
                 await asyncio.to_thread(self.store.checkpoint)
-            loaded += len(page.changes)
+            for record in page.changes:
+                loaded[record.entity] = loaded.get(record.entity, 0) + 1
             self.last_event_id = page.cursor
             self._changed(changes)
             total.merge(changes)
             if not page.has_more:
                 return total
-            self._set_status(ConnectionState.SYNCING, progress=f"{loaded} records loaded")
+            if first_behind is None:
+                first_behind = page.behind + len(page.changes)
+            fraction = 1 - page.behind / first_behind if first_behind else None
+            self._set_status(
+                ConnectionState.SYNCING, progress=SyncProgress("loading", dict(loaded), fraction)
+            )
 
     def reset_cache(self) -> ChangeSet:
         with self.store.transaction() as tx:

@@ -1,33 +1,58 @@
-"""The open conversation: header, messages (plain text, styled by kind), and the composer."""
+"""The open conversation: header, messages (plain text, styled by kind), and the composer.
+
+Everything a customer wrote is plain text here: item views paint strings, labels are set to
+``PlainText``, tooltips are escaped. Links in a message are found, listed, and opened only after
+a confirmation (``ui/links.py``).
+"""
 
 from __future__ import annotations
 
 import html
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QLabel,
     QListView,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from agent_desk.store.store import Row
+from agent_desk.core import sla
+from agent_desk.core.enums import ConversationStatus, SlaState
+from agent_desk.store.store import Row, parse_time
+from agent_desk.ui import labels, theme
+from agent_desk.ui.links import UrlOpener, confirm_and_open, display, links_in
 
 _Index = QModelIndex | QPersistentModelIndex
 
-KIND_COLOURS = {
-    "inbound": QColor("#f1f3f4"),
-    "outbound": QColor("#e3f2fd"),
-    "note": QColor("#fff8e1"),
-    "system": QColor("#eceff1"),
-}
+MAX_PAINTED_CHARS = 4000  # longer bodies are painted shortened; the model keeps every character
+KindRole = Qt.ItemDataRole.UserRole + 1
+DeliveryRole = Qt.ItemDataRole.UserRole + 2
+HeadingRole = Qt.ItemDataRole.UserRole + 3
+BodyRole = Qt.ItemDataRole.UserRole + 4
 
 
 def plain(text: Any) -> str:
@@ -41,15 +66,60 @@ def tooltip_text(text: Any) -> str:
     return f"<qt>{escaped}</qt>"
 
 
+def format_wait(seconds: float) -> str:
+    seconds = max(0, int(seconds))
+    if seconds < 60:
+        return f"{seconds}s"
+    if seconds < 3600:
+        return f"{seconds // 60}m {seconds % 60:02d}s"
+    if seconds < 86400:
+        return f"{seconds // 3600}h {seconds % 3600 // 60:02d}m"
+    return f"{seconds // 86400}d {seconds % 86400 // 3600}h"
+
+
+def local_time(value: str | None, *, with_date: bool = True) -> str:
+    """A cache timestamp in the agent's time zone."""
+    moment = parse_time(value)
+    if moment is None:
+        return ""
+    local = moment.astimezone()
+    today = datetime.now().astimezone().date()
+    if not with_date or local.date() == today:
+        return local.strftime("%H:%M")
+    return local.strftime("%Y-%m-%d %H:%M")
+
+
 class MessagesModel(QAbstractListModel):
     def __init__(self) -> None:
         super().__init__()
         self.messages: list[Row] = []
         self.names: dict[str, str] = {}
+        self.conversation_id: str | None = None
 
-    def set_messages(self, messages: list[Row], names: dict[str, str]) -> None:
-        self.beginResetModel()  # a different conversation: a reset is the honest signal
-        self.messages, self.names = messages, names
+    def set_messages(
+        self, conversation_id: str, messages: list[Row], names: dict[str, str]
+    ) -> None:
+        same = conversation_id == self.conversation_id
+        old_ids = [m["id"] for m in self.messages]
+        new_ids = [m["id"] for m in messages]
+        if same and new_ids[: len(old_ids)] == old_ids:
+            # the same conversation grew (or a delivery state moved): no reset, the view stays put
+            self.messages[: len(old_ids)] = messages[: len(old_ids)]
+            self.names = names
+            if old_ids:
+                self.dataChanged.emit(self.index(0), self.index(len(old_ids) - 1))
+            if len(new_ids) > len(old_ids):
+                self.beginInsertRows(QModelIndex(), len(old_ids), len(new_ids) - 1)
+                self.messages = list(messages)
+                self.endInsertRows()
+            return
+        self.beginResetModel()  # another conversation (or history rewritten): reset honestly
+        self.conversation_id, self.messages, self.names = conversation_id, list(messages), names
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.beginResetModel()
+        self.conversation_id, self.messages, self.names = None, [], {}
         self.endResetModel()
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
@@ -63,111 +133,535 @@ class MessagesModel(QAbstractListModel):
             who = self.tr("System")
         else:
             who = self.names.get(message.get("author_agent_id") or "", self.tr("Agent"))
-        labels = {
-            "note": self.tr("internal note"),
-            "outbound": self.tr("reply"),
-        }
-        stamp = str(message.get("created_at") or "")[:16].replace("T", " ")
+        what = {"note": self.tr("internal note")}.get(kind, "")
+        stamp = local_time(message.get("created_at"))
         state = {
             "queued": self.tr("queued"),
             "failed": self.tr("failed — {0}").format(plain(message.get("error_message"))),
         }.get(message.get("delivery") or "sent", "")
-        parts = [who, labels.get(kind, ""), stamp, state]
-        return " · ".join(p for p in parts if p)
+        return " · ".join(p for p in (who, what, stamp, state) if p)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if not index.isValid() or not 0 <= index.row() < len(self.messages):
             return None
         message = self.messages[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{self._heading(message)}\n{plain(message['body'])}"
-        if role == Qt.ItemDataRole.BackgroundRole:
-            if message.get("delivery") == "failed":
-                return QColor("#ffebee")
-            return KIND_COLOURS.get(message["kind"])
+        if role == HeadingRole:
+            return self._heading(message)
+        if role == BodyRole:
+            return plain(message["body"])
+        if role == KindRole:
+            return message["kind"]
+        if role == DeliveryRole:
+            return message.get("delivery") or "sent"
         if role == Qt.ItemDataRole.UserRole:
             return message["id"]
         return None
 
 
+class MessageDelegate(QStyledItemDelegate):
+    """Bubbles: the customer on the left, agents on the right, notes amber across, system small
+    and centred. Paints plain strings only; very long bodies are painted shortened."""
+
+    PAD = 8
+    GAP = 4
+
+    def __init__(self, view: QListView) -> None:
+        super().__init__(view)
+        self.view = view
+        self._sizes: dict[tuple[str, int, str], QSize] = {}
+
+    def clear_cache(self) -> None:
+        self._sizes.clear()
+
+    def _body(self, index: _Index) -> str:
+        body = str(index.data(BodyRole) or "")
+        if len(body) > MAX_PAINTED_CHARS:
+            body = (
+                body[:MAX_PAINTED_CHARS]
+                + "\n"
+                + self.tr(
+                    "… shortened: {0} more characters (right-click to copy the whole message)"
+                ).format(f"{len(body) - MAX_PAINTED_CHARS:,}")
+            )
+        return body
+
+    def _layout(self, option: QStyleOptionViewItem, index: _Index) -> tuple[QRect, QRect, QRect]:
+        """Bubble, heading and body rectangles for a row at ``option.rect``."""
+        kind = index.data(KindRole)
+        width = max(120, option.rect.width())
+        bubble_width = width - 2 * self.PAD if kind == "note" else int(width * 0.78)
+        inner = bubble_width - 2 * self.PAD
+        small = QFont(option.font)
+        small.setPointSizeF(max(6.0, option.font.pointSizeF() * 0.85))
+        heading_h = QFontMetrics(small).height()
+        body_font = small if kind == "system" else option.font
+        body_rect = QFontMetrics(body_font).boundingRect(
+            QRect(0, 0, inner, 100_000), int(Qt.TextFlag.TextWordWrap), self._body(index)
+        )
+        body_w = min(inner, max(body_rect.width(), 40))
+        content_w = 4 + max(
+            body_w,
+            min(inner, QFontMetrics(small).horizontalAdvance(str(index.data(HeadingRole) or ""))),
+        )
+        bw = bubble_width if kind == "note" else content_w + 2 * self.PAD
+        bh = heading_h + self.GAP + body_rect.height() + 2 * self.PAD
+        top = option.rect.top() + self.GAP
+        if kind == "inbound":
+            left = option.rect.left() + self.PAD
+        elif kind == "system":
+            left = option.rect.left() + (width - bw) // 2
+        elif kind == "note":
+            left = option.rect.left() + self.PAD
+        else:
+            left = option.rect.right() - self.PAD - bw
+        bubble = QRect(left, top, bw, bh)
+        heading = QRect(left + self.PAD, top + self.PAD, bw - 2 * self.PAD, heading_h)
+        body = QRect(
+            left + self.PAD, heading.bottom() + 1 + self.GAP, bw - 2 * self.PAD, body_rect.height()
+        )
+        return bubble, heading, body
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
+        width = self.view.viewport().width()
+        key = (
+            str(index.data(Qt.ItemDataRole.UserRole)),
+            width,
+            str(index.data(HeadingRole)),
+        )
+        cached = self._sizes.get(key)
+        if cached is None:
+            opt = QStyleOptionViewItem(option)
+            opt.rect = QRect(0, 0, width, 0)
+            bubble, _h, _b = self._layout(opt, index)
+            cached = QSize(width, bubble.height() + 2 * self.GAP)
+            self._sizes[key] = cached
+        return cached
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
+        colours = theme.current_theme()
+        kind = str(index.data(KindRole))
+        delivery = str(index.data(DeliveryRole))
+        fill, text = {
+            "inbound": (colours.inbound, colours.inbound_text),
+            "outbound": (colours.outbound, colours.outbound_text),
+            "note": (colours.note, colours.note_text),
+            "system": (colours.system, colours.system_text),
+        }.get(kind, (colours.system, colours.system_text))
+        if delivery == "failed":
+            fill, text = colours.failed, colours.failed_text
+        bubble, heading, body = self._layout(option, index)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        painter.setPen(option.palette.highlight().color() if selected else Qt.PenStyle.NoPen)
+        painter.setBrush(fill)
+        painter.drawRoundedRect(bubble, 8, 8)
+        small = QFont(option.font)
+        small.setPointSizeF(max(6.0, option.font.pointSizeF() * 0.85))
+        painter.setFont(small)
+        muted = QColor(text)
+        muted.setAlphaF(0.7)
+        painter.setPen(colours.sla_breached if delivery == "failed" else muted)
+        heading_text = QFontMetrics(small).elidedText(
+            str(index.data(HeadingRole) or ""), Qt.TextElideMode.ElideRight, heading.width()
+        )
+        painter.drawText(heading, int(Qt.AlignmentFlag.AlignLeft), heading_text)
+        painter.setFont(small if kind == "system" else option.font)
+        painter.setPen(text)
+        painter.drawText(body, int(Qt.TextFlag.TextWordWrap), self._body(index))
+        painter.restore()
+
+
 class Composer(QWidget):
-    """Signals: ``submitted(text: str, as_note: bool)``."""
+    """Signals: ``submitted(text: str, as_note: bool)``; ``draft_changed(text, as_note)`` a
+    moment after the agent stops typing (the window keeps it per conversation)."""
 
     submitted = Signal(str, bool)
+    draft_changed = Signal(str, bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._loading = False
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(400)
+        self._draft_timer.timeout.connect(self._emit_draft)
         self.editor = QPlainTextEdit(self)
+        self.editor.setObjectName("composer")
         self.editor.setPlaceholderText(self.tr("Write a reply… (Ctrl+Enter sends)"))
-        self.editor.setMaximumHeight(120)
-        self.note_mode = QCheckBox(self.tr("Internal note"), self)
+        self.editor.setMaximumHeight(110)
+        self.editor.setTabChangesFocus(True)
+        self.note_mode = QCheckBox(self.tr("Internal note (only colleagues see it)"), self)
         self.note_mode.toggled.connect(self._style)
+        self.note_mode.toggled.connect(lambda _on: self._draft_timer.start())
         self.send = QPushButton(self.tr("Send"), self)
+        self.send.setIcon(theme.icon("send"))
         self.send.clicked.connect(self._submit)
+        self.hint = QLabel(self)
+        self.hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.hint.setObjectName("composerHint")
         row = QHBoxLayout()
         row.addWidget(self.note_mode)
-        row.addStretch(1)
+        row.addWidget(self.hint, 1)
         row.addWidget(self.send)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.editor)
         layout.addLayout(row)
+        self.editor.textChanged.connect(self._typed)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            shortcut = QShortcut(QKeySequence(keys), self.editor)
-            shortcut.activated.connect(self._submit)
+            shortcut = QKeySequence(keys)
+            action = self.editor.addAction(self.tr("Send"))
+            action.setShortcut(shortcut)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            action.triggered.connect(self._submit)
+        self._style(False)
+
+    def _typed(self) -> None:
+        if not self._loading:
+            self._draft_timer.start()
+
+    def _emit_draft(self) -> None:
+        self.draft_changed.emit(self.editor.toPlainText(), self.note_mode.isChecked())
+
+    def flush_draft(self) -> None:
+        """Save now what a pending timer would save (before switching conversation or closing)."""
+        if self._draft_timer.isActive():
+            self._draft_timer.stop()
+            self._emit_draft()
 
     def _style(self, note: bool) -> None:
-        self.editor.setStyleSheet("QPlainTextEdit { background: #fff8e1; }" if note else "")
+        self.editor.setProperty("noteMode", "true" if note else "false")
+        colours = theme.current_theme()
+        if note:
+            self.editor.setStyleSheet(
+                f"QPlainTextEdit {{ background: {colours.note_editor.name()}; "
+                f"color: {colours.note_editor_text.name()}; }}"
+            )
+        else:
+            self.editor.setStyleSheet("")
         self.send.setText(self.tr("Add note") if note else self.tr("Send"))
+        self.send.setIcon(theme.icon("note" if note else "send"))
+        self.editor.setPlaceholderText(
+            self.tr("Internal note for colleagues… (Ctrl+Enter adds it)")
+            if note
+            else self.tr("Write a reply… (Ctrl+Enter sends)")
+        )
 
     def _submit(self) -> None:
         text = self.editor.toPlainText()
-        if text.strip():
+        if text.strip() and self.isEnabled():
             self.submitted.emit(text, self.note_mode.isChecked())
 
+    def set_draft(self, text: str, note_mode: bool) -> None:
+        """Show a saved draft without it counting as typing."""
+        self._loading = True
+        try:
+            self._draft_timer.stop()
+            self.editor.setPlainText(text)
+            self.note_mode.setChecked(note_mode)
+            self._draft_timer.stop()
+            cursor = self.editor.textCursor()
+            cursor.movePosition(cursor.MoveOperation.End)
+            self.editor.setTextCursor(cursor)
+        finally:
+            self._loading = False
+
     def clear(self) -> None:
-        self.editor.clear()
+        self.set_draft("", False)
+
+    def stop(self) -> None:
+        self._draft_timer.stop()
 
 
-class ConversationPanel(QWidget):
-    """Signals: ``claim_requested()``, ``resolve_requested()``, ``reply(text, as_note)``."""
-
-    claim_requested = Signal()
-    resolve_requested = Signal()
+class ConversationHeader(QWidget):
+    """Customer, tier, channel, status, SLA clock and assignee, plus the subject line."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.header = QLabel(self.tr("Pick a conversation from the queue"), self)
-        self.header.setTextFormat(Qt.TextFormat.PlainText)
-        self.header.setWordWrap(True)
+        self.name = QLabel(self)
+        self.name.setTextFormat(Qt.TextFormat.PlainText)
+        self.name.setObjectName("customerName")
+        bold = QFont(self.name.font())
+        bold.setBold(True)
+        bold.setPointSizeF(bold.pointSizeF() * 1.15)
+        self.name.setFont(bold)
+        self.tier = QLabel(self)
+        self.tier.setTextFormat(Qt.TextFormat.PlainText)
+        self.tier.setObjectName("tierBadge")
+        self.channel_icon = QLabel(self)
+        self.facts = QLabel(self)
+        self.facts.setTextFormat(Qt.TextFormat.PlainText)
+        self.clock = QLabel(self)
+        self.clock.setTextFormat(Qt.TextFormat.PlainText)
+        self.clock.setObjectName("slaClock")
+        self.subject = QLabel(self)
+        self.subject.setTextFormat(Qt.TextFormat.PlainText)
+        self.subject.setWordWrap(True)
+        self.subject.setMaximumHeight(QFontMetrics(self.subject.font()).lineSpacing() * 2 + 4)
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.name)
+        top.addWidget(self.tier)
+        top.addSpacing(8)
+        top.addWidget(self.channel_icon)
+        top.addWidget(self.facts)
+        top.addStretch(1)
+        top.addWidget(self.clock)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.subject)
+        self._conv: Row | None = None
+
+    def text(self) -> str:
+        """Everything the header shows, as one string (what a screen reader and tests read)."""
+        parts = [self.name.text(), self.tier.text(), self.facts.text(), self.clock.text()]
+        return " · ".join(p for p in parts if p) + "\n" + self.subject.text()
+
+    def show_conversation(self, conv: Row, customer_name: str, assignee: str) -> None:
+        self._conv = conv
+        self.name.setText(customer_name)
+        tier = (conv.get("customer") or {}).get("value_tier") or ""
+        self.tier.setText(labels.tier(tier) if tier and tier != "standard" else "")
+        self.tier.setProperty("tier", tier)
+        self.tier.setVisible(bool(self.tier.text()))
+        self.tier.style().unpolish(self.tier)
+        self.tier.style().polish(self.tier)
+        self.channel_icon.setPixmap(
+            theme.icon(f"channel-{conv['channel']}").pixmap(16, 16)
+            if conv["channel"] in ("chat", "email", "phone", "social", "app")
+            else theme.icon("channel-chat").pixmap(16, 16)
+        )
+        self.facts.setText(
+            " · ".join(
+                (
+                    labels.channel(conv["channel"]),
+                    labels.status(conv["status"]),
+                    labels.priority(conv.get("priority")),
+                    assignee,
+                )
+            )
+        )
+        self.subject.setText(plain(conv.get("subject")))
+        self.subject.setToolTip(tooltip_text(conv.get("subject")))
+        self.tick()
+
+    def tick(self) -> None:
+        conv = self._conv
+        if conv is None:
+            self.clock.setText("")
+            return
+        now = datetime.now(UTC)
+        clock = sla.clock_from(conv, parse_time)
+        state = sla.response_state(clock, now)
+        waiting = parse_time(conv.get("waiting_since"))
+        colours = theme.current_theme()
+        if conv["status"] == ConversationStatus.SNOOZED and conv.get("snoozed_until"):
+            text = self.tr("Snoozed until {0}").format(local_time(conv["snoozed_until"]))
+            colour = colours.muted_text
+        elif waiting is not None and state is not SlaState.NONE:
+            text = self.tr("Waiting {0} · {1}").format(
+                format_wait((now - waiting).total_seconds()), labels.sla_state(state)
+            )
+            colour = {
+                SlaState.ON_TARGET: colours.sla_on_target,
+                SlaState.AT_RISK: colours.sla_at_risk,
+                SlaState.BREACHED: colours.sla_breached,
+            }[state]
+        else:
+            text = self.tr("Nothing owed to the customer")
+            colour = colours.muted_text
+        self.clock.setText(text)
+        self.clock.setStyleSheet(f"QLabel {{ color: {colour.name()}; font-weight: 600; }}")
+
+
+SNOOZE_CHOICES = (("1h", 1), ("4h", 4), ("tomorrow", None), ("week", 24 * 7))
+
+
+def snooze_until(choice: str, now: datetime | None = None) -> datetime:
+    """When a snooze choice ends: in N hours, or tomorrow at 09:00 local time."""
+    now = now or datetime.now().astimezone()
+    if choice == "tomorrow":
+        tomorrow = (now + timedelta(days=1)).replace(hour=9, minute=0, second=0, microsecond=0)
+        return tomorrow.astimezone(UTC)
+    hours = dict((c, h) for c, h in SNOOZE_CHOICES)[choice]
+    assert hours is not None
+    return (now + timedelta(hours=hours)).astimezone(UTC)
+
+
+class ConversationPanel(QWidget):
+    """Signals: ``claim_requested()``, ``resolve_requested()``, ``reopen_requested()``,
+    ``snooze_requested(datetime)``, ``retry_requested(message_id)``."""
+
+    claim_requested = Signal()
+    resolve_requested = Signal()
+    reopen_requested = Signal()
+    snooze_requested = Signal(object)
+    retry_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None, *, opener: UrlOpener | None = None) -> None:
+        super().__init__(parent)
+        self.opener = opener
+        self.placeholder = QLabel(self.tr("Pick a conversation from the queue"), self)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.head = ConversationHeader(self)
+        self.head.hide()
         self.claim = QPushButton(self.tr("Claim"), self)
+        self.claim.setIcon(theme.icon("claim"))
         self.claim.clicked.connect(self.claim_requested)
         self.resolve = QPushButton(self.tr("Resolve"), self)
+        self.resolve.setIcon(theme.icon("resolve"))
         self.resolve.clicked.connect(self.resolve_requested)
-        top = QHBoxLayout()
-        top.addWidget(self.header, 1)
-        top.addWidget(self.claim)
-        top.addWidget(self.resolve)
+        self.reopen = QPushButton(self.tr("Reopen"), self)
+        self.reopen.setIcon(theme.icon("reopen"))
+        self.reopen.clicked.connect(self.reopen_requested)
+        self.snooze = QToolButton(self)
+        self.snooze.setText(self.tr("Snooze"))
+        self.snooze.setIcon(theme.icon("snooze"))
+        self.snooze.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.snooze.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.snooze_menu = QMenu(self.snooze)
+        snooze_names = {
+            "1h": self.tr("For 1 hour"),
+            "4h": self.tr("For 4 hours"),
+            "tomorrow": self.tr("Until tomorrow 09:00"),
+            "week": self.tr("For a week"),
+        }
+        for choice, _hours in SNOOZE_CHOICES:
+            action = self.snooze_menu.addAction(snooze_names[choice])
+            action.setData(choice)
+            action.triggered.connect(
+                lambda _checked=False, c=choice: self.snooze_requested.emit(snooze_until(c))
+            )
+        self.snooze.setMenu(self.snooze_menu)
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(0, 0, 0, 0)
+        buttons.addStretch(1)
+        for button in (self.claim, self.snooze, self.resolve, self.reopen):
+            buttons.addWidget(button)
         self.model = MessagesModel()
         self.messages = QListView(self)
+        self.messages.setObjectName("messages")
         self.messages.setModel(self.model)
-        self.messages.setWordWrap(True)
+        self.delegate = MessageDelegate(self.messages)
+        self.messages.setItemDelegate(self.delegate)
         self.messages.setUniformItemSizes(False)
-        self.messages.setSpacing(3)
-        self.messages.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.messages.setResizeMode(QListView.ResizeMode.Adjust)
+        self.messages.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        self.messages.setSelectionMode(QListView.SelectionMode.SingleSelection)
+        self.messages.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.messages.customContextMenuRequested.connect(self._context_menu)
+        self.messages.doubleClicked.connect(self._activated)
         self.composer = Composer(self)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.addWidget(self.placeholder)
+        layout.addWidget(self.head)
+        layout.addLayout(buttons)
         layout.addWidget(self.messages, 1)
         layout.addWidget(self.composer)
+        self._ticker = QTimer(self)
+        self._ticker.setInterval(1000)
+        self._ticker.timeout.connect(self.head.tick)
         self.set_enabled(False)
+        for button in (self.claim, self.resolve, self.reopen, self.snooze):
+            button.hide()
+
+    @property
+    def header(self) -> ConversationHeader:
+        return self.head
 
     def set_enabled(self, enabled: bool) -> None:
-        for widget in (self.claim, self.resolve, self.composer):
+        for widget in (self.claim, self.resolve, self.reopen, self.snooze, self.composer):
             widget.setEnabled(enabled)
 
-    def show_conversation(self, conv: Row, names: dict[str, str], header: str) -> None:
-        self.header.setText(header)
-        self.model.set_messages(conv["messages"], names)
-        self.messages.scrollToBottom()
-        self.set_enabled(True)
+    def show_conversation(
+        self,
+        conv: Row,
+        names: dict[str, str],
+        assignee: str,
+        *,
+        mine: bool,
+        can_act: bool,
+        can_write: bool,
+    ) -> None:
+        at_bottom = self._at_bottom()
+        self.placeholder.hide()
+        self.head.show()
+        self.head.show_conversation(conv, names.get("customer", ""), assignee)
+        if self.model.conversation_id != conv["id"]:
+            self.delegate.clear_cache()
+            at_bottom = True
+        self.model.set_messages(conv["id"], conv["messages"], names)
+        if at_bottom:
+            self.messages.scrollToBottom()
+        resolved = conv["status"] == ConversationStatus.RESOLVED
+        self.claim.setVisible(not resolved and not mine and conv.get("assignee_id") is None)
+        self.claim.setEnabled(can_act)
+        self.resolve.setVisible(not resolved)
+        self.snooze.setVisible(not resolved)
+        self.reopen.setVisible(resolved)
+        for button in (self.resolve, self.snooze, self.reopen):
+            button.setEnabled(can_act)
+        self.composer.setEnabled(can_write)
+        self._ticker.start()
+
+    def show_nothing(self) -> None:
+        self.model.clear()
+        self.head.hide()
+        self.placeholder.show()
+        self.set_enabled(False)
+        for button in (self.claim, self.resolve, self.reopen, self.snooze):
+            button.hide()
+        self._ticker.stop()
+
+    def _at_bottom(self) -> bool:
+        bar = self.messages.verticalScrollBar()
+        return bar.value() >= bar.maximum() - 4
+
+    def stop(self) -> None:
+        self._ticker.stop()
+        self.composer.stop()
+
+    # --- per-message actions -------------------------------------------------------------------
+
+    def message_menu(self, index: QModelIndex) -> QMenu:
+        menu = QMenu(self)
+        body = str(index.data(BodyRole) or "")
+        if index.data(DeliveryRole) == "failed":
+            retry = menu.addAction(theme.icon("retry"), self.tr("Retry sending"))
+            message_id = str(index.data(Qt.ItemDataRole.UserRole))
+            retry.triggered.connect(lambda: self.retry_requested.emit(message_id))
+        copy = menu.addAction(self.tr("Copy the whole message"))
+        copy.triggered.connect(lambda: QGuiApplication.clipboard().setText(body))
+        found = links_in(body)
+        if found:
+            links = menu.addMenu(theme.icon("link"), self.tr("Open link"))
+            for url in found:
+                action = links.addAction(display(url, 80).replace("&", "&&"))
+                action.triggered.connect(lambda _checked=False, u=url: self.open_link(u))
+        return menu
+
+    def open_link(self, url: QUrl) -> bool:
+        if self.opener is None:
+            return False
+        return confirm_and_open(self, url, self.opener)
+
+    def _context_menu(self, pos: QPoint) -> None:
+        index = self.messages.indexAt(pos)
+        if index.isValid():
+            self.message_menu(index).exec(self.messages.viewport().mapToGlobal(pos))
+
+    def _activated(self, index: QModelIndex) -> None:
+        if index.data(DeliveryRole) == "failed":
+            self.retry_requested.emit(str(index.data(Qt.ItemDataRole.UserRole)))
+            return
+        found = links_in(str(index.data(BodyRole) or ""))
+        if len(found) == 1:
+            self.open_link(found[0])
+        elif found:
+            self.message_menu(index).exec(
+                self.messages.viewport().mapToGlobal(self.messages.visualRect(index).center())
+            )

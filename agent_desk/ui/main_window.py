@@ -1,215 +1,440 @@
-"""The agent's window: queue | conversation | side panel, and a status bar that tells the truth."""
+"""The agent's window: queue | conversation | side panel, banners and a status bar that tell the
+truth, every frequent action on a key, and a command palette."""
 
 from __future__ import annotations
 
+import functools
 import logging
+from collections.abc import Callable
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QSettings, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QMessageBox,
     QSplitter,
-    QTabBar,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from agent_desk.core.attention import AttentionPrefs
 from agent_desk.core.enums import ConversationStatus, Presence, Role
 from agent_desk.core.errors import DomainError
 from agent_desk.services.desk import DeskService
-from agent_desk.store import queries
-from agent_desk.store.queries import QueueFilter, QueueView
-from agent_desk.store.store import ChangeSet, Row, Store
+from agent_desk.store import local, queries
+from agent_desk.store.queries import QueueView
+from agent_desk.store.store import ChangeSet, Store
 from agent_desk.sync.engine import ConnectionState, SyncStatus
-from agent_desk.ui.conversation import ConversationPanel, plain
+from agent_desk.ui import labels, theme
+from agent_desk.ui.attention import Attention
+from agent_desk.ui.banner import Banner
+from agent_desk.ui.commands import Command, CommandRegistry
+from agent_desk.ui.conversation import ConversationPanel, local_time, plain
+from agent_desk.ui.customer_panel import CustomerPanel
+from agent_desk.ui.links import UrlOpener
 from agent_desk.ui.queue_model import QueueModel
+from agent_desk.ui.queue_panel import QueuePanel
 
 log = logging.getLogger(__name__)
 
 VIEWS = [QueueView.MINE, QueueView.UNASSIGNED, QueueView.TEAM, QueueView.SHARED, QueueView.ALL]
 
 
-class CustomerPanel(QWidget):
-    """The Customer 360 tab (plain text only: everything here was written by someone else)."""
+def _open_url(url: QUrl) -> bool:
+    return bool(QDesktopServices.openUrl(url))
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+
+class PlaceholderTab(QWidget):
+    """A side tab a later release fills: it says what it will hold, not blank space."""
+
+    def __init__(self, title: str, text: str, icon_name: str, parent: QWidget | None = None):
         super().__init__(parent)
-        self.text = QLabel(self.tr("No customer selected"), self)
-        self.text.setTextFormat(Qt.TextFormat.PlainText)
-        self.text.setWordWrap(True)
-        self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        icon = QLabel(self)
+        icon.setPixmap(theme.icon(icon_name).pixmap(32, 32))
+        icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        heading = QLabel(title, self)
+        heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = heading.font()
+        font.setBold(True)
+        heading.setFont(font)
+        body = QLabel(text, self)
+        body.setWordWrap(True)
+        body.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.text)
-
-    def show_customer(self, c360: Row | None) -> None:
-        if c360 is None:
-            self.text.setText(self.tr("No customer selected"))
-            return
-        lines = [
-            plain(c360["name"]),
-            self.tr("Stage: {0} · Tier: {1} · Lifetime value: {2} {3}").format(
-                c360.get("lifecycle_stage"),
-                c360.get("value_tier"),
-                f"{(c360.get('lifetime_value_minor') or 0) / 100:,.2f}",
-                c360.get("currency"),
-            ),
-            self.tr("Identities:")
-            + " "
-            + ", ".join(
-                f"{i.get('kind')}: {plain(i.get('value'))}" for i in c360.get("identities") or []
-            ),
-            self.tr("Tags:") + " " + ", ".join(plain(t) for t in c360.get("tags") or []),
-            self.tr("Agent note:") + " " + plain(c360.get("agent_note")),
-            "",
-            self.tr("Orders (latest first):"),
-        ]
-        for order in c360["orders"][:8]:
-            shipment = order.get("shipment") or {}
-            lines.append(
-                f"  {plain(order['order_no'])} · {order['status']} · "
-                f"{order['total_minor'] / 100:,.2f} {order['currency']} · "
-                f"{plain(shipment.get('carrier') or '')} "
-                f"{plain(shipment.get('tracking_no') or '')} "
-                + (
-                    self.tr("ETA {0}").format(str(shipment.get("eta"))[:10])
-                    if shipment.get("eta")
-                    else ""
-                )
-            )
-        lines += ["", self.tr("Conversations:")]
-        for conv in c360["conversations"][:8]:
-            lines.append(f"  {conv['channel']} · {conv['status']} · {plain(conv['subject'])}")
-        if c360["satisfaction"]:
-            scores = ", ".join(str(s["score"]) for s in c360["satisfaction"])
-            lines += ["", self.tr("Satisfaction: {0}").format(scores)]
-        self.text.setText("\n".join(lines))
+        layout.addStretch(1)
+        layout.addWidget(icon)
+        layout.addWidget(heading)
+        layout.addWidget(body)
+        layout.addStretch(2)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, store: Store, desk: DeskService, settings: QSettings) -> None:
+    """Signals: ``sign_out_requested()``, ``sync_requested()`` (sync now),
+    ``settings_requested()``."""
+
+    sign_out_requested = Signal()
+    sync_requested = Signal()
+    settings_requested = Signal()
+
+    def __init__(
+        self,
+        store: Store,
+        desk: DeskService,
+        settings: QSettings,
+        *,
+        opener: UrlOpener | None = None,
+        prefs: AttentionPrefs | None = None,
+    ) -> None:
         super().__init__()
         self.store = store
         self.desk = desk
         self.me = desk.me
         self.settings = settings
         self.current: str | None = None
+        self.status: SyncStatus | None = None
+        self._rejections_seen: set[str] = set()
         self.setWindowTitle(self.tr("Agent Desk"))
+        self.setWindowIcon(theme.app_icon())
 
-        self.tabs = QTabBar(self)
         self.views = [
             v for v in VIEWS if v is not QueueView.ALL or desk.role in (Role.SUPERVISOR, Role.ADMIN)
         ]
-        for _ in self.views:
-            self.tabs.addTab("")
-        self.tabs.currentChanged.connect(self._view_changed)
-        self.search = QLineEdit(self)
-        self.search.setPlaceholderText(self.tr("Search name, phone, email, order, text…"))
-        self.search.setClearButtonEnabled(True)
-        # one query per pause in typing, not per keystroke (a search costs ~70 ms at 20k rows)
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(200)
-        self._search_timer.timeout.connect(self._apply_search)
-        self.search.textChanged.connect(lambda _text: self._search_timer.start())
         self.model = QueueModel(store, self.me)
-        self.queue = QTableView(self)
-        self.queue.setModel(self.model)
-        self.queue.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.queue.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.queue.verticalHeader().hide()
-        self.queue.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.queue.setWordWrap(False)
-        self.queue.selectionModel().currentRowChanged.connect(self._row_changed)
-        left = QWidget(self)
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.tabs)
-        left_layout.addWidget(self.search)
-        left_layout.addWidget(self.queue)
+        self.queue_panel = QueuePanel(self.model, self.views, settings, self)
+        self.queue_panel.conversation_selected.connect(self.open_conversation)
+        self.queue_panel.claim_requested.connect(self._claim_id)
+        self.queue_panel.view_changed.connect(self._queue_changed)
+        self.tabs = self.queue_panel.tabs
+        self.search = self.queue_panel.search
+        self.queue = self.queue_panel.table
 
-        self.conversation = ConversationPanel(self)
+        self.conversation = ConversationPanel(self, opener=opener or _open_url)
         self.conversation.claim_requested.connect(self._claim)
         self.conversation.resolve_requested.connect(self._resolve)
+        self.conversation.reopen_requested.connect(self._reopen)
+        self.conversation.snooze_requested.connect(self._snooze)
+        self.conversation.retry_requested.connect(self._retry)
         self.conversation.composer.submitted.connect(self._reply)
+        self.conversation.composer.draft_changed.connect(self._draft_changed)
 
         self.side = QTabWidget(self)
+        self.side.tabBar().setExpanding(False)
+        self.side.setUsesScrollButtons(False)
+        self.side.setElideMode(Qt.TextElideMode.ElideRight)
         self.customer = CustomerPanel(self)
-        self.side.addTab(self.customer, self.tr("Customer 360"))
-        for title, text in (
-            (
+        self.customer.conversation_requested.connect(self.show_conversation)
+        self.customer.note_saved.connect(self._save_customer_note)
+        self.side.addTab(self.customer, theme.icon("customer"), self.tr("Customer 360"))
+        self.side.addTab(
+            PlaceholderTab(
                 self.tr("Knowledge"),
                 self.tr(
-                    "Suggested answers for the open conversation appear "
-                    "here, searchable offline, ready to insert."
+                    "Answers suggested from what the customer just wrote will appear here, "
+                    "searchable offline, ready to insert with the order's details filled in."
                 ),
+                "knowledge",
+                self,
             ),
-            (
+            theme.icon("knowledge"),
+            self.tr("Knowledge"),
+        )
+        self.side.addTab(
+            PlaceholderTab(
                 self.tr("Actions"),
                 self.tr(
-                    "Refunds, reships, coupons and cancellations within "
-                    "your authority for this customer appear here."
+                    "Refunds, reships, coupons and cancellations within your authority for "
+                    "this customer will appear here, with what is left of your limits."
                 ),
+                "actions",
+                self,
             ),
-        ):
-            label = QLabel(text, self)
-            label.setWordWrap(True)
-            label.setAlignment(Qt.AlignmentFlag.AlignTop)
-            self.side.addTab(label, title)
+            theme.icon("actions"),
+            self.tr("Actions"),
+        )
 
         self.splitter = QSplitter(self)
-        self.splitter.addWidget(left)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.queue_panel)
         self.splitter.addWidget(self.conversation)
         self.splitter.addWidget(self.side)
-        self.splitter.setSizes([420, 560, 320])
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([470, 520, 370])
         saved = settings.value("window/splitter")
         if saved is not None:
             self.splitter.restoreState(saved)
-        self.setCentralWidget(self.splitter)
+        geometry = settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1360, 820)
 
+        self.banner = Banner(self)
+        self.banner.action_clicked.connect(self._banner_action)
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(4, 4, 4, 0)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+
+        self.connection_icon = QLabel(self)
         self.connection = QLabel(self)
+        self.connection.setTextFormat(Qt.TextFormat.PlainText)
         self.outbox = QLabel(self)
         self.last_sync = QLabel(self)
         self.load = QLabel(self)
         self.presence = QComboBox(self)
+        self.presence.setToolTip(self.tr("Your availability for new conversations"))
         for presence in Presence:
-            self.presence.addItem(self._presence_label(presence), presence.value)
+            self.presence.addItem(labels.presence(presence), presence.value)
         self.presence.activated.connect(self._presence_changed)
-        for widget in (self.connection, self.outbox, self.last_sync):
+        for widget in (self.connection_icon, self.connection, self.outbox, self.last_sync):
             self.statusBar().addWidget(widget)
         self.statusBar().addPermanentWidget(self.load)
         self.statusBar().addPermanentWidget(self.presence)
 
-        for keys, slot in (
-            ("Ctrl+F", self.search.setFocus),
-            ("Ctrl+Shift+C", self._claim),
-            ("Ctrl+Shift+N", self.next_waiting),
-        ):
-            QShortcut(QKeySequence(keys), self).activated.connect(slot)
+        self.commands = CommandRegistry(self)
+        self._add_commands()
+        self._build_menus()
+
+        self.attention = Attention(
+            store,
+            self.me,
+            self,
+            prefs or AttentionPrefs(),
+            icon=theme.app_icon(),
+            sounds_dir=theme.RESOURCES / "sounds",
+        )
+        self.attention.open_requested.connect(self.show_conversation)
+
         self._pending_changes = ChangeSet()
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(50)
         self._refresh_timer.timeout.connect(self._refresh_pending)
-        self.resize(1360, 820)
         self.refresh(None)
+        self._restore_conversation()
 
-    def _presence_label(self, presence: Presence) -> str:
+    # --- commands, menus ---------------------------------------------------------------------
+
+    def _has_conversation(self) -> bool:
+        return self.current is not None
+
+    def _add_commands(self) -> None:
+        conv = self.tr("Conversation")
+        queue = self.tr("Queue")
+        app = self.tr("Agent Desk")
+        has = self._has_conversation
+        names = self._view_names()
+        entries: list[Command] = [
+            Command(
+                "conversation.claim",
+                self.tr("Claim the conversation"),
+                conv,
+                self._claim,
+                "Ctrl+Shift+C",
+                has,
+                ("take", "assign"),
+            ),
+            Command(
+                "conversation.resolve",
+                self.tr("Resolve the conversation"),
+                conv,
+                self._resolve,
+                "Ctrl+Shift+R",
+                has,
+                ("close", "done"),
+            ),
+            Command(
+                "conversation.snooze",
+                self.tr("Snooze for 1 hour"),
+                conv,
+                self._snooze_hour,
+                "Ctrl+Shift+S",
+                has,
+                ("later", "wait"),
+            ),
+            Command(
+                "conversation.reopen",
+                self.tr("Reopen the conversation"),
+                conv,
+                self._reopen,
+                "Ctrl+Shift+O",
+                has,
+            ),
+            Command(
+                "composer.focus",
+                self.tr("Write a reply"),
+                conv,
+                self._focus_composer,
+                "Ctrl+R",
+                has,
+                ("answer", "type"),
+            ),
+            Command(
+                "composer.note",
+                self.tr("Switch between reply and internal note"),
+                conv,
+                self._toggle_note,
+                "Ctrl+Shift+I",
+                has,
+                ("note", "internal"),
+            ),
+            Command(
+                "message.retry",
+                self.tr("Retry every failed message"),
+                conv,
+                self._retry_all,
+                None,
+                has,
+            ),
+            Command(
+                "queue.next",
+                self.tr("Take the next waiting conversation"),
+                queue,
+                self.next_waiting,
+                "Ctrl+Shift+N",
+                keywords=("next", "claim"),
+            ),
+            Command(
+                "queue.down",
+                self.tr("Next conversation in the list"),
+                queue,
+                lambda: self.queue_panel.step(1),
+                "Ctrl+PgDown",
+            ),
+            Command(
+                "queue.up",
+                self.tr("Previous conversation in the list"),
+                queue,
+                lambda: self.queue_panel.step(-1),
+                "Ctrl+PgUp",
+            ),
+            Command(
+                "queue.search",
+                self.tr("Search the queue"),
+                queue,
+                self._focus_search,
+                "Ctrl+F",
+                keywords=("find",),
+            ),
+            Command(
+                "queue.clear_filters",
+                self.tr("Clear the queue filters"),
+                queue,
+                self.queue_panel.clear_filters,
+            ),
+        ]
+        for n, view in enumerate(self.views, start=1):
+            entries.append(
+                Command(
+                    f"queue.view.{view.value}",
+                    self.tr("Show {0}").format(names[view]),
+                    queue,
+                    functools.partial(self.queue_panel.select_view, view),
+                    f"Ctrl+{n}",
+                )
+            )
+        entries += [
+            Command(
+                "app.palette",
+                self.tr("Command palette"),
+                app,
+                self.open_palette,
+                "Ctrl+K",
+                keywords=("jump", "go to", "find"),
+            ),
+            Command("app.help", self.tr("Keyboard shortcuts"), app, self.show_help, "F1"),
+            Command(
+                "app.sync",
+                self.tr("Sync now"),
+                app,
+                self.sync_requested.emit,
+                "F5",
+                keywords=("refresh",),
+            ),
+            Command(
+                "app.settings",
+                self.tr("Settings"),
+                app,
+                self.settings_requested.emit,
+                "Ctrl+,",
+                keywords=("preferences", "language", "notifications"),
+            ),
+            Command(
+                "app.sign_out",
+                self.tr("Sign out"),
+                app,
+                self.sign_out_requested.emit,
+                keywords=("log out", "logout"),
+            ),
+            Command(
+                "app.quit",
+                self.tr("Quit Agent Desk"),
+                app,
+                self._quit,
+                "Ctrl+Q",
+                keywords=("exit",),
+            ),
+        ]
+        for presence in Presence:
+            entries.append(
+                Command(
+                    f"presence.{presence.value}",
+                    self.tr("Set me {0}").format(labels.presence(presence)),
+                    app,
+                    functools.partial(self._set_presence, presence),
+                    keywords=("status",),
+                )
+            )
+        for command in entries:
+            self.commands.add(command)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        for title, prefixes in (
+            (self.tr("Agent Desk"), ("app.", "presence.")),
+            (self.tr("Conversation"), ("conversation.", "composer.", "message.")),
+            (self.tr("Queue"), ("queue.",)),
+        ):
+            menu = bar.addMenu(title)
+            for command in self.commands.commands():
+                if command.id.startswith(prefixes) and command.id != "app.help":
+                    menu.addAction(self.commands.action(command.id))
+        help_menu = bar.addMenu(self.tr("Help"))
+        help_menu.addAction(self.commands.action("app.help"))
+
+    def _view_names(self) -> dict[QueueView, str]:
         return {
-            Presence.AVAILABLE: self.tr("Available"),
-            Presence.BUSY: self.tr("Busy"),
-            Presence.AWAY: self.tr("Away"),
-            Presence.OFFLINE: self.tr("Offline"),
-        }[presence]
+            QueueView.MINE: self.tr("Mine"),
+            QueueView.UNASSIGNED: self.tr("Unassigned"),
+            QueueView.TEAM: self.tr("Team"),
+            QueueView.SHARED: self.tr("Shared with me"),
+            QueueView.ALL: self.tr("All"),
+        }
+
+    def open_palette(self) -> None:
+        from agent_desk.ui.palette import CommandPalette
+
+        palette = getattr(self, "_palette", None)
+        if palette is None:
+            palette = CommandPalette(self.commands, self.store, self)
+            palette.conversation_requested.connect(self.show_conversation)
+            self._palette = palette
+        palette.open_palette()
+
+    def show_help(self) -> None:
+        from agent_desk.ui.help_dialog import ShortcutsDialog
+
+        extra = [
+            (self.tr("Conversation"), self.tr("Send the reply or add the note"), "Ctrl+Return"),
+        ]
+        dialog = ShortcutsDialog(self.commands, extra, self)
+        dialog.exec()
 
     # --- reacting to changes -----------------------------------------------------------------
 
@@ -222,85 +447,230 @@ class MainWindow(QMainWindow):
 
     def _refresh_pending(self) -> None:
         changes, self._pending_changes = self._pending_changes, ChangeSet()
-        if not changes:
-            return
-        if not changes:
-            return
-        self.refresh(changes)
+        if changes:
+            self.refresh(changes)
 
     def refresh(self, changes: ChangeSet | None) -> None:
         self.model.refresh(changes)
         counts = queries.queue_counts(self.store, self.me, self.views)
-        names = {
-            QueueView.MINE: self.tr("Mine"),
-            QueueView.UNASSIGNED: self.tr("Unassigned"),
-            QueueView.TEAM: self.tr("Team"),
-            QueueView.SHARED: self.tr("Shared with me"),
-            QueueView.ALL: self.tr("All"),
-        }
-        for n, view in enumerate(self.views):
-            self.tabs.setTabText(n, f"{names[view]} ({counts[view]})")
+        self.queue_panel.set_counts(self._view_names(), counts)
         mine = counts.get(QueueView.MINE, 0)
         me = self.store.row(
             "SELECT max_concurrent, presence FROM agents WHERE id = ?", (self.me.agent_id,)
         )
         capacity = me["max_concurrent"] if me else "?"
         self.load.setText(self.tr("Load {0}/{1}").format(mine, capacity))
+        self.load.setToolTip(self.tr("Open conversations assigned to you / your capacity"))
         if me:
             self.presence.setCurrentIndex(max(0, self.presence.findData(me["presence"])))
         if self.current and (
             changes is None
             or self.current in changes.ids.get("conversation", set())
             or changes.ids.get("message")
+            or changes.ids.get("customer")
+            or changes.ids.get("order")
         ):
-            self.open_conversation(self.current, keep_draft=True)
+            self.open_conversation(self.current)
+        if self.current and self.current not in (self.model.ids or []):
+            pass  # the conversation stays open even if it left the tab (resolved, reassigned)
+        if changes is None or changes.rejections:
+            self._show_rejections()
+        if changes is None or changes.outbox:
+            self._update_outbox()
+        if hasattr(self, "attention"):  # not during construction
+            self.attention.refresh(changes)
 
     def show_status(self, status: SyncStatus) -> None:
-        labels = {
+        self.status = status
+        self.attention.show_status(status)
+        state_names = {
             ConnectionState.ONLINE: self.tr("Online"),
             ConnectionState.SYNCING: self.tr("Syncing…"),
             ConnectionState.OFFLINE: self.tr("Offline"),
             ConnectionState.SIGNED_OUT: self.tr("Signed out"),
             ConnectionState.UPDATE_REQUIRED: self.tr("Update required"),
         }
-        text = labels[status.state]
-        if status.reason:
-            text += " — " + plain(status.reason)
-        if status.progress:
-            text += " (" + plain(status.progress) + ")"
+        icons = {
+            ConnectionState.ONLINE: "online",
+            ConnectionState.SYNCING: "syncing",
+            ConnectionState.OFFLINE: "offline",
+            ConnectionState.SIGNED_OUT: "warning",
+            ConnectionState.UPDATE_REQUIRED: "warning",
+        }
+        text = state_names[status.state]
+        reason = self.reason_text(status)
+        if reason and status.state is not ConnectionState.ONLINE:
+            text += " — " + reason
         self.connection.setText(text)
-        self.outbox.setText(
-            self.tr("{0} waiting to be sent").format(status.outbox) if status.outbox else ""
+        self.connection.setToolTip(
+            self.tr("Technical detail: {0}").format(plain(status.reason)) if status.reason else ""
         )
+        self.connection_icon.setPixmap(theme.icon(icons[status.state]).pixmap(14, 14))
+        self._update_outbox()
         if status.last_sync_at:
-            self.last_sync.setText(self.tr("Last sync {0}").format(status.last_sync_at[11:19]))
+            self.last_sync.setText(self.tr("Last sync {0}").format(local_time(status.last_sync_at)))
+        self._update_banner()
+
+    def reason_text(self, status: SyncStatus) -> str:
+        """The connection's reason in the agent's language (the engine's words are English)."""
+        return {
+            "unreachable": self.tr("the server cannot be reached"),
+            "server_error": self.tr("the server is having trouble"),
+            "bad_reply": self.tr("the server sent an answer this version cannot read"),
+            "auth_required": self.tr("your session has ended"),
+            "schema_mismatch": self.tr("this version does not match the server"),
+            "not_started": self.tr("connecting…"),
+        }.get(status.code, self.tr("the connection failed") if status.code else "")
+
+    def _update_outbox(self) -> None:
+        waiting = self.store.outbox_size()
+        self.outbox.setText(self.tr("{0} waiting to be sent").format(waiting) if waiting else "")
+
+    def _pending_text(self) -> str:
+        summary = local.pending_summary(self.store)
+        if not summary:
+            return self.tr("Nothing is waiting to be sent.")
+        names = {
+            "message.send": self.tr("replies"),
+            "note.add": self.tr("notes"),
+            "conversation.claim": self.tr("claims"),
+            "conversation.set_status": self.tr("status changes"),
+            "conversation.snooze": self.tr("snoozes"),
+            "conversation.mark_read": self.tr("read marks"),
+            "customer.set_note": self.tr("customer notes"),
+            "presence.set": self.tr("availability changes"),
+        }
+        parts = [f"{names.get(name, name)}: {count}" for name, count in summary.items()]
+        return self.tr("Waiting to be sent — {0}.").format(", ".join(parts))
+
+    def _update_banner(self) -> None:
+        status = self.status
+        if status is None:
+            return
+        if status.state is ConnectionState.SIGNED_OUT:
+            self.banner.show_message(
+                "error",
+                self.tr("Your session has ended. Sign in again to send and receive. {0}").format(
+                    self._pending_text()
+                ),
+                action=self.tr("Sign in again"),
+            )
+        elif status.state is ConnectionState.UPDATE_REQUIRED:
+            self.banner.show_message(
+                "error",
+                self.tr(
+                    "This version of Agent Desk no longer matches the server. "
+                    "Install the update; nothing you queued is lost."
+                ),
+            )
+        elif status.state is ConnectionState.OFFLINE and status.code != "not_started":
+            since = status.offline_since or status.since
+            data_from = local_time(status.last_sync_at) if status.last_sync_at else self.tr("never")
+            self.banner.show_message(
+                "offline",
+                self.tr(
+                    "Offline since {0} ({1}). You are seeing the data from {2}; "
+                    "you can keep working. {3}"
+                ).format(
+                    since.astimezone().strftime("%H:%M") if since else "?",
+                    self.reason_text(status),
+                    data_from,
+                    self._pending_text(),
+                ),
+                action=self.tr("Try now"),
+            )
+        elif (
+            status.state is ConnectionState.SYNCING
+            and status.progress
+            and (status.progress.phase == "loading")
+        ):
+            loaded = status.progress.loaded
+            entity_names = {
+                "conversation": self.tr("conversations"),
+                "message": self.tr("messages"),
+                "customer": self.tr("customers"),
+                "order": self.tr("orders"),
+            }
+            parts = [f"{entity_names[e]} {loaded[e]:,}" for e in entity_names if loaded.get(e)]
+            self.banner.show_message(
+                "info",
+                self.tr("Loading your workspace: {0} records so far ({1}).").format(
+                    f"{status.progress.records:,}", ", ".join(parts)
+                ),
+                progress=status.progress.fraction,
+            )
+        elif self.banner.kind in ("offline", "info") or (
+            self.banner.kind == "error" and not self._unacknowledged()
+        ):
+            self.banner.clear()
+            self._show_rejections()
+
+    def _unacknowledged(self) -> list[dict[str, object]]:
+        return [dict(r) for r in self.desk.rejections()]
+
+    def _show_rejections(self) -> None:
+        if (
+            self.status is not None
+            and self.status.state
+            in (
+                ConnectionState.OFFLINE,
+                ConnectionState.SIGNED_OUT,
+                ConnectionState.UPDATE_REQUIRED,
+            )
+            and self.banner.isVisible()
+        ):
+            return  # the connection banner matters more; refusals wait until it clears
+        refused = self.desk.rejections()
+        if not refused:
+            if self.banner.kind == "error":
+                self.banner.clear()
+            return
+        last = refused[-1]
+        self.banner.show_message(
+            "error",
+            self.tr("The server refused {0} change(s). Latest: {1} — {2}").format(
+                len(refused), plain(last["name"]), plain(last["message"])
+            ),
+            action=self.tr("Dismiss"),
+        )
+
+    def _banner_action(self) -> None:
+        if self.status is not None and self.status.state is ConnectionState.SIGNED_OUT:
+            self.sign_out_requested.emit()
+        elif self.banner.kind == "error":
+            self.desk.acknowledge_rejections([r["mutation_id"] for r in self.desk.rejections()])
+            self.banner.clear()
+        else:
+            self.sync_requested.emit()
 
     # --- queue -------------------------------------------------------------------------------
 
-    def _view_changed(self, index: int) -> None:
-        if 0 <= index < len(self.views):
-            self.model.set_view(self.views[index])
-
-    def _apply_search(self) -> None:
-        self.model.set_view(self.model.view, filters=QueueFilter(search=self.search.text()))
-
-    def _row_changed(self, current: object, _previous: object) -> None:
-        conv_id = self.queue.model().data(current, Qt.ItemDataRole.UserRole)  # type: ignore[arg-type]
-        if conv_id:
-            self.open_conversation(conv_id)
+    def _queue_changed(self) -> None:
+        if self.current:
+            self.queue_panel.select_conversation(self.current)
 
     def next_waiting(self) -> None:
+        """Open and claim the most urgent unassigned conversation."""
         ids = queries.queue_ids(self.store, QueueView.UNASSIGNED, self.me)
-        if ids:
-            self.tabs.setCurrentIndex(self.views.index(QueueView.UNASSIGNED))
-            self.queue.selectRow(0)
+        if not ids:
+            self.statusBar().showMessage(self.tr("Nobody is waiting. Well done."), 4000)
+            return
+        self.queue_panel.select_view(QueueView.UNASSIGNED)
+        self.show_conversation(ids[0])
+        self._claim()
+
+    def show_conversation(self, conv_id: str) -> None:
+        """Open a conversation from anywhere (palette, 360, notification)."""
+        if not self.queue_panel.select_conversation(conv_id):
+            self.open_conversation(conv_id)
 
     def open_conversation(self, conv_id: str, *, keep_draft: bool = False) -> None:
         conv = queries.conversation(self.store, conv_id)
         if conv is None:
             return
-        if conv_id != self.current and not keep_draft:
-            self.conversation.composer.clear()
+        switching = conv_id != self.current
+        if switching:
+            self.conversation.composer.flush_draft()
         self.current = conv_id
         agents = {
             r["id"]: r["display_name"]
@@ -309,32 +679,123 @@ class MainWindow(QMainWindow):
         customer = conv.get("customer") or {}
         names = dict(agents)
         names["customer"] = plain(customer.get("name")) or self.tr("Customer")
-        assignee = agents.get(conv.get("assignee_id") or "", self.tr("unassigned"))
-        header = self.tr("{0} · {1} · {2} · {3}").format(
-            names["customer"], conv["channel"], conv["status"], assignee
+        assignee_id = conv.get("assignee_id")
+        assignee = (
+            self.tr("you")
+            if assignee_id == self.me.agent_id
+            else agents.get(assignee_id or "", self.tr("unassigned"))
         )
-        header += "\n" + plain(conv["subject"])
-        self.conversation.show_conversation(conv, names, header)
+        mine = assignee_id == self.me.agent_id
+        supervisor = self.desk.role in (Role.SUPERVISOR, Role.ADMIN)
+        can_act = self.desk.role is not Role.EXPERT and (mine or assignee_id is None or supervisor)
+        self.conversation.show_conversation(
+            conv,
+            names,
+            assignee,
+            mine=mine,
+            can_act=can_act,
+            can_write=can_act or self.desk.role is Role.EXPERT,
+        )
+        if switching and not keep_draft:
+            draft = self.desk.draft(conv_id)
+            if draft is None:
+                self.conversation.composer.clear()
+            else:
+                self.conversation.composer.set_draft(draft.body, draft.note_mode)
+            if self.desk.role is Role.EXPERT:
+                self.conversation.composer.note_mode.setChecked(True)
+            self.settings.setValue("window/conversation", conv_id)
+            self._mark_read(conv)
         self.customer.show_customer(queries.customer_360(self.store, conv["customer_id"]))
+
+    def _mark_read(self, conv: dict[str, object]) -> None:
+        inbound = [m for m in conv["messages"] if m["kind"] == "inbound"]  # type: ignore[attr-defined]
+        if not inbound:
+            return
+        read = self.store.row(
+            "SELECT last_read_seq FROM read_states WHERE conversation_id = ? AND agent_id = ?",
+            (conv["id"], self.me.agent_id),
+        )
+        newest = max(int(m.get("seq") or 0) for m in inbound)
+        if read is None or int(read["last_read_seq"]) < newest:
+            try:
+                self.desk.mark_read(str(conv["id"]))
+            except DomainError as exc:
+                log.info("mark read refused: %s", exc.code)
+
+    def _restore_conversation(self) -> None:
+        saved = self.settings.value("window/conversation")
+        if saved and queries.conversation(self.store, str(saved)) is not None:
+            self.show_conversation(str(saved))
 
     # --- intents -----------------------------------------------------------------------------
 
-    def _run(self, action: str, fn: object) -> None:
+    def _run(self, action: str, fn: Callable[[], object]) -> bool:
         try:
-            fn()  # type: ignore[operator]
+            fn()
         except DomainError as exc:
-            QMessageBox.warning(self, action, plain(exc.message))
+            box = QMessageBox(QMessageBox.Icon.Warning, action, self.error_text(exc), parent=self)
+            box.setTextFormat(Qt.TextFormat.PlainText)
+            box.exec()
+            return False
+        return True
+
+    def error_text(self, exc: DomainError) -> str:
+        return {
+            "already_assigned": self.tr("Another agent has already claimed this conversation."),
+            "forbidden": self.tr("You are not allowed to do that here."),
+            "not_found": self.tr("That conversation is no longer available to you."),
+            "too_large": self.tr("The message is too long to send."),
+            "invalid_arguments": self.tr("That cannot be done: {0}").format(plain(exc.message)),
+        }.get(exc.code, self.tr("That did not work: {0}").format(plain(exc.message)))
 
     def _claim(self) -> None:
         if self.current:
-            self._run(self.tr("Claim"), lambda: self.desk.claim(self.current))
+            conv_id = self.current
+            self._run(self.tr("Claim"), lambda: self.desk.claim(conv_id))
+
+    def _claim_id(self, conv_id: str) -> None:
+        self.show_conversation(conv_id)
+        conv = self.store.row("SELECT assignee_id FROM conversations WHERE id = ?", (conv_id,))
+        if conv is not None and conv["assignee_id"] is None:
+            self._claim()
 
     def _resolve(self) -> None:
         if self.current:
+            conv_id = self.current
             self._run(
                 self.tr("Resolve"),
-                lambda: self.desk.set_status(self.current, ConversationStatus.RESOLVED),
+                lambda: self.desk.set_status(conv_id, ConversationStatus.RESOLVED),
             )
+
+    def _reopen(self) -> None:
+        if self.current:
+            conv_id = self.current
+            self._run(
+                self.tr("Reopen"), lambda: self.desk.set_status(conv_id, ConversationStatus.OPEN)
+            )
+
+    def _snooze(self, until: datetime) -> None:
+        if self.current:
+            conv_id = self.current
+            self._run(self.tr("Snooze"), lambda: self.desk.snooze(conv_id, until))
+
+    def _snooze_hour(self) -> None:
+        from agent_desk.ui.conversation import snooze_until
+
+        self._snooze(snooze_until("1h"))
+
+    def _retry(self, message_id: str) -> None:
+        self._run(self.tr("Retry"), lambda: self.desk.retry_message(message_id))
+
+    def _retry_all(self) -> None:
+        if not self.current:
+            return
+        for row in self.store.rows(
+            "SELECT id FROM messages WHERE conversation_id = ? AND delivery = 'failed'",
+            (self.current,),
+        ):
+            self._retry(row["id"])
 
     def _reply(self, text: str, as_note: bool) -> None:
         conv_id = self.current
@@ -346,25 +807,54 @@ class MainWindow(QMainWindow):
                 self.desk.add_note(conv_id, text)
             else:
                 self.desk.send_reply(conv_id, text)
-            self.conversation.composer.clear()
 
-        self._run(self.tr("Send"), send)
+        if self._run(self.tr("Send"), send):
+            self.conversation.composer.clear()
+            self.conversation.messages.scrollToBottom()
+
+    def _draft_changed(self, text: str, as_note: bool) -> None:
+        if self.current:
+            self.desk.save_draft(self.current, text, as_note)
+
+    def _save_customer_note(self, customer_id: str, text: str) -> None:
+        self._run(self.tr("Agent note"), lambda: self.desk.set_customer_note(customer_id, text))
+
+    def _quit(self) -> None:
+        self.close()
+
+    def _focus_composer(self) -> None:
+        self.conversation.composer.editor.setFocus()
+
+    def _focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _toggle_note(self) -> None:
+        box = self.conversation.composer.note_mode
+        box.setChecked(not box.isChecked())
+        self._focus_composer()
 
     def _presence_changed(self, index: int) -> None:
-        self._run(
-            self.tr("Presence"),
-            lambda: self.desk.set_presence(Presence(self.presence.itemData(index))),
-        )
+        self._set_presence(Presence(self.presence.itemData(index)))
+
+    def _set_presence(self, presence: Presence) -> None:
+        self._run(self.tr("Availability"), lambda: self.desk.set_presence(presence))
+
+    # --- lifetime ----------------------------------------------------------------------------
 
     def shutdown(self) -> None:
         """Stop every timer that reads the store (called before the store closes)."""
+        self.conversation.composer.flush_draft()
         self.model.stop()
+        self.attention.stop()
+        self.queue_panel.stop()
+        self.conversation.stop()
         self._refresh_timer.stop()
-        self._search_timer.stop()
         self._pending_changes = ChangeSet()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.settings.setValue("window/geometry", self.saveGeometry())
         self.shutdown()
         super().closeEvent(event)
 

@@ -19,32 +19,29 @@ from agent_desk.store import queries
 from agent_desk.store.local import Me
 from agent_desk.store.queries import QueueFilter, QueueSort, QueueView
 from agent_desk.store.store import ChangeSet, Row, Store, parse_time
-from agent_desk.ui.conversation import tooltip_text
+from agent_desk.ui import labels, theme
+from agent_desk.ui.conversation import format_wait, tooltip_text
 
 _Index = QModelIndex | QPersistentModelIndex
 WINDOW = 200
 
 COLUMNS = ("customer", "channel", "preview", "wait", "unread", "assignee")
-STATE_COLOURS = {
-    SlaState.ON_TARGET: QColor("#2e7d32"),
-    SlaState.AT_RISK: QColor("#ef6c00"),
-    SlaState.BREACHED: QColor("#c62828"),
-}
+TierRole = Qt.ItemDataRole.UserRole + 1
+ChannelRole = Qt.ItemDataRole.UserRole + 2
+CHANNELS = ("chat", "email", "phone", "social", "app")
+
+
+def sla_colour(state: SlaState) -> QColor | None:
+    colours = theme.current_theme()
+    return {
+        SlaState.ON_TARGET: colours.sla_on_target,
+        SlaState.AT_RISK: colours.sla_at_risk,
+        SlaState.BREACHED: colours.sla_breached,
+    }.get(state)
 
 
 def _clock(row: Row) -> sla.SlaClock:
     return sla.clock_from(row, parse_time)
-
-
-def format_wait(seconds: float) -> str:
-    seconds = max(0, int(seconds))
-    if seconds < 60:
-        return f"{seconds}s"
-    if seconds < 3600:
-        return f"{seconds // 60}m {seconds % 60:02d}s"
-    if seconds < 86400:
-        return f"{seconds // 3600}h {seconds % 3600 // 60:02d}m"
-    return f"{seconds // 86400}d {seconds % 86400 // 3600}h"
 
 
 class QueueModel(QAbstractTableModel):
@@ -80,11 +77,11 @@ class QueueModel(QAbstractTableModel):
             return None
         titles = {
             "customer": self.tr("Customer"),
-            "channel": self.tr("Channel"),
+            "channel": "",
             "preview": self.tr("Last message"),
             "wait": self.tr("Waiting"),
-            "unread": self.tr("Unread"),
-            "assignee": self.tr("Assignee"),
+            "unread": self.tr("New"),
+            "assignee": self.tr("Agent"),
         }
         return titles[COLUMNS[section]]
 
@@ -111,20 +108,38 @@ class QueueModel(QAbstractTableModel):
             return row["id"]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
+        if role == TierRole:
+            return row.get("customer_tier") or ""
+        if role == ChannelRole:
+            return row.get("channel") or ""
+        if role == Qt.ItemDataRole.DecorationRole and column == "channel":
+            channel = row.get("channel")
+            return theme.icon(f"channel-{channel}") if channel in CHANNELS else None
         if role == Qt.ItemDataRole.ForegroundRole and column == "wait":
-            state = sla.response_state(_clock(row), datetime.now(UTC))
-            return STATE_COLOURS.get(state)
-        if role == Qt.ItemDataRole.ToolTipRole and column == "preview":
-            return tooltip_text(row.get("last_message_preview"))
+            return sla_colour(sla.response_state(_clock(row), datetime.now(UTC)))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == "preview":
+                return tooltip_text(row.get("last_message_preview"))
+            if column == "customer":
+                return tooltip_text(row.get("customer_name"))
+            if column == "channel":
+                return labels.channel(row.get("channel"))
+            if column == "wait":
+                state = sla.response_state(_clock(row), datetime.now(UTC))
+                return labels.sla_state(state)
+            if column == "assignee":
+                return tooltip_text(row.get("assignee_name") or self.tr("Unassigned"))
+        if role == Qt.ItemDataRole.AccessibleTextRole and column == "channel":
+            return labels.channel(row.get("channel"))
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in ("wait", "unread"):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def _display(self, row: Row, column: str) -> str:
         if column == "customer":
-            tier = row.get("customer_tier") or ""
-            name = row.get("customer_name") or self.tr("Unknown customer")
-            return f"{name}  [{tier}]" if tier and tier != "standard" else name
+            return str(row.get("customer_name") or self.tr("Unknown customer"))
         if column == "channel":
-            return str(row.get("channel") or "")
+            return ""  # an icon; the name is in the tooltip and for screen readers
         if column == "preview":
             return " ".join(str(row.get("last_message_preview") or "").split())[:120]
         if column == "wait":

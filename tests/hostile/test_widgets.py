@@ -17,7 +17,9 @@ from agent_desk.core.ids import new_id
 from agent_desk.services.desk import DeskService
 from agent_desk.store.local import Me
 from agent_desk.store.store import Store, now_text
+from agent_desk.ui.customer_panel import NOTE_LIMIT
 from agent_desk.ui.main_window import MainWindow
+from agent_desk.ui.queue_model import TierRole
 from tests.hostile.payloads import PAYLOADS
 
 
@@ -126,7 +128,10 @@ def test_every_payload_is_shown_literally(hostile_window) -> None:
     window, conversations = hostile_window
     model = window.model
     assert model.rowCount() == len(PAYLOADS)
-    names = {model.data(model.index(r, 0)) for r in range(model.rowCount())}
+    names = {
+        (model.data(model.index(r, 0)), model.data(model.index(r, 0), TierRole))
+        for r in range(model.rowCount())
+    }
     previews = {model.data(model.index(r, 2)) for r in range(model.rowCount())}
     for r in range(model.rowCount()):
         tooltip = model.data(model.index(r, 2), Qt.ItemDataRole.ToolTipRole)
@@ -136,14 +141,16 @@ def test_every_payload_is_shown_literally(hostile_window) -> None:
             and html.unescape(tooltip[4:-5]).replace("<br>", "\n") == raw[:2000]
         )
     for conv_id, payload in conversations:
-        assert f"{payload[:200]}  [gold]" in names
+        assert (payload[:200], "gold") in names
         assert " ".join(payload[:200].split())[:120] in previews
         window.open_conversation(conv_id)
         messages = window.conversation.model
         shown = messages.data(messages.index(0, 0))
         assert shown.endswith(payload), "the message body must be shown as written"
         assert payload[:300] in window.conversation.header.text()
-        assert payload in window.customer.text.text()  # the agent note, verbatim
+        # the agent note, verbatim (a note longer than the server accepts: its start, read-only)
+        assert payload[:NOTE_LIMIT] in window.customer.text()
+        assert window.customer.note.isReadOnly() == (len(payload) > NOTE_LIMIT)
         _labels_are_plain(window)
         window.repaint()  # painting must not fetch or crash
 

@@ -1,0 +1,366 @@
+"""The Customer 360 tab: who this is across channels, what they are worth, what they ordered,
+what they said before. Everything here was written by someone else: plain text only."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from agent_desk.store.store import Row
+from agent_desk.ui import labels
+from agent_desk.ui.conversation import local_time, plain, tooltip_text
+
+_Index = QModelIndex | QPersistentModelIndex
+MAX_ORDERS = 50
+NOTE_LIMIT = 10_000  # what customer.set_note accepts; a longer note (old data) is shown read-only
+MAX_CONVERSATIONS = 50
+
+
+def _label(parent: QWidget, *, bold: bool = False, wrap: bool = True) -> QLabel:
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(wrap)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if bold:
+        font = QFont(label.font())
+        font.setBold(True)
+        label.setFont(font)
+    return label
+
+
+class OrdersModel(QAbstractTableModel):
+    """A customer's orders, latest first (a handful: a plain list, read whole)."""
+
+    COLUMNS = ("order", "status", "total", "shipment")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.orders: list[Row] = []
+
+    def set_orders(self, orders: list[Row]) -> None:
+        self.beginResetModel()  # another customer: a reset is the honest signal
+        self.orders = orders[:MAX_ORDERS]
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.orders)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return {
+            "order": self.tr("Order"),
+            "status": self.tr("Status"),
+            "total": self.tr("Total"),
+            "shipment": self.tr("Shipment"),
+        }[self.COLUMNS[section]]
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        order = self.orders[index.row()]
+        column = self.COLUMNS[index.column()]
+        shipment = order.get("shipment") or {}
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == "order":
+                return plain(order.get("order_no"))
+            if column == "status":
+                return labels.order_status(order.get("status"))
+            if column == "total":
+                return labels.money(order.get("total_minor"), order.get("currency"))
+            if column == "shipment":
+                parts = [
+                    labels.shipment_status(shipment.get("status"))
+                    if shipment.get("status")
+                    else "",
+                    plain(shipment.get("carrier")),
+                    plain(shipment.get("tracking_no")),
+                ]
+                if shipment.get("eta"):
+                    parts.append(self.tr("ETA {0}").format(str(shipment["eta"])[:10]))
+                return " ".join(p for p in parts if p)
+        if role == Qt.ItemDataRole.ToolTipRole and column in ("order", "shipment"):
+            lines = [
+                f"{plain(line.get('name') or line.get('sku'))} × {line.get('quantity', 1)}"
+                for line in order.get("lines") or []
+                if isinstance(line, dict)
+            ]
+            placed = self.tr("Placed {0}").format(local_time(order.get("placed_at")))
+            return tooltip_text("\n".join([placed, *lines[:10]]))
+        if role == Qt.ItemDataRole.UserRole:
+            return order["id"]
+        return None
+
+
+class ConversationsModel(QAbstractTableModel):
+    """The customer's conversations across channels, newest first; a click opens one."""
+
+    COLUMNS = ("when", "channel", "status", "subject")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[Row] = []
+
+    def set_rows(self, rows: list[Row]) -> None:
+        self.beginResetModel()
+        self.rows = rows[:MAX_CONVERSATIONS]
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return {
+            "when": self.tr("When"),
+            "channel": self.tr("Channel"),
+            "status": self.tr("Status"),
+            "subject": self.tr("Subject"),
+        }[self.COLUMNS[section]]
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        column = self.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == "when":
+                return local_time(row.get("created_at"))
+            if column == "channel":
+                return labels.channel(row.get("channel"))
+            if column == "status":
+                score = row.get("csat_score")
+                status = labels.status(row.get("status"))
+                return f"{status} ★{score}" if score is not None else status
+            if column == "subject":
+                return " ".join(plain(row.get("subject")).split())[:200]
+        if role == Qt.ItemDataRole.ToolTipRole and column == "subject":
+            return tooltip_text(row.get("subject"))
+        if role == Qt.ItemDataRole.UserRole:
+            return row["id"]
+        return None
+
+
+def _table(parent: QWidget, model: QAbstractTableModel, stretch: int) -> QTableView:
+    view = QTableView(parent)
+    view.setModel(model)
+    view.verticalHeader().hide()
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setWordWrap(False)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return view
+
+
+def fit_rows(view: QTableView, rows: int, most: int = 8) -> None:
+    """As tall as its rows (up to ``most``), so short lists leave no empty box."""
+    row_h = view.verticalHeader().defaultSectionSize()
+    header_h = view.horizontalHeader().sizeHint().height()
+    view.setFixedHeight(header_h + row_h * max(1, min(rows, most)) + 2 * view.frameWidth() + 2)
+
+
+class CustomerPanel(QWidget):
+    """Signals: ``conversation_requested(str)`` (a past conversation was clicked),
+    ``note_saved(customer_id, text)`` (the agent saved the note)."""
+
+    conversation_requested = Signal(str)
+    note_saved = Signal(str, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.customer_id: str | None = None
+        self.empty = QLabel(self.tr("No customer selected"), self)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        body = QWidget(self)
+        self.name = _label(body, bold=True)
+        self.tier = _label(body, wrap=False)
+        self.tier.setObjectName("tierBadge")
+        self.value = _label(body)
+        self.identities = _label(body)
+        self.tags = _label(body)
+        self.satisfaction = _label(body)
+        self.note = QPlainTextEdit(body)
+        self.note.setPlaceholderText(self.tr("A note about this customer for every agent…"))
+        self.note.setMaximumHeight(80)
+        self.save_note = QPushButton(self.tr("Save note"), body)
+        self.save_note.setEnabled(False)
+        self.note.textChanged.connect(self._note_edited)
+        self.save_note.clicked.connect(self._save_note)
+        self.orders_model = OrdersModel()
+        self.orders = _table(body, self.orders_model, 3)
+        self.conversations_model = ConversationsModel()
+        self.conversations = _table(body, self.conversations_model, 3)
+        self.conversations.activated.connect(self._open)
+        self.conversations.clicked.connect(self._open)
+
+        layout = QVBoxLayout(body)
+        top = QHBoxLayout()
+        top.addWidget(self.name, 1)
+        top.addWidget(self.tier)
+        layout.addLayout(top)
+        layout.addWidget(self.value)
+        layout.addWidget(self.identities)
+        layout.addWidget(self.tags)
+        layout.addWidget(self.satisfaction)
+        layout.addWidget(self._section(body, self.tr("Agent note")))
+        layout.addWidget(self.note)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.save_note)
+        layout.addLayout(row)
+        layout.addWidget(self._section(body, self.tr("Orders, latest first")))
+        layout.addWidget(self.orders)
+        layout.addWidget(self._section(body, self.tr("Conversations on every channel")))
+        layout.addWidget(self.conversations)
+        layout.addStretch(1)
+        self.body = body
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.empty)
+        outer.addWidget(scroll)
+        self.scroller = scroll
+        self._saved_note = ""
+        self.show_customer(None)
+
+    def _section(self, parent: QWidget, title: str) -> QLabel:
+        label = QLabel(title, parent)
+        font = QFont(label.font())
+        font.setBold(True)
+        label.setFont(font)
+        label.setObjectName("sectionTitle")
+        return label
+
+    def text(self) -> str:
+        """What the tab shows, as text (for screen readers, support and tests)."""
+        parts = [
+            self.name.text(),
+            self.tier.text(),
+            self.value.text(),
+            self.identities.text(),
+            self.tags.text(),
+            self.satisfaction.text(),
+            self.note.toPlainText(),
+        ]
+        model = self.orders_model
+        for r in range(model.rowCount()):
+            parts.append(" ".join(str(model.data(model.index(r, c))) for c in range(4)))
+        convs = self.conversations_model
+        for r in range(convs.rowCount()):
+            parts.append(" ".join(str(convs.data(convs.index(r, c))) for c in range(4)))
+        return "\n".join(p for p in parts if p)
+
+    def show_customer(self, c360: Row | None) -> None:
+        if c360 is None:
+            self.customer_id = None
+            self.empty.show()
+            self.scroller.hide()
+            return
+        changed_customer = c360["id"] != self.customer_id
+        self.customer_id = c360["id"]
+        self.empty.hide()
+        self.scroller.show()
+        self.name.setText(plain(c360.get("name")))
+        tier = c360.get("value_tier") or ""
+        self.tier.setText(labels.tier(tier))
+        self.tier.setProperty("tier", tier)
+        self.tier.style().unpolish(self.tier)
+        self.tier.style().polish(self.tier)
+        self.value.setText(
+            self.tr("{0} · lifetime value {1}").format(
+                labels.stage(c360.get("lifecycle_stage")),
+                labels.money(c360.get("lifetime_value_minor"), c360.get("currency")),
+            )
+        )
+        identities = [
+            f"{labels.identity_kind(i.get('kind'))}: {plain(i.get('value'))}"
+            for i in c360.get("identities") or []
+            if isinstance(i, dict)
+        ]
+        self.identities.setText("\n".join(identities))
+        tags = [plain(t) for t in c360.get("tags") or []]
+        self.tags.setText(self.tr("Tags: {0}").format(", ".join(tags)) if tags else "")
+        self.tags.setVisible(bool(tags))
+        scores = [s["score"] for s in c360.get("satisfaction") or []]
+        if scores:
+            average = sum(scores) / len(scores)
+            self.satisfaction.setText(
+                self.tr("Satisfaction: {0} (average {1} of 5)").format(
+                    ", ".join(f"★{s}" for s in scores[:10]), f"{average:.1f}"
+                )
+            )
+        else:
+            self.satisfaction.setText(self.tr("No satisfaction ratings yet"))
+        note = plain(c360.get("agent_note"))
+        # a sync must not overwrite what the agent is typing into the note
+        if changed_customer or not self.save_note.isEnabled():
+            too_long = len(note) > NOTE_LIMIT
+            shown = note[:NOTE_LIMIT] if too_long else note
+            self._saved_note = shown
+            self.note.blockSignals(True)
+            self.note.setPlainText(shown)
+            self.note.blockSignals(False)
+            self.note.setReadOnly(too_long)
+            self.note.setToolTip(
+                self.tr(
+                    "This note is longer than {0} characters: shown shortened, read-only."
+                ).format(f"{NOTE_LIMIT:,}")
+                if too_long
+                else ""
+            )
+            self.save_note.setEnabled(False)
+        self.orders_model.set_orders(c360.get("orders") or [])
+        self.conversations_model.set_rows(c360.get("conversations") or [])
+        fit_rows(self.orders, self.orders_model.rowCount())
+        fit_rows(self.conversations, self.conversations_model.rowCount())
+
+    def _note_edited(self) -> None:
+        self.save_note.setEnabled(self.note.toPlainText() != self._saved_note)
+
+    def _save_note(self) -> None:
+        if self.customer_id is None:
+            return
+        text = self.note.toPlainText()
+        self._saved_note = text
+        self.save_note.setEnabled(False)
+        self.note_saved.emit(self.customer_id, text)
+
+    def _open(self, index: QModelIndex) -> None:
+        conv_id = self.conversations_model.data(index, Qt.ItemDataRole.UserRole)
+        if conv_id:
+            self.conversation_requested.emit(str(conv_id))
