@@ -17,7 +17,15 @@ from pathlib import Path
 from typing import Any
 
 import qasync
-from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QSettings, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QSettings,
+    QTranslator,
+)
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from agent_desk.services import session as sessions
@@ -261,7 +269,10 @@ class Desk:
             self.settings = self.loaded.settings
             if result.language_changed:
                 window.statusBar().showMessage(
-                    window.tr("The new language applies the next time Agent Desk starts."), 8000
+                    QCoreApplication.translate(
+                        "Desk", "The new language applies the next time Agent Desk starts."
+                    ),
+                    8000,
                 )
 
         dialog.saved.connect(saved)
@@ -307,11 +318,12 @@ class Desk:
         if waiting:
             box = QMessageBox(session.window)
             box.setIcon(QMessageBox.Icon.Warning)
-            box.setWindowTitle(session.window.tr("Sign out"))
+            box.setWindowTitle(QCoreApplication.translate("Desk", "Sign out"))
             box.setText(
-                session.window.tr(
+                QCoreApplication.translate(
+                    "Desk",
                     "{0} changes are not sent yet. They stay on this computer and are sent "
-                    "after you sign in again. Sign out anyway?"
+                    "after you sign in again. Sign out anyway?",
                 ).format(waiting)
             )
             box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)

@@ -7,62 +7,62 @@
         <location filename="../agent_desk/ui/attention.py" line="379"/>
         <location filename="../agent_desk/ui/attention.py" line="402"/>
         <source>Customer</source>
-        <translation type="unfinished">Customer</translation>
+        <translation>Customer</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/attention.py" line="385"/>
         <source>New message from {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>New message from {0}</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/attention.py" line="387"/>
         <source>New conversation from {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>New conversation from {0}</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/attention.py" line="389"/>
         <source>Waiting too long: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting too long: {0}</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/attention.py" line="391"/>
         <source>Reply now: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reply now: {0}</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/attention.py" line="392"/>
         <source>Reply due: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reply due: {0}</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/attention.py" line="401"/>
         <source>Conversations needing attention: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversations needing attention: {0}</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/attention.py" line="439"/>
         <source>Agent Desk — unread: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent Desk — unread: {0}</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/attention.py" line="440"/>
         <source>Agent Desk</source>
-        <translation type="unfinished">Agent Desk</translation>
+        <translation>Agent Desk</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/attention.py" line="448"/>
         <source>({0}) {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>({0}) {1}</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/attention.py" line="464"/>
         <source>Show Agent Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Show Agent Desk</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/attention.py" line="470"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quit</translation>
     </message>
 </context>
 <context>
@@ -70,255 +70,558 @@
     <message>
         <location filename="../agent_desk/ui/palette.py" line="174"/>
         <source>Command palette</source>
-        <translation type="unfinished"></translation>
+        <translation>Command palette</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/palette.py" line="179"/>
         <source>Type a command, or a name, phone, email, subject or order number</source>
-        <translation type="unfinished"></translation>
+        <translation>Type a command, or a name, phone, email, subject or order number</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/palette.py" line="181"/>
         <source>Command or search</source>
-        <translation type="unfinished"></translation>
+        <translation>Command or search</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/palette.py" line="186"/>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Results</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/palette.py" line="280"/>
         <source>{0}    {1}</source>
         <comment>command title, then its keys</comment>
-        <translation type="unfinished"></translation>
+        <translation>{0}    {1}</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/palette.py" line="289"/>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversation</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/palette.py" line="291"/>
         <source>Customer</source>
-        <translation type="unfinished">Customer</translation>
+        <translation>Customer</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/palette.py" line="292"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Order</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/palette.py" line="298"/>
         <source>{0}: {1} · {2} (no conversation yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1} · {2} (no conversation yet)</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/palette.py" line="300"/>
         <source>{0}: {1} (no conversation yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1} (no conversation yet)</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/palette.py" line="302"/>
         <source>{0}: {1} · {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1} · {2}</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/palette.py" line="304"/>
         <source>{0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}</translation>
     </message>
 </context>
 <context>
     <name>Composer</name>
     <message>
         <location filename="../agent_desk/ui/conversation.py" line="293"/>
-        <location filename="../agent_desk/ui/conversation.py" line="350"/>
+        <location filename="../agent_desk/ui/conversation.py" line="351"/>
         <source>Write a reply… (Ctrl+Enter sends)</source>
         <translation>Write a reply… (Ctrl+Enter sends)</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/conversation.py" line="296"/>
-        <source>Internal note (only colleagues see it)</source>
-        <translation type="unfinished"></translation>
+        <source>Internal note</source>
+        <translation>Internal note</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="299"/>
-        <location filename="../agent_desk/ui/conversation.py" line="316"/>
-        <location filename="../agent_desk/ui/conversation.py" line="345"/>
+        <location filename="../agent_desk/ui/conversation.py" line="297"/>
+        <source>Only your colleagues see internal notes</source>
+        <translation>Only your colleagues see internal notes</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/conversation.py" line="300"/>
+        <location filename="../agent_desk/ui/conversation.py" line="317"/>
+        <location filename="../agent_desk/ui/conversation.py" line="346"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="345"/>
+        <location filename="../agent_desk/ui/conversation.py" line="346"/>
         <source>Add note</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="348"/>
+        <location filename="../agent_desk/ui/conversation.py" line="349"/>
         <source>Internal note for colleagues… (Ctrl+Enter adds it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Internal note for colleagues… (Ctrl+Enter adds it)</translation>
     </message>
 </context>
 <context>
     <name>ConversationHeader</name>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="463"/>
+        <location filename="../agent_desk/ui/conversation.py" line="464"/>
         <source>Snoozed until {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Snoozed until {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="466"/>
+        <location filename="../agent_desk/ui/conversation.py" line="467"/>
         <source>Waiting {0} · {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="475"/>
+        <location filename="../agent_desk/ui/conversation.py" line="476"/>
         <source>Nothing owed to the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing owed to the customer</translation>
     </message>
 </context>
 <context>
     <name>ConversationPanel</name>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="508"/>
+        <location filename="../agent_desk/ui/conversation.py" line="509"/>
         <source>Pick a conversation from the queue</source>
         <translation>Pick a conversation from the queue</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="512"/>
+        <location filename="../agent_desk/ui/conversation.py" line="513"/>
         <source>Claim</source>
         <translation>Claim</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="515"/>
+        <location filename="../agent_desk/ui/conversation.py" line="516"/>
         <source>Resolve</source>
         <translation>Resolve</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="518"/>
+        <location filename="../agent_desk/ui/conversation.py" line="519"/>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="522"/>
+        <location filename="../agent_desk/ui/conversation.py" line="523"/>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/conversation.py" line="528"/>
-        <source>For 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Snooze</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/conversation.py" line="529"/>
-        <source>For 4 hours</source>
-        <translation type="unfinished"></translation>
+        <source>For 1 hour</source>
+        <translation>For 1 hour</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/conversation.py" line="530"/>
-        <source>Until tomorrow 09:00</source>
-        <translation type="unfinished"></translation>
+        <source>For 4 hours</source>
+        <translation>For 4 hours</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/conversation.py" line="531"/>
+        <source>Until tomorrow 09:00</source>
+        <translation>Until tomorrow 09:00</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/conversation.py" line="532"/>
         <source>For a week</source>
-        <translation type="unfinished"></translation>
+        <translation>For a week</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="634"/>
+        <location filename="../agent_desk/ui/conversation.py" line="635"/>
         <source>Retry sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Retry sending</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="637"/>
+        <location filename="../agent_desk/ui/conversation.py" line="638"/>
         <source>Copy the whole message</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy the whole message</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="641"/>
+        <location filename="../agent_desk/ui/conversation.py" line="642"/>
         <source>Open link</source>
-        <translation type="unfinished"></translation>
+        <translation>Open link</translation>
     </message>
 </context>
 <context>
     <name>ConversationsModel</name>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="143"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="141"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/customer_panel.py" line="142"/>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/customer_panel.py" line="143"/>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/customer_panel.py" line="144"/>
-        <source>Channel</source>
-        <translation type="unfinished">Channel</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="145"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="146"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Subject</translation>
     </message>
 </context>
 <context>
     <name>CustomerPanel</name>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="204"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="202"/>
         <source>No customer selected</source>
         <translation>No customer selected</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="215"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="213"/>
         <source>A note about this customer for every agent…</source>
-        <translation type="unfinished"></translation>
+        <translation>A note about this customer for every agent…</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="217"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="215"/>
         <source>Save note</source>
-        <translation type="unfinished"></translation>
+        <translation>Save note</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="237"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="235"/>
         <source>Agent note</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent note</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/customer_panel.py" line="241"/>
+        <source>Orders, latest first</source>
+        <translation>Orders, latest first</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/customer_panel.py" line="243"/>
-        <source>Orders, latest first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="245"/>
         <source>Conversations on every channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversations on every channel</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="305"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="303"/>
         <source>{0} · lifetime value {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · lifetime value {1}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="317"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="315"/>
         <source>Tags: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags: {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="323"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="321"/>
         <source>Satisfaction: {0} (average {1} of 5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Satisfaction: {0} (average {1} of 5)</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="328"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="326"/>
         <source>No satisfaction ratings yet</source>
+        <translation>No satisfaction ratings yet</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/customer_panel.py" line="339"/>
+        <source>This note is longer than {0} characters: shown shortened, read-only.</source>
+        <translation>This note is longer than {0} characters: shown shortened, read-only.</translation>
+    </message>
+</context>
+<context>
+    <name>Desk</name>
+    <message>
+        <location filename="../agent_desk/app.py" line="272"/>
+        <source>The new language applies the next time Agent Desk starts.</source>
+        <translation type="unfinished">The new language applies the next time Agent Desk starts.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/app.py" line="321"/>
+        <source>Sign out</source>
+        <translation type="unfinished">Sign out</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/app.py" line="323"/>
+        <source>{0} changes are not sent yet. They stay on this computer and are sent after you sign in again. Sign out anyway?</source>
+        <translation type="unfinished">{0} changes are not sent yet. They stay on this computer and are sent after you sign in again. Sign out anyway?</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="28"/>
+        <source>Chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="341"/>
-        <source>This note is longer than {0} characters: shown shortened, read-only.</source>
+        <location filename="../agent_desk/ui/labels.py" line="29"/>
+        <location filename="../agent_desk/ui/labels.py" line="107"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="30"/>
+        <location filename="../agent_desk/ui/labels.py" line="106"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="31"/>
+        <source>Social</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="32"/>
+        <source>App</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="39"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="40"/>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="41"/>
+        <source>Snoozed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="42"/>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="49"/>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="50"/>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="51"/>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="52"/>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="59"/>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="60"/>
+        <source>Silver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="61"/>
+        <source>Gold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="62"/>
+        <source>Platinum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="69"/>
+        <source>New customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="70"/>
+        <source>Growing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="71"/>
+        <source>Mature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="72"/>
+        <source>Declining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="73"/>
+        <source>Churned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="80"/>
+        <source>Awaiting payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="81"/>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="82"/>
+        <source>Shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="83"/>
+        <location filename="../agent_desk/ui/labels.py" line="97"/>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="84"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="85"/>
+        <source>Refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="86"/>
+        <source>Partially refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="93"/>
+        <source>Not shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="94"/>
+        <source>Label created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="95"/>
+        <source>In transit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="96"/>
+        <source>Out for delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="98"/>
+        <source>Delivery problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="99"/>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="108"/>
+        <source>WeChat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="109"/>
+        <source>App account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="116"/>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="117"/>
+        <source>Busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="118"/>
+        <source>Away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="119"/>
+        <source>Offline</source>
+        <translation type="unfinished">Offline</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="126"/>
+        <source>Agent</source>
+        <translation type="unfinished">Agent</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="127"/>
+        <source>Expert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="128"/>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="129"/>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="136"/>
+        <source>Nothing owed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="137"/>
+        <source>On target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="138"/>
+        <source>At risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="139"/>
+        <source>Breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Links</name>
+    <message>
+        <location filename="../agent_desk/ui/links.py" line="61"/>
+        <source>Open link?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/links.py" line="63"/>
+        <source>Write an email to {0}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/links.py" line="65"/>
+        <source>Open a page on {0} in your browser?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/links.py" line="71"/>
+        <source>A customer wrote this link. The full address is:
+{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/links.py" line="76"/>
+        <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -349,7 +652,7 @@
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="489"/>
+        <location filename="../agent_desk/ui/main_window.py" line="487"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
@@ -361,135 +664,135 @@
     <message>
         <location filename="../agent_desk/ui/main_window.py" line="136"/>
         <source>Answers suggested from what the customer just wrote will appear here, searchable offline, ready to insert with the order&apos;s details filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Answers suggested from what the customer just wrote will appear here, searchable offline, ready to insert with the order&apos;s details filled in.</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/main_window.py" line="149"/>
         <source>Refunds, reships, coupons and cancellations within your authority for this customer will appear here, with what is left of your limits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refunds, reships, coupons and cancellations within your authority for this customer will appear here, with what is left of your limits.</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/main_window.py" line="191"/>
         <source>Your availability for new conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>Your availability for new conversations</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/main_window.py" line="228"/>
         <location filename="../agent_desk/ui/main_window.py" line="401"/>
         <location filename="../agent_desk/ui/main_window.py" line="434"/>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversation</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/main_window.py" line="229"/>
         <location filename="../agent_desk/ui/main_window.py" line="402"/>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Queue</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/main_window.py" line="236"/>
         <source>Claim the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Claim the conversation</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/main_window.py" line="245"/>
         <source>Resolve the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolve the conversation</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/main_window.py" line="254"/>
         <source>Snooze for 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Snooze for 1 hour</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/main_window.py" line="263"/>
         <source>Reopen the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Reopen the conversation</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/main_window.py" line="271"/>
         <source>Write a reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Write a reply</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/main_window.py" line="280"/>
         <source>Switch between reply and internal note</source>
-        <translation type="unfinished"></translation>
+        <translation>Switch between reply and internal note</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/main_window.py" line="289"/>
         <source>Retry every failed message</source>
-        <translation type="unfinished"></translation>
+        <translation>Retry every failed message</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/main_window.py" line="297"/>
         <source>Take the next waiting conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Take the next waiting conversation</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/main_window.py" line="305"/>
         <source>Next conversation in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Next conversation in the list</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/main_window.py" line="312"/>
         <source>Previous conversation in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous conversation in the list</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/main_window.py" line="319"/>
         <source>Search the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Search the queue</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/main_window.py" line="327"/>
         <source>Clear the queue filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear the queue filters</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/main_window.py" line="336"/>
         <source>Show {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Show {0}</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/main_window.py" line="345"/>
         <source>Command palette</source>
-        <translation type="unfinished"></translation>
+        <translation>Command palette</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/main_window.py" line="351"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyboard shortcuts</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/main_window.py" line="354"/>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync now</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/main_window.py" line="362"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/main_window.py" line="370"/>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign out</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/main_window.py" line="377"/>
         <source>Quit Agent Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Quit Agent Desk</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/main_window.py" line="388"/>
         <source>Set me {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Set me {0}</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/main_window.py" line="408"/>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Help</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/main_window.py" line="414"/>
@@ -514,7 +817,7 @@
     <message>
         <location filename="../agent_desk/ui/main_window.py" line="434"/>
         <source>Send the reply or add the note</source>
-        <translation type="unfinished"></translation>
+        <translation>Send the reply or add the note</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/main_window.py" line="462"/>
@@ -524,280 +827,280 @@
     <message>
         <location filename="../agent_desk/ui/main_window.py" line="463"/>
         <source>Open conversations assigned to you / your capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Open conversations assigned to you / your capacity</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="487"/>
+        <location filename="../agent_desk/ui/main_window.py" line="485"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="488"/>
+        <location filename="../agent_desk/ui/main_window.py" line="486"/>
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="490"/>
+        <location filename="../agent_desk/ui/main_window.py" line="488"/>
         <source>Signed out</source>
         <translation>Signed out</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="491"/>
+        <location filename="../agent_desk/ui/main_window.py" line="489"/>
         <source>Update required</source>
         <translation>Update required</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="506"/>
+        <location filename="../agent_desk/ui/main_window.py" line="504"/>
         <source>Technical detail: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Technical detail: {0}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/main_window.py" line="515"/>
+        <source>the server cannot be reached</source>
+        <translation>the server cannot be reached</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/main_window.py" line="516"/>
+        <source>the server is having trouble</source>
+        <translation>the server is having trouble</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/main_window.py" line="517"/>
-        <source>the server cannot be reached</source>
-        <translation type="unfinished"></translation>
+        <source>the server sent an answer this version cannot read</source>
+        <translation>the server sent an answer this version cannot read</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/main_window.py" line="518"/>
-        <source>the server is having trouble</source>
-        <translation type="unfinished"></translation>
+        <source>your session has ended</source>
+        <translation>your session has ended</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/main_window.py" line="519"/>
-        <source>the server sent an answer this version cannot read</source>
-        <translation type="unfinished"></translation>
+        <source>this version does not match the server</source>
+        <translation>this version does not match the server</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/main_window.py" line="520"/>
-        <source>your session has ended</source>
-        <translation type="unfinished"></translation>
+        <source>connecting…</source>
+        <translation>connecting…</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/main_window.py" line="521"/>
-        <source>this version does not match the server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="522"/>
-        <source>connecting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="523"/>
         <source>the connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>the connection failed</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="527"/>
+        <location filename="../agent_desk/ui/main_window.py" line="525"/>
         <source>{0} waiting to be sent</source>
         <translation>{0} waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="745"/>
+        <location filename="../agent_desk/ui/main_window.py" line="743"/>
         <source>Another agent has already claimed this conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Another agent has already claimed this conversation.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/main_window.py" line="744"/>
+        <source>You are not allowed to do that here.</source>
+        <translation>You are not allowed to do that here.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/main_window.py" line="745"/>
+        <source>That conversation is no longer available to you.</source>
+        <translation>That conversation is no longer available to you.</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/main_window.py" line="746"/>
-        <source>You are not allowed to do that here.</source>
-        <translation type="unfinished"></translation>
+        <source>The message is too long to send.</source>
+        <translation>The message is too long to send.</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/main_window.py" line="747"/>
-        <source>That conversation is no longer available to you.</source>
-        <translation type="unfinished"></translation>
+        <source>That cannot be done: {0}</source>
+        <translation>That cannot be done: {0}</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/main_window.py" line="748"/>
-        <source>The message is too long to send.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="749"/>
-        <source>That cannot be done: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="750"/>
         <source>That did not work: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>That did not work: {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="820"/>
+        <location filename="../agent_desk/ui/main_window.py" line="818"/>
         <source>Agent note</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent note</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="841"/>
+        <location filename="../agent_desk/ui/main_window.py" line="839"/>
         <source>Availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Availability</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="511"/>
+        <location filename="../agent_desk/ui/main_window.py" line="509"/>
         <source>Last sync {0}</source>
         <translation>Last sync {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="532"/>
+        <location filename="../agent_desk/ui/main_window.py" line="530"/>
         <source>Nothing is waiting to be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing is waiting to be sent.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/main_window.py" line="532"/>
+        <source>replies</source>
+        <translation>replies</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/main_window.py" line="533"/>
+        <source>notes</source>
+        <translation>notes</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/main_window.py" line="534"/>
-        <source>replies</source>
-        <translation type="unfinished"></translation>
+        <source>claims</source>
+        <translation>claims</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/main_window.py" line="535"/>
-        <source>notes</source>
-        <translation type="unfinished"></translation>
+        <source>status changes</source>
+        <translation>status changes</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/main_window.py" line="536"/>
-        <source>claims</source>
-        <translation type="unfinished"></translation>
+        <source>snoozes</source>
+        <translation>snoozes</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/main_window.py" line="537"/>
-        <source>status changes</source>
-        <translation type="unfinished"></translation>
+        <source>read marks</source>
+        <translation>read marks</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/main_window.py" line="538"/>
-        <source>snoozes</source>
-        <translation type="unfinished"></translation>
+        <source>customer notes</source>
+        <translation>customer notes</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/main_window.py" line="539"/>
-        <source>read marks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="540"/>
-        <source>customer notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="541"/>
         <source>availability changes</source>
-        <translation type="unfinished"></translation>
+        <translation>availability changes</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="544"/>
+        <location filename="../agent_desk/ui/main_window.py" line="542"/>
         <source>Waiting to be sent — {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting to be sent — {0}.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="553"/>
+        <location filename="../agent_desk/ui/main_window.py" line="551"/>
         <source>Your session has ended. Sign in again to send and receive. {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Your session has ended. Sign in again to send and receive. {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="556"/>
+        <location filename="../agent_desk/ui/main_window.py" line="554"/>
         <source>Sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in again</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="562"/>
+        <location filename="../agent_desk/ui/main_window.py" line="560"/>
         <source>This version of Agent Desk no longer matches the server. Install the update; nothing you queued is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>This version of Agent Desk no longer matches the server. Install the update; nothing you queued is lost.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="568"/>
+        <location filename="../agent_desk/ui/main_window.py" line="566"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>never</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="572"/>
+        <location filename="../agent_desk/ui/main_window.py" line="570"/>
         <source>Offline since {0} ({1}). You are seeing the data from {2}; you can keep working. {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline since {0} ({1}). You are seeing the data from {2}; you can keep working. {3}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="580"/>
+        <location filename="../agent_desk/ui/main_window.py" line="578"/>
         <source>Try now</source>
-        <translation type="unfinished"></translation>
+        <translation>Try now</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/main_window.py" line="587"/>
+        <source>conversations</source>
+        <translation>conversations</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/main_window.py" line="588"/>
+        <source>messages</source>
+        <translation>messages</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/main_window.py" line="589"/>
-        <source>conversations</source>
-        <translation type="unfinished"></translation>
+        <source>customers</source>
+        <translation>customers</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/main_window.py" line="590"/>
-        <source>messages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="591"/>
-        <source>customers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="592"/>
         <source>orders</source>
-        <translation type="unfinished"></translation>
+        <translation>orders</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="597"/>
+        <location filename="../agent_desk/ui/main_window.py" line="595"/>
         <source>Loading your workspace: {0} records so far ({1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading your workspace: {0} records so far ({1}).</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="631"/>
+        <location filename="../agent_desk/ui/main_window.py" line="629"/>
         <source>The server refused {0} change(s). Latest: {1} — {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>The server refused {0} change(s). Latest: {1} — {2}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="634"/>
+        <location filename="../agent_desk/ui/main_window.py" line="632"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="656"/>
+        <location filename="../agent_desk/ui/main_window.py" line="654"/>
         <source>Nobody is waiting. Well done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nobody is waiting. Well done.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="681"/>
+        <location filename="../agent_desk/ui/main_window.py" line="679"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="684"/>
+        <location filename="../agent_desk/ui/main_window.py" line="682"/>
         <source>you</source>
-        <translation type="unfinished"></translation>
+        <translation>you</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="686"/>
+        <location filename="../agent_desk/ui/main_window.py" line="684"/>
         <source>unassigned</source>
         <translation>unassigned</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="755"/>
+        <location filename="../agent_desk/ui/main_window.py" line="753"/>
         <source>Claim</source>
         <translation>Claim</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="767"/>
+        <location filename="../agent_desk/ui/main_window.py" line="765"/>
         <source>Resolve</source>
         <translation>Resolve</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="775"/>
+        <location filename="../agent_desk/ui/main_window.py" line="773"/>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="781"/>
+        <location filename="../agent_desk/ui/main_window.py" line="779"/>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Snooze</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="789"/>
+        <location filename="../agent_desk/ui/main_window.py" line="787"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="811"/>
+        <location filename="../agent_desk/ui/main_window.py" line="809"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
@@ -807,7 +1110,7 @@
     <message>
         <location filename="../agent_desk/ui/conversation.py" line="185"/>
         <source>… shortened: {0} more characters (right-click to copy the whole message)</source>
-        <translation type="unfinished"></translation>
+        <translation>… shortened: {0} more characters (right-click to copy the whole message)</translation>
     </message>
 </context>
 <context>
@@ -846,70 +1149,78 @@
 <context>
     <name>OrdersModel</name>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="76"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="90"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Order</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="77"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="91"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="78"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="92"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="79"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="93"/>
         <source>Shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Shipment</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="104"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="118"/>
         <source>ETA {0}</source>
-        <translation type="unfinished">ETA {0}</translation>
+        <translation>ETA {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="112"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="126"/>
         <source>Placed {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Placed {0}</translation>
+    </message>
+</context>
+<context>
+    <name>QueueDelegate</name>
+    <message>
+        <location filename="../agent_desk/ui/queue_panel.py" line="138"/>
+        <source>Claim</source>
+        <translation type="unfinished">Claim</translation>
     </message>
 </context>
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../agent_desk/ui/queue_model.py" line="79"/>
+        <location filename="../agent_desk/ui/queue_model.py" line="80"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_model.py" line="81"/>
+        <location filename="../agent_desk/ui/queue_model.py" line="82"/>
         <source>Last message</source>
         <translation>Last message</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_model.py" line="82"/>
+        <location filename="../agent_desk/ui/queue_model.py" line="83"/>
         <source>Waiting</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_model.py" line="83"/>
+        <location filename="../agent_desk/ui/queue_model.py" line="84"/>
         <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/queue_model.py" line="85"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/queue_model.py" line="135"/>
+        <source>Unassigned: click Claim to take it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_model.py" line="84"/>
-        <source>Agent</source>
-        <translation type="unfinished">Agent</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/queue_model.py" line="131"/>
-        <source>Unassigned</source>
-        <translation type="unfinished">Unassigned</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/queue_model.py" line="140"/>
+        <location filename="../agent_desk/ui/queue_model.py" line="145"/>
         <source>Unknown customer</source>
         <translation>Unknown customer</translation>
     </message>
@@ -917,64 +1228,64 @@
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="133"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="189"/>
         <source>Search name, phone, email, order, text…</source>
-        <translation type="unfinished">Search name, phone, email, order, text…</translation>
+        <translation>Search name, phone, email, order, text…</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="150"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="206"/>
         <source>Channel</source>
-        <translation type="unfinished">Channel</translation>
+        <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="153"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="209"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="160"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="216"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="170"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="226"/>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="175"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="231"/>
         <source>Most urgent first</source>
-        <translation type="unfinished"></translation>
+        <translation>Most urgent first</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="176"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="232"/>
         <source>Newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Newest first</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="177"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="233"/>
         <source>Longest waiting first</source>
-        <translation type="unfinished"></translation>
+        <translation>Longest waiting first</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="178"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="234"/>
         <source>Highest priority first</source>
-        <translation type="unfinished"></translation>
+        <translation>Highest priority first</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="181"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="237"/>
         <source>Sort the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Sort the queue</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="293"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="351"/>
         <source>Filters ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Filters ({0})</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="293"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="351"/>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filters</translation>
     </message>
 </context>
 <context>
@@ -982,81 +1293,81 @@
     <message>
         <location filename="../agent_desk/ui/settings_dialog.py" line="82"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/settings_dialog.py" line="90"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow the system</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/settings_dialog.py" line="94"/>
         <source>Takes effect the next time Agent Desk starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Takes effect the next time Agent Desk starts.</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/settings_dialog.py" line="99"/>
         <location filename="../agent_desk/ui/settings_dialog.py" line="195"/>
         <source>Desktop notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Desktop notifications</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/settings_dialog.py" line="101"/>
         <location filename="../agent_desk/ui/settings_dialog.py" line="196"/>
         <source>Sounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Sounds</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/settings_dialog.py" line="103"/>
         <location filename="../agent_desk/ui/settings_dialog.py" line="197"/>
         <source>SLA reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA reminders</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/settings_dialog.py" line="107"/>
         <source>Remind me when a waiting customer passes the reply target, again shortly before the breach, and when it is breached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remind me when a waiting customer passes the reply target, again shortly before the breach, and when it is breached.</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/settings_dialog.py" line="121"/>
         <source>Set by your administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Set by your administrator</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/settings_dialog.py" line="130"/>
         <location filename="../agent_desk/ui/settings_dialog.py" line="194"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Language</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/settings_dialog.py" line="204"/>
         <source>“{0}” is now set by your administrator and cannot be changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” is now set by your administrator and cannot be changed here.</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/settings_dialog.py" line="207"/>
         <source>“{0}” has a value that cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” has a value that cannot be saved.</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/settings_dialog.py" line="210"/>
         <source>The settings file {0} is damaged, so it was not overwritten. Fix or remove it, then save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The settings file {0} is damaged, so it was not overwritten. Fix or remove it, then save again.</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/settings_dialog.py" line="214"/>
         <source>The settings file {0} could not be written: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>The settings file {0} could not be written: {1}</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/settings_dialog.py" line="222"/>
         <source>Settings not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings not saved</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/settings_dialog.py" line="228"/>
         <source>Your choices are still here; nothing was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your choices are still here; nothing was lost.</translation>
     </message>
 </context>
 <context>
@@ -1064,22 +1375,22 @@
     <message>
         <location filename="../agent_desk/ui/help_dialog.py" line="47"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyboard shortcuts</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/help_dialog.py" line="59"/>
         <source>What it does</source>
-        <translation type="unfinished"></translation>
+        <translation>What it does</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/help_dialog.py" line="59"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Keys</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/help_dialog.py" line="83"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -1092,23 +1403,23 @@
     <message>
         <location filename="../agent_desk/ui/sign_in.py" line="74"/>
         <source>Remember me on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Remember me on this computer</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/sign_in.py" line="79"/>
         <source>This computer has no secure keyring, so you will sign in each time.</source>
-        <translation type="unfinished"></translation>
+        <translation>This computer has no secure keyring, so you will sign in each time.</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/sign_in.py" line="90"/>
         <location filename="../agent_desk/ui/sign_in.py" line="146"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/sign_in.py" line="93"/>
         <source>Work offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Work offline</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/sign_in.py" line="101"/>
@@ -1128,79 +1439,58 @@
     <message>
         <location filename="../agent_desk/ui/sign_in.py" line="123"/>
         <source>Enter the server, your username and your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the server, your username and your password.</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/sign_in.py" line="146"/>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Signing in…</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/sign_in.py" line="154"/>
         <location filename="../agent_desk/ui/sign_in.py" line="155"/>
         <source>The username or password is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>The username or password is not right.</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/sign_in.py" line="156"/>
         <source>Too many attempts. Wait a few minutes, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Too many attempts. Wait a few minutes, then try again.</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/sign_in.py" line="158"/>
         <source>Cannot reach the server. Check the address and your network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot reach the server. Check the address and your network connection.</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/sign_in.py" line="160"/>
         <source>The server address must start with http:// or https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server address must start with http:// or https://.</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/sign_in.py" line="161"/>
         <source>This computer&apos;s cache belongs to another account.</source>
-        <translation type="unfinished"></translation>
+        <translation>This computer&apos;s cache belongs to another account.</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/sign_in.py" line="162"/>
         <source>The server failed. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server failed. Try again in a moment.</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/sign_in.py" line="164"/>
         <source>This version of Agent Desk does not match the server. Install the update.</source>
-        <translation type="unfinished"></translation>
+        <translation>This version of Agent Desk does not match the server. Install the update.</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/sign_in.py" line="167"/>
         <source>Signing in did not work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signing in did not work.</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/sign_in.py" line="169"/>
         <source>You can work offline from the cached data meanwhile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>session.window</name>
-    <message>
-        <location filename="../agent_desk/app.py" line="310"/>
-        <source>Sign out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/app.py" line="313"/>
-        <source>{0} changes are not sent yet. They stay on this computer and are sent after you sign in again. Sign out anyway?</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../agent_desk/app.py" line="264"/>
-        <source>The new language applies the next time Agent Desk starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>You can work offline from the cached data meanwhile.</translation>
     </message>
 </context>
 </TS>

@@ -7,62 +7,62 @@
         <location filename="../agent_desk/ui/attention.py" line="379"/>
         <location filename="../agent_desk/ui/attention.py" line="402"/>
         <source>Customer</source>
-        <translation type="unfinished">客戶</translation>
+        <translation>客戶</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/attention.py" line="385"/>
         <source>New message from {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>來自 {0} 的新訊息</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/attention.py" line="387"/>
         <source>New conversation from {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>來自 {0} 的新對話</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/attention.py" line="389"/>
         <source>Waiting too long: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>等待逾時：{0}</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/attention.py" line="391"/>
         <source>Reply now: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>請立即回覆：{0}</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/attention.py" line="392"/>
         <source>Reply due: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>該回覆了：{0}</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/attention.py" line="401"/>
         <source>Conversations needing attention: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>需要關注的對話：{0}</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/attention.py" line="439"/>
         <source>Agent Desk — unread: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent Desk — 未讀：{0}</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/attention.py" line="440"/>
         <source>Agent Desk</source>
-        <translation type="unfinished">Agent Desk</translation>
+        <translation>Agent Desk</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/attention.py" line="448"/>
         <source>({0}) {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>({0}) {1}</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/attention.py" line="464"/>
         <source>Show Agent Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示 Agent Desk</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/attention.py" line="470"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>結束</translation>
     </message>
 </context>
 <context>
@@ -70,255 +70,558 @@
     <message>
         <location filename="../agent_desk/ui/palette.py" line="174"/>
         <source>Command palette</source>
-        <translation type="unfinished"></translation>
+        <translation>命令面板</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/palette.py" line="179"/>
         <source>Type a command, or a name, phone, email, subject or order number</source>
-        <translation type="unfinished"></translation>
+        <translation>輸入命令，或姓名、電話、電子郵件、主旨、訂單編號</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/palette.py" line="181"/>
         <source>Command or search</source>
-        <translation type="unfinished"></translation>
+        <translation>命令或搜尋</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/palette.py" line="186"/>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/palette.py" line="280"/>
         <source>{0}    {1}</source>
         <comment>command title, then its keys</comment>
-        <translation type="unfinished"></translation>
+        <translation>{0}    {1}</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/palette.py" line="289"/>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>對話</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/palette.py" line="291"/>
         <source>Customer</source>
-        <translation type="unfinished">客戶</translation>
+        <translation>客戶</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/palette.py" line="292"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>訂單</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/palette.py" line="298"/>
         <source>{0}: {1} · {2} (no conversation yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}：{1} · {2}（尚無對話）</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/palette.py" line="300"/>
         <source>{0}: {1} (no conversation yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}：{1}（尚無對話）</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/palette.py" line="302"/>
         <source>{0}: {1} · {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}：{1} · {2}</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/palette.py" line="304"/>
         <source>{0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}：{1}</translation>
     </message>
 </context>
 <context>
     <name>Composer</name>
     <message>
         <location filename="../agent_desk/ui/conversation.py" line="293"/>
-        <location filename="../agent_desk/ui/conversation.py" line="350"/>
+        <location filename="../agent_desk/ui/conversation.py" line="351"/>
         <source>Write a reply… (Ctrl+Enter sends)</source>
         <translation>輸入回覆…（Ctrl+Enter 傳送）</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/conversation.py" line="296"/>
-        <source>Internal note (only colleagues see it)</source>
-        <translation type="unfinished"></translation>
+        <source>Internal note</source>
+        <translation>內部備註</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="299"/>
-        <location filename="../agent_desk/ui/conversation.py" line="316"/>
-        <location filename="../agent_desk/ui/conversation.py" line="345"/>
+        <location filename="../agent_desk/ui/conversation.py" line="297"/>
+        <source>Only your colleagues see internal notes</source>
+        <translation>內部備註僅同事可見</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/conversation.py" line="300"/>
+        <location filename="../agent_desk/ui/conversation.py" line="317"/>
+        <location filename="../agent_desk/ui/conversation.py" line="346"/>
         <source>Send</source>
         <translation>傳送</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="345"/>
+        <location filename="../agent_desk/ui/conversation.py" line="346"/>
         <source>Add note</source>
         <translation>新增備註</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="348"/>
+        <location filename="../agent_desk/ui/conversation.py" line="349"/>
         <source>Internal note for colleagues… (Ctrl+Enter adds it)</source>
-        <translation type="unfinished"></translation>
+        <translation>給同事的內部備註…（Ctrl+Enter 新增）</translation>
     </message>
 </context>
 <context>
     <name>ConversationHeader</name>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="463"/>
+        <location filename="../agent_desk/ui/conversation.py" line="464"/>
         <source>Snoozed until {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>稍後處理至 {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="466"/>
+        <location filename="../agent_desk/ui/conversation.py" line="467"/>
         <source>Waiting {0} · {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>已等待 {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="475"/>
+        <location filename="../agent_desk/ui/conversation.py" line="476"/>
         <source>Nothing owed to the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>暫無待回覆</translation>
     </message>
 </context>
 <context>
     <name>ConversationPanel</name>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="508"/>
+        <location filename="../agent_desk/ui/conversation.py" line="509"/>
         <source>Pick a conversation from the queue</source>
         <translation>從佇列中選擇一則對話</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="512"/>
+        <location filename="../agent_desk/ui/conversation.py" line="513"/>
         <source>Claim</source>
         <translation>接手</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="515"/>
+        <location filename="../agent_desk/ui/conversation.py" line="516"/>
         <source>Resolve</source>
         <translation>解決</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="518"/>
+        <location filename="../agent_desk/ui/conversation.py" line="519"/>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>重新開啟</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="522"/>
+        <location filename="../agent_desk/ui/conversation.py" line="523"/>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/conversation.py" line="528"/>
-        <source>For 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>稍後處理</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/conversation.py" line="529"/>
-        <source>For 4 hours</source>
-        <translation type="unfinished"></translation>
+        <source>For 1 hour</source>
+        <translation>1 小時</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/conversation.py" line="530"/>
-        <source>Until tomorrow 09:00</source>
-        <translation type="unfinished"></translation>
+        <source>For 4 hours</source>
+        <translation>4 小時</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/conversation.py" line="531"/>
+        <source>Until tomorrow 09:00</source>
+        <translation>到明天 09:00</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/conversation.py" line="532"/>
         <source>For a week</source>
-        <translation type="unfinished"></translation>
+        <translation>1 週</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="634"/>
+        <location filename="../agent_desk/ui/conversation.py" line="635"/>
         <source>Retry sending</source>
-        <translation type="unfinished"></translation>
+        <translation>重新傳送</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="637"/>
+        <location filename="../agent_desk/ui/conversation.py" line="638"/>
         <source>Copy the whole message</source>
-        <translation type="unfinished"></translation>
+        <translation>複製整則訊息</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="641"/>
+        <location filename="../agent_desk/ui/conversation.py" line="642"/>
         <source>Open link</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟連結</translation>
     </message>
 </context>
 <context>
     <name>ConversationsModel</name>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="143"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="141"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/customer_panel.py" line="142"/>
+        <source>Channel</source>
+        <translation>管道</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/customer_panel.py" line="143"/>
+        <source>Status</source>
+        <translation>狀態</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/customer_panel.py" line="144"/>
-        <source>Channel</source>
-        <translation type="unfinished">管道</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="145"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="146"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>主旨</translation>
     </message>
 </context>
 <context>
     <name>CustomerPanel</name>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="204"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="202"/>
         <source>No customer selected</source>
         <translation>未選取客戶</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="215"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="213"/>
         <source>A note about this customer for every agent…</source>
-        <translation type="unfinished"></translation>
+        <translation>關於此客戶的備註，所有客服皆可見…</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="217"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="215"/>
         <source>Save note</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存備註</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="237"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="235"/>
         <source>Agent note</source>
-        <translation type="unfinished"></translation>
+        <translation>客服備註</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/customer_panel.py" line="241"/>
+        <source>Orders, latest first</source>
+        <translation>訂單（最新在前）</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/customer_panel.py" line="243"/>
-        <source>Orders, latest first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="245"/>
         <source>Conversations on every channel</source>
-        <translation type="unfinished"></translation>
+        <translation>所有管道的對話</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="305"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="303"/>
         <source>{0} · lifetime value {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} · 累計消費 {1}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="317"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="315"/>
         <source>Tags: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>標籤：{0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="323"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="321"/>
         <source>Satisfaction: {0} (average {1} of 5)</source>
-        <translation type="unfinished"></translation>
+        <translation>滿意度：{0}（平均 {1}/5）</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="328"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="326"/>
         <source>No satisfaction ratings yet</source>
+        <translation>尚無滿意度評分</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/customer_panel.py" line="339"/>
+        <source>This note is longer than {0} characters: shown shortened, read-only.</source>
+        <translation>備註超過 {0} 個字元：已截斷顯示，唯讀。</translation>
+    </message>
+</context>
+<context>
+    <name>Desk</name>
+    <message>
+        <location filename="../agent_desk/app.py" line="272"/>
+        <source>The new language applies the next time Agent Desk starts.</source>
+        <translation type="unfinished">新語言將在下次啟動 Agent Desk 時生效。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/app.py" line="321"/>
+        <source>Sign out</source>
+        <translation type="unfinished">登出</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/app.py" line="323"/>
+        <source>{0} changes are not sent yet. They stay on this computer and are sent after you sign in again. Sign out anyway?</source>
+        <translation type="unfinished">還有 {0} 項變更尚未傳送。這些變更會保留在這台電腦上，並在您重新登入後傳送。仍要登出嗎？</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="28"/>
+        <source>Chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="341"/>
-        <source>This note is longer than {0} characters: shown shortened, read-only.</source>
+        <location filename="../agent_desk/ui/labels.py" line="29"/>
+        <location filename="../agent_desk/ui/labels.py" line="107"/>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="30"/>
+        <location filename="../agent_desk/ui/labels.py" line="106"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="31"/>
+        <source>Social</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="32"/>
+        <source>App</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="39"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="40"/>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="41"/>
+        <source>Snoozed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="42"/>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="49"/>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="50"/>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="51"/>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="52"/>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="59"/>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="60"/>
+        <source>Silver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="61"/>
+        <source>Gold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="62"/>
+        <source>Platinum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="69"/>
+        <source>New customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="70"/>
+        <source>Growing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="71"/>
+        <source>Mature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="72"/>
+        <source>Declining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="73"/>
+        <source>Churned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="80"/>
+        <source>Awaiting payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="81"/>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="82"/>
+        <source>Shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="83"/>
+        <location filename="../agent_desk/ui/labels.py" line="97"/>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="84"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="85"/>
+        <source>Refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="86"/>
+        <source>Partially refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="93"/>
+        <source>Not shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="94"/>
+        <source>Label created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="95"/>
+        <source>In transit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="96"/>
+        <source>Out for delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="98"/>
+        <source>Delivery problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="99"/>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="108"/>
+        <source>WeChat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="109"/>
+        <source>App account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="116"/>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="117"/>
+        <source>Busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="118"/>
+        <source>Away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="119"/>
+        <source>Offline</source>
+        <translation type="unfinished">離線</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="126"/>
+        <source>Agent</source>
+        <translation type="unfinished">客服</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="127"/>
+        <source>Expert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="128"/>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="129"/>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="136"/>
+        <source>Nothing owed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="137"/>
+        <source>On target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="138"/>
+        <source>At risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="139"/>
+        <source>Breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Links</name>
+    <message>
+        <location filename="../agent_desk/ui/links.py" line="61"/>
+        <source>Open link?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/links.py" line="63"/>
+        <source>Write an email to {0}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/links.py" line="65"/>
+        <source>Open a page on {0} in your browser?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/links.py" line="71"/>
+        <source>A customer wrote this link. The full address is:
+{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/links.py" line="76"/>
+        <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -349,7 +652,7 @@
         <translation>處理操作</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="489"/>
+        <location filename="../agent_desk/ui/main_window.py" line="487"/>
         <source>Offline</source>
         <translation>離線</translation>
     </message>
@@ -361,135 +664,135 @@
     <message>
         <location filename="../agent_desk/ui/main_window.py" line="136"/>
         <source>Answers suggested from what the customer just wrote will appear here, searchable offline, ready to insert with the order&apos;s details filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>這裡將依據客戶剛傳送的內容推薦回答，可離線搜尋，插入時自動填入訂單資訊。</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/main_window.py" line="149"/>
         <source>Refunds, reships, coupons and cancellations within your authority for this customer will appear here, with what is left of your limits.</source>
-        <translation type="unfinished"></translation>
+        <translation>這裡將顯示您可為此客戶辦理的退款、補寄、優惠券與取消訂單，以及您的剩餘額度。</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/main_window.py" line="191"/>
         <source>Your availability for new conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>您接待新對話的狀態</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/main_window.py" line="228"/>
         <location filename="../agent_desk/ui/main_window.py" line="401"/>
         <location filename="../agent_desk/ui/main_window.py" line="434"/>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>對話</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/main_window.py" line="229"/>
         <location filename="../agent_desk/ui/main_window.py" line="402"/>
         <source>Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>佇列</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/main_window.py" line="236"/>
         <source>Claim the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>接手對話</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/main_window.py" line="245"/>
         <source>Resolve the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>解決對話</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/main_window.py" line="254"/>
         <source>Snooze for 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>稍後處理（1 小時）</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/main_window.py" line="263"/>
         <source>Reopen the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>重新開啟對話</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/main_window.py" line="271"/>
         <source>Write a reply</source>
-        <translation type="unfinished"></translation>
+        <translation>撰寫回覆</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/main_window.py" line="280"/>
         <source>Switch between reply and internal note</source>
-        <translation type="unfinished"></translation>
+        <translation>在回覆與內部備註之間切換</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/main_window.py" line="289"/>
         <source>Retry every failed message</source>
-        <translation type="unfinished"></translation>
+        <translation>重試所有傳送失敗的訊息</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/main_window.py" line="297"/>
         <source>Take the next waiting conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>接手下一則等待中的對話</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/main_window.py" line="305"/>
         <source>Next conversation in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>清單中的下一則對話</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/main_window.py" line="312"/>
         <source>Previous conversation in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>清單中的上一則對話</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/main_window.py" line="319"/>
         <source>Search the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>搜尋佇列</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/main_window.py" line="327"/>
         <source>Clear the queue filters</source>
-        <translation type="unfinished"></translation>
+        <translation>清除佇列篩選</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/main_window.py" line="336"/>
         <source>Show {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>檢視「{0}」</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/main_window.py" line="345"/>
         <source>Command palette</source>
-        <translation type="unfinished"></translation>
+        <translation>命令面板</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/main_window.py" line="351"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>快速鍵</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/main_window.py" line="354"/>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即同步</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/main_window.py" line="362"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>設定</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/main_window.py" line="370"/>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>登出</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/main_window.py" line="377"/>
         <source>Quit Agent Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>結束 Agent Desk</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/main_window.py" line="388"/>
         <source>Set me {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>將狀態設為「{0}」</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/main_window.py" line="408"/>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>說明</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/main_window.py" line="414"/>
@@ -514,7 +817,7 @@
     <message>
         <location filename="../agent_desk/ui/main_window.py" line="434"/>
         <source>Send the reply or add the note</source>
-        <translation type="unfinished"></translation>
+        <translation>傳送回覆或新增備註</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/main_window.py" line="462"/>
@@ -524,280 +827,280 @@
     <message>
         <location filename="../agent_desk/ui/main_window.py" line="463"/>
         <source>Open conversations assigned to you / your capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>分配給您的進行中對話 / 您的接待上限</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="487"/>
+        <location filename="../agent_desk/ui/main_window.py" line="485"/>
         <source>Online</source>
         <translation>線上</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="488"/>
+        <location filename="../agent_desk/ui/main_window.py" line="486"/>
         <source>Syncing…</source>
         <translation>同步中…</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="490"/>
+        <location filename="../agent_desk/ui/main_window.py" line="488"/>
         <source>Signed out</source>
         <translation>已登出</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="491"/>
+        <location filename="../agent_desk/ui/main_window.py" line="489"/>
         <source>Update required</source>
         <translation>需要更新</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="506"/>
+        <location filename="../agent_desk/ui/main_window.py" line="504"/>
         <source>Technical detail: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>技術細節：{0}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/main_window.py" line="515"/>
+        <source>the server cannot be reached</source>
+        <translation>無法連線至伺服器</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/main_window.py" line="516"/>
+        <source>the server is having trouble</source>
+        <translation>伺服器發生問題</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/main_window.py" line="517"/>
-        <source>the server cannot be reached</source>
-        <translation type="unfinished"></translation>
+        <source>the server sent an answer this version cannot read</source>
+        <translation>伺服器傳回此版本無法解讀的回應</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/main_window.py" line="518"/>
-        <source>the server is having trouble</source>
-        <translation type="unfinished"></translation>
+        <source>your session has ended</source>
+        <translation>登入已失效</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/main_window.py" line="519"/>
-        <source>the server sent an answer this version cannot read</source>
-        <translation type="unfinished"></translation>
+        <source>this version does not match the server</source>
+        <translation>此版本與伺服器不相符</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/main_window.py" line="520"/>
-        <source>your session has ended</source>
-        <translation type="unfinished"></translation>
+        <source>connecting…</source>
+        <translation>正在連線…</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/main_window.py" line="521"/>
-        <source>this version does not match the server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="522"/>
-        <source>connecting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="523"/>
         <source>the connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>連線失敗</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="527"/>
+        <location filename="../agent_desk/ui/main_window.py" line="525"/>
         <source>{0} waiting to be sent</source>
         <translation>{0} 則待傳送</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="745"/>
+        <location filename="../agent_desk/ui/main_window.py" line="743"/>
         <source>Another agent has already claimed this conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>其他客服已接手此對話。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/main_window.py" line="744"/>
+        <source>You are not allowed to do that here.</source>
+        <translation>您無權在此執行此操作。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/main_window.py" line="745"/>
+        <source>That conversation is no longer available to you.</source>
+        <translation>您已無法存取此對話。</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/main_window.py" line="746"/>
-        <source>You are not allowed to do that here.</source>
-        <translation type="unfinished"></translation>
+        <source>The message is too long to send.</source>
+        <translation>訊息過長，無法傳送。</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/main_window.py" line="747"/>
-        <source>That conversation is no longer available to you.</source>
-        <translation type="unfinished"></translation>
+        <source>That cannot be done: {0}</source>
+        <translation>無法執行此操作：{0}</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/main_window.py" line="748"/>
-        <source>The message is too long to send.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="749"/>
-        <source>That cannot be done: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="750"/>
         <source>That did not work: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>操作失敗：{0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="820"/>
+        <location filename="../agent_desk/ui/main_window.py" line="818"/>
         <source>Agent note</source>
-        <translation type="unfinished"></translation>
+        <translation>客服備註</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="841"/>
+        <location filename="../agent_desk/ui/main_window.py" line="839"/>
         <source>Availability</source>
-        <translation type="unfinished"></translation>
+        <translation>接待狀態</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="511"/>
+        <location filename="../agent_desk/ui/main_window.py" line="509"/>
         <source>Last sync {0}</source>
         <translation>上次同步 {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="532"/>
+        <location filename="../agent_desk/ui/main_window.py" line="530"/>
         <source>Nothing is waiting to be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有待傳送的內容。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/main_window.py" line="532"/>
+        <source>replies</source>
+        <translation>回覆</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/main_window.py" line="533"/>
+        <source>notes</source>
+        <translation>備註</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/main_window.py" line="534"/>
-        <source>replies</source>
-        <translation type="unfinished"></translation>
+        <source>claims</source>
+        <translation>接手</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/main_window.py" line="535"/>
-        <source>notes</source>
-        <translation type="unfinished"></translation>
+        <source>status changes</source>
+        <translation>狀態變更</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/main_window.py" line="536"/>
-        <source>claims</source>
-        <translation type="unfinished"></translation>
+        <source>snoozes</source>
+        <translation>稍後處理</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/main_window.py" line="537"/>
-        <source>status changes</source>
-        <translation type="unfinished"></translation>
+        <source>read marks</source>
+        <translation>已讀標記</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/main_window.py" line="538"/>
-        <source>snoozes</source>
-        <translation type="unfinished"></translation>
+        <source>customer notes</source>
+        <translation>客戶備註</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/main_window.py" line="539"/>
-        <source>read marks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="540"/>
-        <source>customer notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="541"/>
         <source>availability changes</source>
-        <translation type="unfinished"></translation>
+        <translation>接待狀態變更</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="544"/>
+        <location filename="../agent_desk/ui/main_window.py" line="542"/>
         <source>Waiting to be sent — {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>待傳送 — {0}。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="553"/>
+        <location filename="../agent_desk/ui/main_window.py" line="551"/>
         <source>Your session has ended. Sign in again to send and receive. {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>登入已失效。請重新登入以收發訊息。{0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="556"/>
+        <location filename="../agent_desk/ui/main_window.py" line="554"/>
         <source>Sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新登入</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="562"/>
+        <location filename="../agent_desk/ui/main_window.py" line="560"/>
         <source>This version of Agent Desk no longer matches the server. Install the update; nothing you queued is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>此版本的 Agent Desk 已與伺服器不相符。請安裝更新，待傳送的內容不會遺失。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="568"/>
+        <location filename="../agent_desk/ui/main_window.py" line="566"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>從未</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="572"/>
+        <location filename="../agent_desk/ui/main_window.py" line="570"/>
         <source>Offline since {0} ({1}). You are seeing the data from {2}; you can keep working. {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>自 {0} 起離線（{1}）。資料最後同步：{2}，您可以繼續工作。{3}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="580"/>
+        <location filename="../agent_desk/ui/main_window.py" line="578"/>
         <source>Try now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即重試</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/main_window.py" line="587"/>
+        <source>conversations</source>
+        <translation>對話</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/main_window.py" line="588"/>
+        <source>messages</source>
+        <translation>訊息</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/main_window.py" line="589"/>
-        <source>conversations</source>
-        <translation type="unfinished"></translation>
+        <source>customers</source>
+        <translation>客戶</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/main_window.py" line="590"/>
-        <source>messages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="591"/>
-        <source>customers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="592"/>
         <source>orders</source>
-        <translation type="unfinished"></translation>
+        <translation>訂單</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="597"/>
+        <location filename="../agent_desk/ui/main_window.py" line="595"/>
         <source>Loading your workspace: {0} records so far ({1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>正在載入工作區：已載入 {0} 筆資料（{1}）。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="631"/>
+        <location filename="../agent_desk/ui/main_window.py" line="629"/>
         <source>The server refused {0} change(s). Latest: {1} — {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器拒絕了 {0} 項變更。最近一項：{1} — {2}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="634"/>
+        <location filename="../agent_desk/ui/main_window.py" line="632"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>知道了</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="656"/>
+        <location filename="../agent_desk/ui/main_window.py" line="654"/>
         <source>Nobody is waiting. Well done.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有客戶在等待。做得好。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="681"/>
+        <location filename="../agent_desk/ui/main_window.py" line="679"/>
         <source>Customer</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="684"/>
+        <location filename="../agent_desk/ui/main_window.py" line="682"/>
         <source>you</source>
-        <translation type="unfinished"></translation>
+        <translation>我</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="686"/>
+        <location filename="../agent_desk/ui/main_window.py" line="684"/>
         <source>unassigned</source>
         <translation>未分配</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="755"/>
+        <location filename="../agent_desk/ui/main_window.py" line="753"/>
         <source>Claim</source>
         <translation>接手</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="767"/>
+        <location filename="../agent_desk/ui/main_window.py" line="765"/>
         <source>Resolve</source>
         <translation>解決</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="775"/>
+        <location filename="../agent_desk/ui/main_window.py" line="773"/>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>重新開啟</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="781"/>
+        <location filename="../agent_desk/ui/main_window.py" line="779"/>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>稍後處理</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="789"/>
+        <location filename="../agent_desk/ui/main_window.py" line="787"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>重試</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="811"/>
+        <location filename="../agent_desk/ui/main_window.py" line="809"/>
         <source>Send</source>
         <translation>傳送</translation>
     </message>
@@ -807,7 +1110,7 @@
     <message>
         <location filename="../agent_desk/ui/conversation.py" line="185"/>
         <source>… shortened: {0} more characters (right-click to copy the whole message)</source>
-        <translation type="unfinished"></translation>
+        <translation>…已截斷：還有 {0} 個字元（按右鍵可複製整則訊息）</translation>
     </message>
 </context>
 <context>
@@ -846,70 +1149,78 @@
 <context>
     <name>OrdersModel</name>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="76"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="90"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>訂單</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="77"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="91"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="78"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="92"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>金額</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="79"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="93"/>
         <source>Shipment</source>
-        <translation type="unfinished"></translation>
+        <translation>物流</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="104"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="118"/>
         <source>ETA {0}</source>
-        <translation type="unfinished">預計送達 {0}</translation>
+        <translation>預計送達 {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="112"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="126"/>
         <source>Placed {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>下單時間 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>QueueDelegate</name>
+    <message>
+        <location filename="../agent_desk/ui/queue_panel.py" line="138"/>
+        <source>Claim</source>
+        <translation type="unfinished">接手</translation>
     </message>
 </context>
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../agent_desk/ui/queue_model.py" line="79"/>
+        <location filename="../agent_desk/ui/queue_model.py" line="80"/>
         <source>Customer</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_model.py" line="81"/>
+        <location filename="../agent_desk/ui/queue_model.py" line="82"/>
         <source>Last message</source>
         <translation>最新訊息</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_model.py" line="82"/>
+        <location filename="../agent_desk/ui/queue_model.py" line="83"/>
         <source>Waiting</source>
         <translation>等待時間</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_model.py" line="83"/>
+        <location filename="../agent_desk/ui/queue_model.py" line="84"/>
         <source>New</source>
+        <translation>未讀</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/queue_model.py" line="85"/>
+        <source>Agent</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/queue_model.py" line="135"/>
+        <source>Unassigned: click Claim to take it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_model.py" line="84"/>
-        <source>Agent</source>
-        <translation type="unfinished">客服</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/queue_model.py" line="131"/>
-        <source>Unassigned</source>
-        <translation type="unfinished">未分配</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/queue_model.py" line="140"/>
+        <location filename="../agent_desk/ui/queue_model.py" line="145"/>
         <source>Unknown customer</source>
         <translation>未知客戶</translation>
     </message>
@@ -917,64 +1228,64 @@
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="133"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="189"/>
         <source>Search name, phone, email, order, text…</source>
-        <translation type="unfinished">搜尋姓名、電話、電子郵件、訂單、內容…</translation>
+        <translation>搜尋姓名、電話、電子郵件、訂單、內容…</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="150"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="206"/>
         <source>Channel</source>
-        <translation type="unfinished">管道</translation>
+        <translation>管道</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="153"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="209"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="160"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="216"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>優先順序</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="170"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="226"/>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>清除篩選</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="175"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="231"/>
         <source>Most urgent first</source>
-        <translation type="unfinished"></translation>
+        <translation>最緊急的在前</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="176"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="232"/>
         <source>Newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>最新的在前</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="177"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="233"/>
         <source>Longest waiting first</source>
-        <translation type="unfinished"></translation>
+        <translation>等待最久的在前</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="178"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="234"/>
         <source>Highest priority first</source>
-        <translation type="unfinished"></translation>
+        <translation>優先順序最高的在前</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="181"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="237"/>
         <source>Sort the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>佇列排序</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="293"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="351"/>
         <source>Filters ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>篩選（{0}）</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="293"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="351"/>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>篩選</translation>
     </message>
 </context>
 <context>
@@ -982,81 +1293,81 @@
     <message>
         <location filename="../agent_desk/ui/settings_dialog.py" line="82"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>設定</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/settings_dialog.py" line="90"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>跟隨系統</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/settings_dialog.py" line="94"/>
         <source>Takes effect the next time Agent Desk starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>下次啟動 Agent Desk 時生效。</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/settings_dialog.py" line="99"/>
         <location filename="../agent_desk/ui/settings_dialog.py" line="195"/>
         <source>Desktop notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>桌面通知</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/settings_dialog.py" line="101"/>
         <location filename="../agent_desk/ui/settings_dialog.py" line="196"/>
         <source>Sounds</source>
-        <translation type="unfinished"></translation>
+        <translation>提示音效</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/settings_dialog.py" line="103"/>
         <location filename="../agent_desk/ui/settings_dialog.py" line="197"/>
         <source>SLA reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA 提醒</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/settings_dialog.py" line="107"/>
         <source>Remind me when a waiting customer passes the reply target, again shortly before the breach, and when it is breached.</source>
-        <translation type="unfinished"></translation>
+        <translation>等待中的客戶超過回覆目標時提醒我，即將逾時前再次提醒，逾時後也會提醒。</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/settings_dialog.py" line="121"/>
         <source>Set by your administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>由管理員設定</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/settings_dialog.py" line="130"/>
         <location filename="../agent_desk/ui/settings_dialog.py" line="194"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>語言</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/settings_dialog.py" line="204"/>
         <source>“{0}” is now set by your administrator and cannot be changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{0}」現由管理員設定，無法在此變更。</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/settings_dialog.py" line="207"/>
         <source>“{0}” has a value that cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>「{0}」的值無法儲存。</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/settings_dialog.py" line="210"/>
         <source>The settings file {0} is damaged, so it was not overwritten. Fix or remove it, then save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>設定檔 {0} 已損毀，因此未覆寫。請修復或刪除該檔案後再儲存。</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/settings_dialog.py" line="214"/>
         <source>The settings file {0} could not be written: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>無法寫入設定檔 {0}：{1}</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/settings_dialog.py" line="222"/>
         <source>Settings not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>設定未儲存</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/settings_dialog.py" line="228"/>
         <source>Your choices are still here; nothing was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的選擇仍然保留，沒有遺失任何內容。</translation>
     </message>
 </context>
 <context>
@@ -1064,22 +1375,22 @@
     <message>
         <location filename="../agent_desk/ui/help_dialog.py" line="47"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>快速鍵</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/help_dialog.py" line="59"/>
         <source>What it does</source>
-        <translation type="unfinished"></translation>
+        <translation>功能</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/help_dialog.py" line="59"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>按鍵</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/help_dialog.py" line="83"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>關閉</translation>
     </message>
 </context>
 <context>
@@ -1092,23 +1403,23 @@
     <message>
         <location filename="../agent_desk/ui/sign_in.py" line="74"/>
         <source>Remember me on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>在這台電腦上記住我</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/sign_in.py" line="79"/>
         <source>This computer has no secure keyring, so you will sign in each time.</source>
-        <translation type="unfinished"></translation>
+        <translation>這台電腦無法安全儲存登入資訊，因此每次都需要登入。</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/sign_in.py" line="90"/>
         <location filename="../agent_desk/ui/sign_in.py" line="146"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>登入</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/sign_in.py" line="93"/>
         <source>Work offline</source>
-        <translation type="unfinished"></translation>
+        <translation>離線工作</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/sign_in.py" line="101"/>
@@ -1128,79 +1439,58 @@
     <message>
         <location filename="../agent_desk/ui/sign_in.py" line="123"/>
         <source>Enter the server, your username and your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入伺服器、帳號和密碼。</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/sign_in.py" line="146"/>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在登入…</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/sign_in.py" line="154"/>
         <location filename="../agent_desk/ui/sign_in.py" line="155"/>
         <source>The username or password is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>帳號或密碼錯誤。</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/sign_in.py" line="156"/>
         <source>Too many attempts. Wait a few minutes, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>嘗試次數過多。請等候幾分鐘後再試。</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/sign_in.py" line="158"/>
         <source>Cannot reach the server. Check the address and your network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法連線至伺服器。請檢查位址和網路連線。</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/sign_in.py" line="160"/>
         <source>The server address must start with http:// or https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器位址必須以 http:// 或 https:// 開頭。</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/sign_in.py" line="161"/>
         <source>This computer&apos;s cache belongs to another account.</source>
-        <translation type="unfinished"></translation>
+        <translation>這台電腦上的快取屬於另一個帳號。</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/sign_in.py" line="162"/>
         <source>The server failed. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器發生錯誤。請稍後再試。</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/sign_in.py" line="164"/>
         <source>This version of Agent Desk does not match the server. Install the update.</source>
-        <translation type="unfinished"></translation>
+        <translation>此版本的 Agent Desk 與伺服器不相符。請安裝更新。</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/sign_in.py" line="167"/>
         <source>Signing in did not work.</source>
-        <translation type="unfinished"></translation>
+        <translation>登入失敗。</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/sign_in.py" line="169"/>
         <source>You can work offline from the cached data meanwhile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>session.window</name>
-    <message>
-        <location filename="../agent_desk/app.py" line="310"/>
-        <source>Sign out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/app.py" line="313"/>
-        <source>{0} changes are not sent yet. They stay on this computer and are sent after you sign in again. Sign out anyway?</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../agent_desk/app.py" line="264"/>
-        <source>The new language applies the next time Agent Desk starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>在此期間，您可以使用快取資料離線工作。</translation>
     </message>
 </context>
 </TS>

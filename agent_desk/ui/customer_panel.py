@@ -49,40 +49,54 @@ def _label(parent: QWidget, *, bold: bool = False, wrap: bool = True) -> QLabel:
     return label
 
 
-class OrdersModel(QAbstractTableModel):
-    """A customer's orders, latest first (a handful: a plain list, read whole)."""
+class _RowsModel(QAbstractTableModel):
+    """A short list of rows read whole (a handful per customer): reset when the customer changes."""
 
-    COLUMNS = ("order", "status", "total", "shipment")
+    COLUMNS: tuple[str, ...] = ()
+    LIMIT = 50
 
     def __init__(self) -> None:
         super().__init__()
-        self.orders: list[Row] = []
+        self.rows: list[Row] = []
 
-    def set_orders(self, orders: list[Row]) -> None:
+    def set_rows(self, rows: list[Row]) -> None:
         self.beginResetModel()  # another customer: a reset is the honest signal
-        self.orders = orders[:MAX_ORDERS]
+        self.rows = rows[: self.LIMIT]
         self.endResetModel()
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.orders)
+        return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.COLUMNS)
 
+    def titles(self) -> dict[str, str]:
+        raise NotImplementedError
+
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
+        return self.titles()[self.COLUMNS[section]]
+
+
+class OrdersModel(_RowsModel):
+    """A customer's orders, latest first."""
+
+    COLUMNS = ("order", "status", "total", "shipment")
+    LIMIT = MAX_ORDERS
+
+    def titles(self) -> dict[str, str]:
         return {
             "order": self.tr("Order"),
             "status": self.tr("Status"),
             "total": self.tr("Total"),
             "shipment": self.tr("Shipment"),
-        }[self.COLUMNS[section]]
+        }
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        order = self.orders[index.row()]
+        order = self.rows[index.row()]
         column = self.COLUMNS[index.column()]
         shipment = order.get("shipment") or {}
         if role == Qt.ItemDataRole.DisplayRole:
@@ -116,35 +130,19 @@ class OrdersModel(QAbstractTableModel):
         return None
 
 
-class ConversationsModel(QAbstractTableModel):
+class ConversationsModel(_RowsModel):
     """The customer's conversations across channels, newest first; a click opens one."""
 
     COLUMNS = ("when", "channel", "status", "subject")
+    LIMIT = MAX_CONVERSATIONS
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.rows: list[Row] = []
-
-    def set_rows(self, rows: list[Row]) -> None:
-        self.beginResetModel()
-        self.rows = rows[:MAX_CONVERSATIONS]
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def titles(self) -> dict[str, str]:
         return {
             "when": self.tr("When"),
             "channel": self.tr("Channel"),
             "status": self.tr("Status"),
             "subject": self.tr("Subject"),
-        }[self.COLUMNS[section]]
+        }
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -344,7 +342,7 @@ class CustomerPanel(QWidget):
                 else ""
             )
             self.save_note.setEnabled(False)
-        self.orders_model.set_orders(c360.get("orders") or [])
+        self.orders_model.set_rows(c360.get("orders") or [])
         self.conversations_model.set_rows(c360.get("conversations") or [])
         fit_rows(self.orders, self.orders_model.rowCount())
         fit_rows(self.conversations, self.conversations_model.rowCount())

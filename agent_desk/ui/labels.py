@@ -23,124 +23,120 @@ from agent_desk.core.enums import (
 )
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
-
-
 def channel(value: str | None) -> str:
     names: dict[str, str] = {
-        Channel.CHAT: _t("Chat"),
-        Channel.EMAIL: _t("Email"),
-        Channel.PHONE: _t("Phone"),
-        Channel.SOCIAL: _t("Social"),
-        Channel.APP: _t("App"),
+        Channel.CHAT: QCoreApplication.translate("Labels", "Chat"),
+        Channel.EMAIL: QCoreApplication.translate("Labels", "Email"),
+        Channel.PHONE: QCoreApplication.translate("Labels", "Phone"),
+        Channel.SOCIAL: QCoreApplication.translate("Labels", "Social"),
+        Channel.APP: QCoreApplication.translate("Labels", "App"),
     }
     return names.get(value or "", value or "")
 
 
 def status(value: str | None) -> str:
     names: dict[str, str] = {
-        ConversationStatus.OPEN: _t("Open"),
-        ConversationStatus.PENDING: _t("Pending"),
-        ConversationStatus.SNOOZED: _t("Snoozed"),
-        ConversationStatus.RESOLVED: _t("Resolved"),
+        ConversationStatus.OPEN: QCoreApplication.translate("Labels", "Open"),
+        ConversationStatus.PENDING: QCoreApplication.translate("Labels", "Pending"),
+        ConversationStatus.SNOOZED: QCoreApplication.translate("Labels", "Snoozed"),
+        ConversationStatus.RESOLVED: QCoreApplication.translate("Labels", "Resolved"),
     }
     return names.get(value or "", value or "")
 
 
 def priority(value: str | None) -> str:
     names: dict[str, str] = {
-        Priority.LOW: _t("Low"),
-        Priority.NORMAL: _t("Normal"),
-        Priority.HIGH: _t("High"),
-        Priority.URGENT: _t("Urgent"),
+        Priority.LOW: QCoreApplication.translate("Labels", "Low"),
+        Priority.NORMAL: QCoreApplication.translate("Labels", "Normal"),
+        Priority.HIGH: QCoreApplication.translate("Labels", "High"),
+        Priority.URGENT: QCoreApplication.translate("Labels", "Urgent"),
     }
     return names.get(value or "", value or "")
 
 
 def tier(value: str | None) -> str:
     names: dict[str, str] = {
-        ValueTier.STANDARD: _t("Standard"),
-        ValueTier.SILVER: _t("Silver"),
-        ValueTier.GOLD: _t("Gold"),
-        ValueTier.PLATINUM: _t("Platinum"),
+        ValueTier.STANDARD: QCoreApplication.translate("Labels", "Standard"),
+        ValueTier.SILVER: QCoreApplication.translate("Labels", "Silver"),
+        ValueTier.GOLD: QCoreApplication.translate("Labels", "Gold"),
+        ValueTier.PLATINUM: QCoreApplication.translate("Labels", "Platinum"),
     }
     return names.get(value or "", value or "")
 
 
 def stage(value: str | None) -> str:
     names: dict[str, str] = {
-        LifecycleStage.NEW: _t("New customer"),
-        LifecycleStage.GROWING: _t("Growing"),
-        LifecycleStage.MATURE: _t("Mature"),
-        LifecycleStage.DECLINING: _t("Declining"),
-        LifecycleStage.CHURNED: _t("Churned"),
+        LifecycleStage.NEW: QCoreApplication.translate("Labels", "New customer"),
+        LifecycleStage.GROWING: QCoreApplication.translate("Labels", "Growing"),
+        LifecycleStage.MATURE: QCoreApplication.translate("Labels", "Mature"),
+        LifecycleStage.DECLINING: QCoreApplication.translate("Labels", "Declining"),
+        LifecycleStage.CHURNED: QCoreApplication.translate("Labels", "Churned"),
     }
     return names.get(value or "", value or "")
 
 
 def order_status(value: str | None) -> str:
     names: dict[str, str] = {
-        OrderStatus.PENDING_PAYMENT: _t("Awaiting payment"),
-        OrderStatus.PAID: _t("Paid"),
-        OrderStatus.SHIPPED: _t("Shipped"),
-        OrderStatus.DELIVERED: _t("Delivered"),
-        OrderStatus.CANCELLED: _t("Cancelled"),
-        OrderStatus.REFUNDED: _t("Refunded"),
-        OrderStatus.PARTIALLY_REFUNDED: _t("Partially refunded"),
+        OrderStatus.PENDING_PAYMENT: QCoreApplication.translate("Labels", "Awaiting payment"),
+        OrderStatus.PAID: QCoreApplication.translate("Labels", "Paid"),
+        OrderStatus.SHIPPED: QCoreApplication.translate("Labels", "Shipped"),
+        OrderStatus.DELIVERED: QCoreApplication.translate("Labels", "Delivered"),
+        OrderStatus.CANCELLED: QCoreApplication.translate("Labels", "Cancelled"),
+        OrderStatus.REFUNDED: QCoreApplication.translate("Labels", "Refunded"),
+        OrderStatus.PARTIALLY_REFUNDED: QCoreApplication.translate("Labels", "Partially refunded"),
     }
     return names.get(value or "", value or "")
 
 
 def shipment_status(value: str | None) -> str:
     names: dict[str, str] = {
-        ShipmentStatus.NOT_SHIPPED: _t("Not shipped"),
-        ShipmentStatus.LABEL_CREATED: _t("Label created"),
-        ShipmentStatus.IN_TRANSIT: _t("In transit"),
-        ShipmentStatus.OUT_FOR_DELIVERY: _t("Out for delivery"),
-        ShipmentStatus.DELIVERED: _t("Delivered"),
-        ShipmentStatus.EXCEPTION: _t("Delivery problem"),
-        ShipmentStatus.RETURNED: _t("Returned"),
+        ShipmentStatus.NOT_SHIPPED: QCoreApplication.translate("Labels", "Not shipped"),
+        ShipmentStatus.LABEL_CREATED: QCoreApplication.translate("Labels", "Label created"),
+        ShipmentStatus.IN_TRANSIT: QCoreApplication.translate("Labels", "In transit"),
+        ShipmentStatus.OUT_FOR_DELIVERY: QCoreApplication.translate("Labels", "Out for delivery"),
+        ShipmentStatus.DELIVERED: QCoreApplication.translate("Labels", "Delivered"),
+        ShipmentStatus.EXCEPTION: QCoreApplication.translate("Labels", "Delivery problem"),
+        ShipmentStatus.RETURNED: QCoreApplication.translate("Labels", "Returned"),
     }
     return names.get(value or "", value or "")
 
 
 def identity_kind(value: str | None) -> str:
     names: dict[str, str] = {
-        IdentityKind.PHONE: _t("Phone"),
-        IdentityKind.EMAIL: _t("Email"),
-        IdentityKind.WECHAT_ID: _t("WeChat"),
-        IdentityKind.APP_USER_ID: _t("App account"),
+        IdentityKind.PHONE: QCoreApplication.translate("Labels", "Phone"),
+        IdentityKind.EMAIL: QCoreApplication.translate("Labels", "Email"),
+        IdentityKind.WECHAT_ID: QCoreApplication.translate("Labels", "WeChat"),
+        IdentityKind.APP_USER_ID: QCoreApplication.translate("Labels", "App account"),
     }
     return names.get(value or "", value or "")
 
 
 def presence(value: str | None) -> str:
     names: dict[str, str] = {
-        Presence.AVAILABLE: _t("Available"),
-        Presence.BUSY: _t("Busy"),
-        Presence.AWAY: _t("Away"),
-        Presence.OFFLINE: _t("Offline"),
+        Presence.AVAILABLE: QCoreApplication.translate("Labels", "Available"),
+        Presence.BUSY: QCoreApplication.translate("Labels", "Busy"),
+        Presence.AWAY: QCoreApplication.translate("Labels", "Away"),
+        Presence.OFFLINE: QCoreApplication.translate("Labels", "Offline"),
     }
     return names.get(value or "", value or "")
 
 
 def role(value: str | None) -> str:
     names: dict[str, str] = {
-        Role.AGENT: _t("Agent"),
-        Role.EXPERT: _t("Expert"),
-        Role.SUPERVISOR: _t("Supervisor"),
-        Role.ADMIN: _t("Administrator"),
+        Role.AGENT: QCoreApplication.translate("Labels", "Agent"),
+        Role.EXPERT: QCoreApplication.translate("Labels", "Expert"),
+        Role.SUPERVISOR: QCoreApplication.translate("Labels", "Supervisor"),
+        Role.ADMIN: QCoreApplication.translate("Labels", "Administrator"),
     }
     return names.get(value or "", value or "")
 
 
 def sla_state(value: str | None) -> str:
     names: dict[str, str] = {
-        SlaState.NONE: _t("Nothing owed"),
-        SlaState.ON_TARGET: _t("On target"),
-        SlaState.AT_RISK: _t("At risk"),
-        SlaState.BREACHED: _t("Breached"),
+        SlaState.NONE: QCoreApplication.translate("Labels", "Nothing owed"),
+        SlaState.ON_TARGET: QCoreApplication.translate("Labels", "On target"),
+        SlaState.AT_RISK: QCoreApplication.translate("Labels", "At risk"),
+        SlaState.BREACHED: QCoreApplication.translate("Labels", "Breached"),
     }
     return names.get(value or "", value or "")
 

@@ -17,10 +17,6 @@ MAX_LINKS = 20
 UrlOpener = Callable[[QUrl], bool]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Links", text)
-
-
 def links_in(text: str) -> list[QUrl]:
     """The http(s)/mailto links written in ``text`` (at most 20, each once, in order)."""
     found: list[QUrl] = []
@@ -62,17 +58,23 @@ def confirm_and_open(parent: QWidget, url: QUrl, opener: UrlOpener) -> bool:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setTextFormat(Qt.TextFormat.PlainText)  # the address is the customer's text
-    box.setWindowTitle(_tr("Open link?"))
+    box.setWindowTitle(QCoreApplication.translate("Links", "Open link?"))
     if url.scheme().lower() == "mailto":
-        question = _tr("Write an email to {0}?").format(url.path())
+        question = QCoreApplication.translate("Links", "Write an email to {0}?").format(url.path())
     else:
-        question = _tr("Open a page on {0} in your browser?").format(real_host(url))
+        question = QCoreApplication.translate(
+            "Links", "Open a page on {0} in your browser?"
+        ).format(real_host(url))
     box.setText(
         question
         + "\n\n"
-        + _tr("A customer wrote this link. The full address is:\n{0}").format(display(url))
+        + QCoreApplication.translate(
+            "Links", "A customer wrote this link. The full address is:\n{0}"
+        ).format(display(url))
     )
-    open_button = box.addButton(_tr("Open"), QMessageBox.ButtonRole.AcceptRole)
+    open_button = box.addButton(
+        QCoreApplication.translate("Links", "Open"), QMessageBox.ButtonRole.AcceptRole
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.exec()

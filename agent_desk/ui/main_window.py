@@ -471,8 +471,6 @@ class MainWindow(QMainWindow):
             or changes.ids.get("order")
         ):
             self.open_conversation(self.current)
-        if self.current and self.current not in (self.model.ids or []):
-            pass  # the conversation stays open even if it left the tab (resolved, reassigned)
         if changes is None or changes.rejections:
             self._show_rejections()
         if changes is None or changes.outbox:

@@ -28,6 +28,7 @@ WINDOW = 200
 COLUMNS = ("customer", "channel", "preview", "wait", "unread", "assignee")
 TierRole = Qt.ItemDataRole.UserRole + 1
 ChannelRole = Qt.ItemDataRole.UserRole + 2
+AssigneeRole = Qt.ItemDataRole.UserRole + 3
 CHANNELS = ("chat", "email", "phone", "social", "app")
 
 
@@ -112,6 +113,8 @@ class QueueModel(QAbstractTableModel):
             return row.get("customer_tier") or ""
         if role == ChannelRole:
             return row.get("channel") or ""
+        if role == AssigneeRole:
+            return row.get("assignee_id") or ""
         if role == Qt.ItemDataRole.DecorationRole and column == "channel":
             channel = row.get("channel")
             return theme.icon(f"channel-{channel}") if channel in CHANNELS else None
@@ -128,7 +131,9 @@ class QueueModel(QAbstractTableModel):
                 state = sla.response_state(_clock(row), datetime.now(UTC))
                 return labels.sla_state(state)
             if column == "assignee":
-                return tooltip_text(row.get("assignee_name") or self.tr("Unassigned"))
+                if not row.get("assignee_id"):
+                    return self.tr("Unassigned: click Claim to take it")
+                return tooltip_text(row.get("assignee_name"))
         if role == Qt.ItemDataRole.AccessibleTextRole and column == "channel":
             return labels.channel(row.get("channel"))
         if role == Qt.ItemDataRole.TextAlignmentRole and column in ("wait", "unread"):

@@ -2,8 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QColor, QFont, QFontMetrics, QPainter
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction, QColor, QFont, QFontMetrics, QMouseEvent, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,16 +34,43 @@ from PySide6.QtWidgets import (
 from agent_desk.core.enums import Channel, ConversationStatus, Priority
 from agent_desk.store.queries import QueueFilter, QueueSort, QueueView
 from agent_desk.ui import labels, theme
-from agent_desk.ui.queue_model import COLUMNS, QueueModel, TierRole
+from agent_desk.ui.queue_model import COLUMNS, AssigneeRole, QueueModel, TierRole
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
 class QueueDelegate(QStyledItemDelegate):
-    """The customer column gets a value-tier chip; the unread column a count pill."""
+    """The customer column gets a value-tier chip; the unread column a count pill; an
+    unassigned row a Claim button in the agent column (one click takes it).
+
+    Signals: ``claim_clicked(conversation_id)``.
+    """
+
+    claim_clicked = Signal(str)
+
+    def _claim_rect(self, option: QStyleOptionViewItem) -> QRect:
+        return option.rect.adjusted(3, 4, -3, -4)
+
+    def editorEvent(
+        self, event: QEvent, model: QAbstractItemModel, option: QStyleOptionViewItem, index: _Index
+    ) -> bool:
+        if (
+            COLUMNS[index.column()] == "assignee"
+            and not index.data(AssigneeRole)
+            and event.type() == QEvent.Type.MouseButtonRelease
+            and isinstance(event, QMouseEvent)
+            and event.button() == Qt.MouseButton.LeftButton
+            and self._claim_rect(option).contains(event.position().toPoint())
+        ):
+            self.claim_clicked.emit(str(index.data(Qt.ItemDataRole.UserRole)))
+            return True
+        return super().editorEvent(event, model, option, index)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
         column = COLUMNS[index.column()]
+        if column == "assignee" and not index.data(AssigneeRole):
+            self._paint_claim(painter, option)
+            return
         if column == "customer":
             tier = str(index.data(TierRole) or "")
             if tier and tier != "standard":
@@ -80,6 +117,25 @@ class QueueDelegate(QStyledItemDelegate):
         painter.setPen(ink)
         painter.setFont(small)
         painter.drawText(chip, int(Qt.AlignmentFlag.AlignCenter), text)
+        painter.restore()
+
+    def _paint_claim(self, painter: QPainter, option: QStyleOptionViewItem) -> None:
+        opt = QStyleOptionViewItem(option)
+        opt.text = ""
+        style = opt.widget.style() if opt.widget is not None else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        colours = theme.current_theme()
+        rect = self._claim_rect(option)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(colours.accent)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(rect, 4, 4)
+        small = QFont(option.font)
+        small.setPointSizeF(max(6.0, option.font.pointSizeF() * 0.85))
+        painter.setFont(small)
+        painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), self.tr("Claim"))
         painter.restore()
 
     def _paint_pill(self, painter: QPainter, option: QStyleOptionViewItem, text: str) -> None:
@@ -184,7 +240,9 @@ class QueuePanel(QWidget):
         self.table = QTableView(self)
         self.table.setObjectName("queue")
         self.table.setModel(model)
-        self.table.setItemDelegate(QueueDelegate(self.table))
+        self.delegate = QueueDelegate(self.table)
+        self.delegate.claim_clicked.connect(self.claim_requested)
+        self.table.setItemDelegate(self.delegate)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -201,7 +259,7 @@ class QueuePanel(QWidget):
             ("channel", 30),
             ("wait", 66),
             ("unread", 40),
-            ("assignee", 46),
+            ("assignee", 54),
         ):
             self.table.setColumnWidth(COLUMNS.index(column), width)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)

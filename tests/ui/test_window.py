@@ -9,27 +9,16 @@ from pathlib import Path
 import httpx
 import pytest
 import sqlalchemy as sa
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 
-from agent_desk.core.enums import Role
 from agent_desk.protocol.signing import SIGNATURE_HEADER, sign_body
 from agent_desk.server import schema as t
-from agent_desk.services.desk import DeskService
 from agent_desk.sync.transport import Unreachable
-from agent_desk.ui.main_window import MainWindow
 from tests.server.world import INBOUND_SECRET
 from tests.sync.conftest import Backend, Client, make_client
+from tests.ui.windows import make_window
 
 pytestmark = pytest.mark.asyncio
-
-
-def _window(client: Client, tmp_path: Path) -> MainWindow:
-    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
-    desk = DeskService(client.store, client.engine.me, Role.AGENT)
-    window = MainWindow(client.store, desk, settings)
-    client.engine.connect(on_change=window.refresh, on_status=window.show_status)
-    desk.subscribe(window.refresh)
-    return window
 
 
 def _server_bodies(backend: Backend, conversation_id: str) -> list[str]:
@@ -43,7 +32,7 @@ async def test_queue_claim_reply_and_live_inbound(
     anna = await make_client(backend, "anna", tmp_path / "anna.db")
     clients.append(anna)
     await anna.engine.sync_once()
-    window = _window(anna, tmp_path)
+    window = make_window(anna, tmp_path)
     qtbot.addWidget(window)
     window.show()
     window.refresh(None)
@@ -114,7 +103,7 @@ async def test_reply_while_offline_shows_queued_then_sent(
     alice = await make_client(backend, "alice", tmp_path / "alice.db")
     clients.append(alice)
     await alice.engine.sync_once()
-    window = _window(alice, tmp_path)
+    window = make_window(alice, tmp_path)
     qtbot.addWidget(window)
     window.refresh(None)
     conv = backend.world.conversations["a_open"]

@@ -1,0 +1,28 @@
+"""The window built the way app.py builds it, on a test client core."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QUrl
+
+from agent_desk.services.desk import DeskService
+from agent_desk.ui.main_window import MainWindow
+from tests.sync.conftest import Client
+
+
+def make_window(client: Client, tmp_path: Path, *, opened: list[QUrl] | None = None) -> MainWindow:
+    """A window on ``client``'s cache; window state in ``tmp_path/ui.ini`` (a second call is a
+    restart); links the window would open are appended to ``opened`` instead."""
+    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    desk = DeskService(client.store, client.engine.me, client.desk.role)
+
+    def opener(url: QUrl) -> bool:
+        if opened is not None:
+            opened.append(url)
+        return True
+
+    window = MainWindow(client.store, desk, settings, opener=opener)
+    client.engine.connect(on_change=window.refresh, on_status=window.show_status)
+    desk.subscribe(window.refresh)
+    return window
