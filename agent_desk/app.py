@@ -33,7 +33,13 @@ from agent_desk.services.desk import DeskService
 from agent_desk.store.store import Store
 from agent_desk.sync.engine import SyncEngine
 from agent_desk.sync.transport import SyncError, Transport, Unreachable
-from agent_desk.system.config import LoadedConfig, Settings, load_config
+from agent_desk.system.config import (
+    ConfigError,
+    LoadedConfig,
+    Settings,
+    load_config,
+    save_user_settings,
+)
 from agent_desk.system.logging_setup import setup_logging
 from agent_desk.system.paths import HOME_ENV, Profile, ProfilePaths
 from agent_desk.system.runtime import settle_after_startup
@@ -246,10 +252,24 @@ class Desk:
         dialog.open()
         code = await finished
         if built:
+            self._remember_account(built[0].profile)
             return built[0]
         if code == 2 and offline_profile:
             return self._offline(offline_profile[0])
         return None
+
+    def _remember_account(self, profile: Profile) -> None:
+        """The next start offers (or resumes) the same account: server and username go to the
+        user's config file (never the password; the token only to the keyring)."""
+        wanted = {"server_url": profile.server_url, "username": profile.username}
+        changes = {k: v for k, v in wanted.items() if k not in self.loaded.locked}
+        try:
+            save_user_settings(changes)
+        except ConfigError as exc:
+            log.info("the account is not remembered in the settings: %s", exc)
+            return
+        self.loaded = load_config(cli=self._overrides)
+        self.settings = self.loaded.settings
 
     def _offline(self, profile: Profile) -> Session | None:
         paths, store = self._open(profile)

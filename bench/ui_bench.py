@@ -16,8 +16,8 @@ Qt runs offscreen (``QT_QPA_PLATFORM=offscreen``). Figures, one per line, then o
 2. queue tab / search / sort switch times over 20,000 open conversations of one team, in this
    process: ``window.tabs.setCurrentIndex(i)`` for every tab, ``window.search.setText(...)``
    (a customer name, an order number, a phrase from message text, and clearing it) on the Team
-   tab, and ``window.model.set_view(view, sort=...)`` for every sort (the window has no sort
-   control yet), each followed by ``QApplication.processEvents()`` until the queue's viewport has
+   tab, every sort through the sort box, and each filter menu choice (channel, priority,
+   status) on and off, each followed by ``QApplication.processEvents()`` until the queue has
    painted (Qt paints on the window's update request, a short timer, so one ``processEvents()``
    is not enough); the time until the call itself returned is reported alongside;
 3. inbound-to-visible latency: the real server (uvicorn, demo data, simulator off) in a child
@@ -632,8 +632,16 @@ def switch_bench(folder: Path, rounds: int) -> dict[str, Any]:
             for sort in sorts:
                 timed(
                     f"sort -> {sort.value} (team tab)",
-                    lambda sort=sort: window.model.set_view(window.model.view, sort=sort),
+                    lambda sort=sort: window.queue_panel.sort.setCurrentIndex(
+                        window.queue_panel.sort.findData(sort.value)
+                    ),
                 )
+            for key in (("channel", "email"), ("priority", "urgent"), ("status", "pending")):
+                action = window.queue_panel.filter_actions[key]
+                timed(
+                    f"filter {key[0]}={key[1]} on (team tab)", lambda a=action: a.setChecked(True)
+                )
+                timed(f"filter {key[0]}={key[1]} off", lambda a=action: a.setChecked(False))
             window.tabs.setCurrentIndex(0)
             app.processEvents()
     finally:
@@ -1027,8 +1035,7 @@ def run(quick: bool) -> dict[str, Any]:
 def _search(window: Any, text: str) -> None:
     """Type the text and run the search at once (the window waits for a 200 ms pause)."""
     window.search.setText(text)
-    window._search_timer.stop()
-    window._apply_search()
+    window.queue_panel._apply()
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -332,17 +332,17 @@
     <message>
         <location filename="../agent_desk/app.py" line="272"/>
         <source>The new language applies the next time Agent Desk starts.</source>
-        <translation type="unfinished">The new language applies the next time Agent Desk starts.</translation>
+        <translation>The new language applies the next time Agent Desk starts.</translation>
     </message>
     <message>
         <location filename="../agent_desk/app.py" line="321"/>
         <source>Sign out</source>
-        <translation type="unfinished">Sign out</translation>
+        <translation>Sign out</translation>
     </message>
     <message>
         <location filename="../agent_desk/app.py" line="323"/>
         <source>{0} changes are not sent yet. They stay on this computer and are sent after you sign in again. Sign out anyway?</source>
-        <translation type="unfinished">{0} changes are not sent yet. They stay on this computer and are sent after you sign in again. Sign out anyway?</translation>
+        <translation>{0} changes are not sent yet. They stay on this computer and are sent after you sign in again. Sign out anyway?</translation>
     </message>
 </context>
 <context>
@@ -350,250 +350,250 @@
     <message>
         <location filename="../agent_desk/ui/labels.py" line="28"/>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/labels.py" line="29"/>
         <location filename="../agent_desk/ui/labels.py" line="107"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/labels.py" line="30"/>
         <location filename="../agent_desk/ui/labels.py" line="106"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/labels.py" line="31"/>
         <source>Social</source>
-        <translation type="unfinished"></translation>
+        <translation>Social</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/labels.py" line="32"/>
         <source>App</source>
-        <translation type="unfinished"></translation>
+        <translation>App</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/labels.py" line="39"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/labels.py" line="40"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Pending</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/labels.py" line="41"/>
         <source>Snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>Snoozed</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/labels.py" line="42"/>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolved</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/labels.py" line="49"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Low</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/labels.py" line="50"/>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/labels.py" line="51"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>High</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/labels.py" line="52"/>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgent</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/labels.py" line="59"/>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/labels.py" line="60"/>
         <source>Silver</source>
-        <translation type="unfinished"></translation>
+        <translation>Silver</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/labels.py" line="61"/>
         <source>Gold</source>
-        <translation type="unfinished"></translation>
+        <translation>Gold</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/labels.py" line="62"/>
         <source>Platinum</source>
-        <translation type="unfinished"></translation>
+        <translation>Platinum</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/labels.py" line="69"/>
         <source>New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>New customer</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/labels.py" line="70"/>
         <source>Growing</source>
-        <translation type="unfinished"></translation>
+        <translation>Growing</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/labels.py" line="71"/>
         <source>Mature</source>
-        <translation type="unfinished"></translation>
+        <translation>Mature</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/labels.py" line="72"/>
         <source>Declining</source>
-        <translation type="unfinished"></translation>
+        <translation>Declining</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/labels.py" line="73"/>
         <source>Churned</source>
-        <translation type="unfinished"></translation>
+        <translation>Churned</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/labels.py" line="80"/>
         <source>Awaiting payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Awaiting payment</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/labels.py" line="81"/>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Paid</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/labels.py" line="82"/>
         <source>Shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Shipped</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/labels.py" line="83"/>
         <location filename="../agent_desk/ui/labels.py" line="97"/>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivered</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/labels.py" line="84"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/labels.py" line="85"/>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Refunded</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/labels.py" line="86"/>
         <source>Partially refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>Partially refunded</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/labels.py" line="93"/>
         <source>Not shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Not shipped</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/labels.py" line="94"/>
         <source>Label created</source>
-        <translation type="unfinished"></translation>
+        <translation>Label created</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/labels.py" line="95"/>
         <source>In transit</source>
-        <translation type="unfinished"></translation>
+        <translation>In transit</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/labels.py" line="96"/>
         <source>Out for delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Out for delivery</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/labels.py" line="98"/>
         <source>Delivery problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivery problem</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/labels.py" line="99"/>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Returned</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/labels.py" line="108"/>
         <source>WeChat</source>
-        <translation type="unfinished"></translation>
+        <translation>WeChat</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/labels.py" line="109"/>
         <source>App account</source>
-        <translation type="unfinished"></translation>
+        <translation>App account</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/labels.py" line="116"/>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Available</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/labels.py" line="117"/>
         <source>Busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Busy</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/labels.py" line="118"/>
         <source>Away</source>
-        <translation type="unfinished"></translation>
+        <translation>Away</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/labels.py" line="119"/>
         <source>Offline</source>
-        <translation type="unfinished">Offline</translation>
+        <translation>Offline</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/labels.py" line="126"/>
         <source>Agent</source>
-        <translation type="unfinished">Agent</translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/labels.py" line="127"/>
         <source>Expert</source>
-        <translation type="unfinished"></translation>
+        <translation>Expert</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/labels.py" line="128"/>
         <source>Supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervisor</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/labels.py" line="129"/>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/labels.py" line="136"/>
         <source>Nothing owed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing owed</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/labels.py" line="137"/>
         <source>On target</source>
-        <translation type="unfinished"></translation>
+        <translation>On target</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/labels.py" line="138"/>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>At risk</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/labels.py" line="139"/>
         <source>Breached</source>
-        <translation type="unfinished"></translation>
+        <translation>Breached</translation>
     </message>
 </context>
 <context>
@@ -601,28 +601,29 @@
     <message>
         <location filename="../agent_desk/ui/links.py" line="61"/>
         <source>Open link?</source>
-        <translation type="unfinished"></translation>
+        <translation>Open link?</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/links.py" line="63"/>
         <source>Write an email to {0}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Write an email to {0}?</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/links.py" line="65"/>
         <source>Open a page on {0} in your browser?</source>
-        <translation type="unfinished"></translation>
+        <translation>Open a page on {0} in your browser?</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/links.py" line="71"/>
         <source>A customer wrote this link. The full address is:
 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>A customer wrote this link. The full address is:
+{0}</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/links.py" line="76"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
 </context>
 <context>
@@ -1184,7 +1185,7 @@
     <message>
         <location filename="../agent_desk/ui/queue_panel.py" line="138"/>
         <source>Claim</source>
-        <translation type="unfinished">Claim</translation>
+        <translation>Claim</translation>
     </message>
 </context>
 <context>
@@ -1217,7 +1218,7 @@
     <message>
         <location filename="../agent_desk/ui/queue_model.py" line="135"/>
         <source>Unassigned: click Claim to take it</source>
-        <translation type="unfinished"></translation>
+        <translation>Unassigned: click Claim to take it</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/queue_model.py" line="145"/>

@@ -332,17 +332,17 @@
     <message>
         <location filename="../agent_desk/app.py" line="272"/>
         <source>The new language applies the next time Agent Desk starts.</source>
-        <translation type="unfinished">新语言将在下次启动 Agent Desk 时生效。</translation>
+        <translation>新语言将在下次启动 Agent Desk 时生效。</translation>
     </message>
     <message>
         <location filename="../agent_desk/app.py" line="321"/>
         <source>Sign out</source>
-        <translation type="unfinished">退出登录</translation>
+        <translation>退出登录</translation>
     </message>
     <message>
         <location filename="../agent_desk/app.py" line="323"/>
         <source>{0} changes are not sent yet. They stay on this computer and are sent after you sign in again. Sign out anyway?</source>
-        <translation type="unfinished">还有 {0} 项更改尚未发送。这些更改会保留在此电脑上，并在您重新登录后发送。仍要退出登录吗？</translation>
+        <translation>还有 {0} 项更改尚未发送。这些更改会保留在此电脑上，并在您重新登录后发送。仍要退出登录吗？</translation>
     </message>
 </context>
 <context>
@@ -350,250 +350,250 @@
     <message>
         <location filename="../agent_desk/ui/labels.py" line="28"/>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>聊天</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/labels.py" line="29"/>
         <location filename="../agent_desk/ui/labels.py" line="107"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>电子邮件</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/labels.py" line="30"/>
         <location filename="../agent_desk/ui/labels.py" line="106"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/labels.py" line="31"/>
         <source>Social</source>
-        <translation type="unfinished"></translation>
+        <translation>社交媒体</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/labels.py" line="32"/>
         <source>App</source>
-        <translation type="unfinished"></translation>
+        <translation>应用</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/labels.py" line="39"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>进行中</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/labels.py" line="40"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>待客户回复</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/labels.py" line="41"/>
         <source>Snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>稍后处理</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/labels.py" line="42"/>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>已解决</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/labels.py" line="49"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>低</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/labels.py" line="50"/>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>中</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/labels.py" line="51"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>高</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/labels.py" line="52"/>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>紧急</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/labels.py" line="59"/>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>普通</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/labels.py" line="60"/>
         <source>Silver</source>
-        <translation type="unfinished"></translation>
+        <translation>白银</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/labels.py" line="61"/>
         <source>Gold</source>
-        <translation type="unfinished"></translation>
+        <translation>黄金</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/labels.py" line="62"/>
         <source>Platinum</source>
-        <translation type="unfinished"></translation>
+        <translation>铂金</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/labels.py" line="69"/>
         <source>New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>新客户</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/labels.py" line="70"/>
         <source>Growing</source>
-        <translation type="unfinished"></translation>
+        <translation>成长期</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/labels.py" line="71"/>
         <source>Mature</source>
-        <translation type="unfinished"></translation>
+        <translation>成熟期</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/labels.py" line="72"/>
         <source>Declining</source>
-        <translation type="unfinished"></translation>
+        <translation>衰退期</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/labels.py" line="73"/>
         <source>Churned</source>
-        <translation type="unfinished"></translation>
+        <translation>已流失</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/labels.py" line="80"/>
         <source>Awaiting payment</source>
-        <translation type="unfinished"></translation>
+        <translation>待付款</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/labels.py" line="81"/>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>已付款</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/labels.py" line="82"/>
         <source>Shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>已发货</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/labels.py" line="83"/>
         <location filename="../agent_desk/ui/labels.py" line="97"/>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>已送达</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/labels.py" line="84"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/labels.py" line="85"/>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>已退款</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/labels.py" line="86"/>
         <source>Partially refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>部分退款</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/labels.py" line="93"/>
         <source>Not shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>未发货</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/labels.py" line="94"/>
         <source>Label created</source>
-        <translation type="unfinished"></translation>
+        <translation>已生成运单</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/labels.py" line="95"/>
         <source>In transit</source>
-        <translation type="unfinished"></translation>
+        <translation>运输中</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/labels.py" line="96"/>
         <source>Out for delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>派送中</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/labels.py" line="98"/>
         <source>Delivery problem</source>
-        <translation type="unfinished"></translation>
+        <translation>物流异常</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/labels.py" line="99"/>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>已退回</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/labels.py" line="108"/>
         <source>WeChat</source>
-        <translation type="unfinished"></translation>
+        <translation>微信</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/labels.py" line="109"/>
         <source>App account</source>
-        <translation type="unfinished"></translation>
+        <translation>应用账号</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/labels.py" line="116"/>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>可接待</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/labels.py" line="117"/>
         <source>Busy</source>
-        <translation type="unfinished"></translation>
+        <translation>忙碌</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/labels.py" line="118"/>
         <source>Away</source>
-        <translation type="unfinished"></translation>
+        <translation>暂离</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/labels.py" line="119"/>
         <source>Offline</source>
-        <translation type="unfinished">离线</translation>
+        <translation>离线</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/labels.py" line="126"/>
         <source>Agent</source>
-        <translation type="unfinished">客服</translation>
+        <translation>客服</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/labels.py" line="127"/>
         <source>Expert</source>
-        <translation type="unfinished"></translation>
+        <translation>专家</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/labels.py" line="128"/>
         <source>Supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>主管</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/labels.py" line="129"/>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>管理员</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/labels.py" line="136"/>
         <source>Nothing owed</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无待回复</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/labels.py" line="137"/>
         <source>On target</source>
-        <translation type="unfinished"></translation>
+        <translation>未超时</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/labels.py" line="138"/>
         <source>At risk</source>
-        <translation type="unfinished"></translation>
+        <translation>即将超时</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/labels.py" line="139"/>
         <source>Breached</source>
-        <translation type="unfinished"></translation>
+        <translation>已超时</translation>
     </message>
 </context>
 <context>
@@ -601,28 +601,29 @@
     <message>
         <location filename="../agent_desk/ui/links.py" line="61"/>
         <source>Open link?</source>
-        <translation type="unfinished"></translation>
+        <translation>打开链接？</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/links.py" line="63"/>
         <source>Write an email to {0}?</source>
-        <translation type="unfinished"></translation>
+        <translation>要给 {0} 写邮件吗？</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/links.py" line="65"/>
         <source>Open a page on {0} in your browser?</source>
-        <translation type="unfinished"></translation>
+        <translation>要在浏览器中打开 {0} 上的网页吗？</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/links.py" line="71"/>
         <source>A customer wrote this link. The full address is:
 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>这是客户发来的链接。完整地址为：
+{0}</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/links.py" line="76"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>打开</translation>
     </message>
 </context>
 <context>
@@ -1184,7 +1185,7 @@
     <message>
         <location filename="../agent_desk/ui/queue_panel.py" line="138"/>
         <source>Claim</source>
-        <translation type="unfinished">接手</translation>
+        <translation>接手</translation>
     </message>
 </context>
 <context>
@@ -1217,7 +1218,7 @@
     <message>
         <location filename="../agent_desk/ui/queue_model.py" line="135"/>
         <source>Unassigned: click Claim to take it</source>
-        <translation type="unfinished"></translation>
+        <translation>未分配：点击“接手”即可接下此会话</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/queue_model.py" line="145"/>

@@ -105,8 +105,9 @@ async def test_sign_in_remember_resume_and_sign_out_leaves_no_token(
     assert session.window.model.rowCount() >= 0 and session.store.counts()["conversation"] > 0
     await session.close()
 
-    # the next start resumes from the keyring: no dialog, the same account, online
-    desk = _desk(qapp, server_url=backend.url, username="anna")
+    # the next start resumes from the keyring (the account is in the user's settings now):
+    # no dialog, the same account, online
+    desk = _desk(qapp)
     resumed = await desk.first_session()
     assert resumed is not None and resumed.transport.token == token
     await resumed.engine.sync_once()
