@@ -238,6 +238,9 @@ class CommandPalette(QDialog):
     def done(self, result: int) -> None:
         self._search_timer.stop()
         super().done(result)
+        host = self.parentWidget()
+        if host is not None:  # give the keyboard back to the window (its shortcuts need it)
+            host.window().activateWindow()
 
     def changeEvent(self, event: QEvent) -> None:
         # like a popup: clicking elsewhere in the app closes it (a real popup window would

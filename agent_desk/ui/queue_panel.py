@@ -93,8 +93,11 @@ class QueueDelegate(QStyledItemDelegate):
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         rect = opt.rect
-        name_rect = QRect(rect.left(), rect.top(), max(0, rect.width() - chip_w - 6), rect.height())
+        name_rect = QRect(rect.left(), rect.top(), max(0, rect.width() - chip_w - 8), rect.height())
         opt.rect = name_rect
+        opt.text = QFontMetrics(opt.font).elidedText(
+            opt.text, Qt.TextElideMode.ElideRight, max(0, name_rect.width() - 8)
+        )
         style = opt.widget.style() if opt.widget is not None else None
         if style is None:
             return
@@ -129,7 +132,8 @@ class QueueDelegate(QStyledItemDelegate):
         rect = self._claim_rect(option)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(colours.accent)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        painter.setPen(option.palette.highlightedText().color() if selected else colours.accent)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRoundedRect(rect, 4, 4)
         small = QFont(option.font)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 
 from agent_desk.app import Desk, Session
 from agent_desk.server import schema as t
+from agent_desk.server.db import Database
 from agent_desk.server.demo.simulator import CustomerSimulator
 from agent_desk.store.queries import QueueView
 from agent_desk.system.config import load_config
@@ -64,7 +65,10 @@ async def _wait(condition, within: float = 5.0) -> None:  # type: ignore[no-unty
     while not condition():
         if time.monotonic() > deadline:
             raise AssertionError("timed out")
-        await asyncio.sleep(0.02)
+        await asyncio.sleep(0.01)
+        # the tests run on a plain asyncio loop; the app's qasync loop also runs Qt's timers
+        # (the window gathers sync changes for 50 ms on one)
+        QApplication.processEvents()
 
 
 async def _sign_in(desk: Desk, url: str, user: str, password: str, *, remember: bool) -> Session:
@@ -238,3 +242,76 @@ async def test_a_simulator_message_reaches_the_queue_within_a_second(
         runner.cancel()
         await asyncio.gather(runner, return_exceptions=True)
         window.close()
+
+
+async def test_the_demo_queue_and_its_simulator_reach_the_window_with_no_user_action(
+    qapp,
+    memory_keyring: MemoryKeyring,  # noqa: F811
+    isolated_env: Path,  # noqa: F811
+) -> None:
+    """`agent-desk --demo` as the README's first command runs it: the embedded demo server with
+    its data and customer simulator, signed in as ``agent``; every simulator message for the
+    agent's team shows up in the queue within a second of reaching the server."""
+    desk = Desk(qapp, _args(demo=True, simulator_rate=240.0), load_config(cli={}), {})
+    session = await desk.first_session()
+    assert session is not None
+    try:
+        await session.engine.sync_once()
+        window = session.window
+        window.refresh(None)
+        counts = session.store.counts()
+        assert counts["conversation"] > 300 and counts["order"] > 1000  # the demo data
+        window.queue_panel.select_view(QueueView.TEAM)
+        team = session.engine.me.team_id
+        expected = session.store.row(
+            "SELECT count(*) AS n FROM conversations WHERE team_id = ? AND status != 'resolved'",
+            (team,),
+        )["n"]
+        assert window.model.rowCount() == expected > 0
+        runner = asyncio.create_task(session.engine.run())
+        db = Database(desk.demo.settings.database_url)
+        try:
+            await _wait(lambda: session.engine.status.state.value == "online")
+            with db.read() as conn:
+                known = set(conn.execute(sa.select(t.messages.c.id)).scalars())
+            seen = 0
+            deadline = time.monotonic() + 30
+            while seen < 3 and time.monotonic() < deadline:
+                # the simulator writes on its own; watch the server's database for the next one
+                with db.read() as conn:
+                    row = conn.execute(
+                        sa.select(
+                            t.messages.c.id, t.messages.c.body, t.conversations.c.id.label("cid")
+                        )
+                        .join(t.conversations, t.conversations.c.id == t.messages.c.conversation_id)
+                        .where(
+                            t.messages.c.id.not_in(known),
+                            t.messages.c.kind == "inbound",
+                            t.conversations.c.team_id == team,
+                        )
+                        .limit(1)
+                    ).first()
+                if row is None:
+                    await asyncio.sleep(0.01)
+                    continue
+                committed = time.monotonic()
+                known.add(row.id)
+                preview = " ".join(row.body.split())[:120]
+
+                def shown(conv_id: str = row.cid, text: str = preview) -> bool:
+                    model = window.model
+                    return conv_id in model.ids and (
+                        model.data(model.index(model.ids.index(conv_id), 2)) == text
+                    )
+
+                await _wait(shown, within=1.0)
+                assert time.monotonic() - committed <= 1.0
+                seen += 1
+            assert seen == 3, "the simulator should have written three times in 30 s"
+        finally:
+            db.dispose()
+            runner.cancel()
+            await asyncio.gather(runner, return_exceptions=True)
+    finally:
+        await session.close()
+        desk.demo.stop()
