@@ -168,6 +168,7 @@ class Desk:
         self.settings: Settings = loaded.settings
         self.secrets = SecretStore(allow_insecure=self.settings.allow_insecure_keyring)
         self.demo: Any = None
+        self.theme_watcher: Any = None  # set by main(): the system's light/dark switch
         self._logging_for: Path | None = None
 
     # --- building a session --------------------------------------------------------------------
@@ -198,6 +199,8 @@ class Desk:
         desk.subscribe(window.refresh)
         desk.subscribe(lambda _c: engine.trigger())
         window.sync_requested.connect(engine.trigger)
+        if self.theme_watcher is not None:
+            self.theme_watcher.changed.connect(lambda _theme: window.theme_changed())
         window.settings_requested.connect(lambda: self.open_settings(window))
         window.sign_out_requested.connect(lambda: session.spawn(self.sign_out(session), "sign-out"))
         window.show_status(engine.status)
@@ -469,5 +472,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         firstiter=loop._asyncgen_firstiter_hook,
         finalizer=loop._asyncgen_finalizer_hook,
     )
+    desk = Desk(app, args, loaded, overrides)
+    desk.theme_watcher = watcher
     with loop:
-        return int(loop.run_until_complete(Desk(app, args, loaded, overrides).run()))
+        return int(loop.run_until_complete(desk.run()))

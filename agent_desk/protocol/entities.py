@@ -164,6 +164,15 @@ class ArticleData(Record):
     status: ArticleStatus
     version: int
     updated_at: datetime
+    inserted_count: int = 0
+    helpful_count: int = 0
+    not_helpful_count: int = 0
+
+
+class ScenarioData(Record):
+    id: str  # the key articles name in ``scenario``
+    label: str
+    updated_at: datetime
 
 
 class SlaPolicyData(Record):
@@ -201,6 +210,7 @@ ENTITY_MODELS: dict[str, type[Record]] = {
     "conversation": ConversationData,
     "message": MessageData,
     "article": ArticleData,
+    "scenario": ScenarioData,
     "sla_policy": SlaPolicyData,
     "conversation_share": ConversationShareData,
     "read_state": ReadStateData,

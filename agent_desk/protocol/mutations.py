@@ -8,14 +8,16 @@ from __future__ import annotations
 
 from datetime import datetime
 from enum import StrEnum
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from agent_desk.core.enums import ConversationStatus, Presence, Priority
 from agent_desk.protocol.entities import Attachment
 from agent_desk.protocol.wire import MAX_BODY_CHARS
 
 _ID = Field(min_length=1, max_length=64)
+Tag = Annotated[str, StringConstraints(min_length=1, max_length=50)]
 
 
 class Args(BaseModel):
@@ -35,6 +37,10 @@ class MutationName(StrEnum):
     NOTE_ADD = "note.add"
     CUSTOMER_SET_NOTE = "customer.set_note"
     PRESENCE_SET = "presence.set"
+    ARTICLE_CREATE = "article.create"
+    ARTICLE_UPDATE = "article.update"
+    ARTICLE_RETIRE = "article.retire"
+    ARTICLE_FEEDBACK = "article.feedback"
 
 
 class ConversationRef(Args):
@@ -91,6 +97,41 @@ class PresenceSetArgs(Args):
     presence: Presence
 
 
+class ArticleCreateArgs(Args):
+    """Supervisors and admins write knowledge; ``scenario`` is the company's own key."""
+
+    article_id: str = _ID
+    title: str = Field(min_length=1, max_length=300)
+    body: str = Field(min_length=1, max_length=50_000)
+    scenario: str = Field(min_length=1, max_length=64, pattern=r"^[^\s].*$")
+    scenario_label: str | None = Field(default=None, max_length=200)
+    tags: list[Tag] = Field(default_factory=list, max_length=30)
+    locale: Literal["zh_CN", "zh_TW", "en"]
+    status: Literal["draft", "published"] = "published"
+
+
+class ArticleUpdateArgs(Args):
+    """A new version; refused if ``version`` is not the current one (someone edited it)."""
+
+    article_id: str = _ID
+    version: int = Field(ge=1)
+    title: str | None = Field(default=None, min_length=1, max_length=300)
+    body: str | None = Field(default=None, min_length=1, max_length=50_000)
+    scenario: str | None = Field(default=None, min_length=1, max_length=64)
+    tags: list[Tag] | None = Field(default=None, max_length=30)
+    status: Literal["draft", "published"] | None = None
+
+
+class ArticleRetireArgs(Args):
+    article_id: str = _ID
+
+
+class ArticleFeedbackArgs(Args):
+    article_id: str = _ID
+    kind: Literal["inserted", "helpful", "not_helpful"]
+    conversation_id: str | None = Field(default=None, max_length=64)
+
+
 MUTATIONS: dict[str, type[Args]] = {
     MutationName.CONVERSATION_CLAIM: ClaimArgs,
     MutationName.CONVERSATION_ASSIGN: AssignArgs,
@@ -104,4 +145,8 @@ MUTATIONS: dict[str, type[Args]] = {
     MutationName.NOTE_ADD: NoteAddArgs,
     MutationName.CUSTOMER_SET_NOTE: CustomerSetNoteArgs,
     MutationName.PRESENCE_SET: PresenceSetArgs,
+    MutationName.ARTICLE_CREATE: ArticleCreateArgs,
+    MutationName.ARTICLE_UPDATE: ArticleUpdateArgs,
+    MutationName.ARTICLE_RETIRE: ArticleRetireArgs,
+    MutationName.ARTICLE_FEEDBACK: ArticleFeedbackArgs,
 }

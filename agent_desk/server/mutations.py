@@ -422,6 +422,169 @@ def _presence(tx: WriteTx, viewer: Viewer, args: m.PresenceSetArgs) -> Result:
     return {"presence": args.presence.value}
 
 
+# --- knowledge -------------------------------------------------------------------------------
+
+
+def _require_editor(viewer: Viewer) -> None:
+    if not viewer.sees_everything:
+        raise Forbidden("only supervisors and admins edit knowledge articles")
+
+
+def _ensure_scenario(tx: WriteTx, key: str, label: str | None) -> None:
+    found = tx.conn.execute(sa.select(t.scenarios).where(t.scenarios.c.id == key)).first()
+    if found is None:
+        tx.conn.execute(
+            sa.insert(t.scenarios).values(id=key, label=label or key, updated_at=utcnow())
+        )
+    elif label and label != found.label:
+        tx.conn.execute(
+            sa.update(t.scenarios)
+            .where(t.scenarios.c.id == key)
+            .values(label=label, updated_at=utcnow())
+        )
+    else:
+        return
+    tx.changed("scenario", key, PUBLIC)
+
+
+def _article(tx: WriteTx, article_id: str) -> _Row:
+    row = tx.conn.execute(sa.select(t.articles).where(t.articles.c.id == article_id)).first()
+    if row is None:
+        raise NotFound("article not found")
+    return row
+
+
+def _article_create(tx: WriteTx, viewer: Viewer, args: m.ArticleCreateArgs) -> Result:
+    _require_editor(viewer)
+    if not is_valid_id(args.article_id):
+        raise InvalidArguments("article_id must be a UUID")
+    exists = tx.conn.execute(
+        sa.select(t.articles.c.id).where(t.articles.c.id == args.article_id)
+    ).first()
+    if exists is not None:
+        raise InvalidArguments("an article with this id exists")
+    _ensure_scenario(tx, args.scenario, args.scenario_label)
+    tx.conn.execute(
+        sa.insert(t.articles).values(
+            id=args.article_id,
+            title=args.title,
+            body=args.body,
+            scenario=args.scenario,
+            tags=list(args.tags),
+            locale=args.locale,
+            status=args.status,
+            version=1,
+            updated_at=utcnow(),
+            updated_by=viewer.agent_id,
+        )
+    )
+    tx.changed("article", args.article_id, PUBLIC)
+    audit.record(
+        tx.conn,
+        "article.create",
+        actor_id=viewer.agent_id,
+        entity="article",
+        entity_id=args.article_id,
+        scenario=args.scenario,
+    )
+    return {"article_id": args.article_id, "version": 1}
+
+
+def _article_update(tx: WriteTx, viewer: Viewer, args: m.ArticleUpdateArgs) -> Result:
+    _require_editor(viewer)
+    row = _article(tx, args.article_id)
+    if row.status == "retired":
+        raise InvalidState("the article is retired")
+    if row.version != args.version:
+        raise InvalidState(
+            f"the article changed meanwhile (version {row.version}); reload and edit again"
+        )
+    values: dict[str, Any] = {
+        k: v
+        for k, v in {
+            "title": args.title,
+            "body": args.body,
+            "scenario": args.scenario,
+            "tags": list(args.tags) if args.tags is not None else None,
+            "status": args.status,
+        }.items()
+        if v is not None
+    }
+    if args.scenario is not None:
+        _ensure_scenario(tx, args.scenario, None)
+    version = row.version + 1
+    tx.conn.execute(
+        sa.update(t.articles)
+        .where(t.articles.c.id == row.id)
+        .values(**values, version=version, updated_at=utcnow(), updated_by=viewer.agent_id)
+    )
+    tx.changed("article", row.id, PUBLIC)
+    audit.record(
+        tx.conn,
+        "article.update",
+        actor_id=viewer.agent_id,
+        entity="article",
+        entity_id=row.id,
+        version=version,
+    )
+    return {"article_id": row.id, "version": version}
+
+
+def _article_retire(tx: WriteTx, viewer: Viewer, args: m.ArticleRetireArgs) -> Result:
+    _require_editor(viewer)
+    row = _article(tx, args.article_id)
+    if row.status != "retired":
+        tx.conn.execute(
+            sa.update(t.articles)
+            .where(t.articles.c.id == row.id)
+            .values(
+                status="retired",
+                version=row.version + 1,
+                updated_at=utcnow(),
+                updated_by=viewer.agent_id,
+            )
+        )
+        tx.changed("article", row.id, PUBLIC)
+        audit.record(
+            tx.conn,
+            "article.retire",
+            actor_id=viewer.agent_id,
+            entity="article",
+            entity_id=row.id,
+        )
+    return {"article_id": row.id, "status": "retired"}
+
+
+_FEEDBACK_COLUMNS = {
+    "inserted": "inserted_count",
+    "helpful": "helpful_count",
+    "not_helpful": "not_helpful_count",
+}
+
+
+def _article_feedback(tx: WriteTx, viewer: Viewer, args: m.ArticleFeedbackArgs) -> Result:
+    row = _article(tx, args.article_id)
+    if args.conversation_id is not None and not can_see_conversation(
+        tx.conn, viewer, args.conversation_id
+    ):
+        raise NotFound("conversation not found")
+    tx.conn.execute(
+        sa.insert(t.article_feedback).values(
+            article_id=row.id,
+            agent_id=viewer.agent_id,
+            kind=args.kind,
+            conversation_id=args.conversation_id,
+            at=utcnow(),
+        )
+    )
+    column = t.articles.c[_FEEDBACK_COLUMNS[args.kind]]
+    tx.conn.execute(
+        sa.update(t.articles).where(t.articles.c.id == row.id).values({column: column + 1})
+    )
+    tx.changed("article", row.id, PUBLIC)
+    return {"article_id": row.id, "kind": args.kind}
+
+
 Handler = Callable[[WriteTx, Viewer, Any], Result]
 
 HANDLERS: dict[str, Handler] = {
@@ -437,6 +600,10 @@ HANDLERS: dict[str, Handler] = {
     m.MutationName.NOTE_ADD: _note,
     m.MutationName.CUSTOMER_SET_NOTE: _customer_note,
     m.MutationName.PRESENCE_SET: _presence,
+    m.MutationName.ARTICLE_CREATE: _article_create,
+    m.MutationName.ARTICLE_UPDATE: _article_update,
+    m.MutationName.ARTICLE_RETIRE: _article_retire,
+    m.MutationName.ARTICLE_FEEDBACK: _article_feedback,
 }
 assert set(HANDLERS) == set(MUTATIONS), "every protocol mutation needs a handler"
 

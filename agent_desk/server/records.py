@@ -97,7 +97,8 @@ LOADERS: dict[str, Callable[[Connection, list[str]], dict[str, Data]]] = {
     "order": _load_simple(t.orders),
     "conversation": _load_simple(t.conversations),
     "message": _load_simple(t.messages, drop=("external_key",)),
-    "article": _load_simple(t.articles),
+    "article": _load_simple(t.articles, drop=("updated_by",)),
+    "scenario": _load_simple(t.scenarios),
     "sla_policy": _load_sla,
     "conversation_share": _load_pairs(t.conversation_shares),
     "read_state": _load_pairs(t.read_states),
@@ -123,6 +124,7 @@ def publish_everything(tx: WriteTx) -> int:
         "sla_policy", conn.execute(sa.select(t.sla_policies.c.channel)).scalars(), lambda _: PUBLIC
     )
     emit("article", conn.execute(sa.select(t.articles.c.id)).scalars(), lambda _: PUBLIC)
+    emit("scenario", conn.execute(sa.select(t.scenarios.c.id)).scalars(), lambda _: PUBLIC)
     emit(
         "customer",
         conn.execute(sa.select(t.customers.c.id)).scalars(),

@@ -205,6 +205,30 @@ articles = sa.Table(
     sa.Column("status", sa.String(16), nullable=False),
     sa.Column("version", sa.Integer, nullable=False),
     sa.Column("updated_at", UtcDateTime, nullable=False),
+    # how agents used it (article.feedback), so the client can rank by it
+    sa.Column("inserted_count", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("helpful_count", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("not_helpful_count", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("updated_by", ID, nullable=True),
+)
+
+scenarios = sa.Table(
+    "scenarios",
+    metadata,
+    sa.Column("id", sa.String(64), primary_key=True),  # the articles' scenario key
+    sa.Column("label", sa.String(200), nullable=False),
+    sa.Column("updated_at", UtcDateTime, nullable=False),
+)
+
+article_feedback = sa.Table(
+    "article_feedback",
+    metadata,
+    sa.Column("id", BigIntPK, primary_key=True, autoincrement=True),
+    sa.Column("article_id", ID, nullable=False, index=True),
+    sa.Column("agent_id", ID, nullable=False),
+    sa.Column("kind", sa.String(16), nullable=False),
+    sa.Column("conversation_id", ID, nullable=True),
+    sa.Column("at", UtcDateTime, nullable=False),
 )
 
 sla_policies = sa.Table(

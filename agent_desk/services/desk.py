@@ -205,6 +205,21 @@ class DeskService:
 
         return self._run(M.CUSTOMER_SET_NOTE, {"customer_id": customer_id, "note": note}, check)
 
+    def article_feedback(
+        self, article_id: str, kind: str, conversation_id: str | None = None
+    ) -> ChangeSet:
+        """The agent inserted an answer, or rated it helpful / not helpful (through the outbox:
+        it works offline, and the server counts it once)."""
+
+        def check(tx: Tx) -> None:
+            if tx.get("article", article_id) is None:
+                raise NotFound("article not found")
+
+        args: dict[str, Any] = {"article_id": article_id, "kind": kind}
+        if conversation_id is not None:
+            args["conversation_id"] = conversation_id
+        return self._run(M.ARTICLE_FEEDBACK, args, check)
+
     def set_presence(self, presence: Presence) -> ChangeSet:
         return self._run(M.PRESENCE_SET, {"presence": presence.value})
 

@@ -123,6 +123,15 @@ def apply_local(
         tx.ensure_shadow("agent", me.agent_id)
         if tx.get("agent", me.agent_id) is not None:
             tx.update("agent", me.agent_id, presence=args["presence"])
+    elif name == M.ARTICLE_FEEDBACK:
+        article_id = str(args["article_id"])
+        tx.ensure_shadow("article", article_id)
+        article = tx.get("article", article_id)
+        column = f"{args['kind']}_count"
+        if article is not None and column in article:
+            tx.update("article", article_id, **{column: int(article[column] or 0) + 1})
+    elif name in (M.ARTICLE_CREATE, M.ARTICLE_UPDATE, M.ARTICLE_RETIRE):
+        pass  # knowledge is edited by supervisors on the server; the feed brings the result
     else:
         log.warning("no local effect for mutation %s", name)
 

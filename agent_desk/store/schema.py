@@ -102,7 +102,15 @@ CREATE TABLE drafts (
 );
 """
 
-MIGRATIONS: list[str] = [_V1, _V2]
+# Knowledge: scenarios (the company's own), how agents used each article.
+_V3 = """
+CREATE TABLE scenarios (id TEXT PRIMARY KEY, label TEXT NOT NULL, updated_at TEXT);
+ALTER TABLE articles ADD COLUMN inserted_count INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE articles ADD COLUMN helpful_count INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE articles ADD COLUMN not_helpful_count INTEGER NOT NULL DEFAULT 0;
+"""
+
+MIGRATIONS: list[str] = [_V1, _V2, _V3]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

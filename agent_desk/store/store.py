@@ -24,6 +24,7 @@ ENTITY_TABLES: dict[str, str] = {
     "conversation": "conversations",
     "message": "messages",
     "article": "articles",
+    "scenario": "scenarios",
     "sla_policy": "sla_policies",
     "conversation_share": "conversation_shares",
     "read_state": "read_states",

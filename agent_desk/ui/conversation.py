@@ -135,10 +135,11 @@ class MessagesModel(QAbstractListModel):
             who = self.names.get(message.get("author_agent_id") or "", self.tr("Agent"))
         what = {"note": self.tr("internal note")}.get(kind, "")
         stamp = local_time(message.get("created_at"))
+        delivery = message.get("delivery") or "sent"
         state = {
             "queued": self.tr("queued"),
             "failed": self.tr("failed — {0}").format(plain(message.get("error_message"))),
-        }.get(message.get("delivery") or "sent", "")
+        }.get(delivery, self.tr("sent") if kind == "outbound" else "")
         return " · ".join(p for p in (who, what, stamp, state) if p)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -295,7 +296,7 @@ class Composer(QWidget):
         self.editor.setTabChangesFocus(True)
         self.note_mode = QCheckBox(self.tr("Internal note"), self)
         self.note_mode.setToolTip(self.tr("Only your colleagues see internal notes"))
-        self.note_mode.toggled.connect(self._style)
+        self.note_mode.toggled.connect(self.apply_style)
         self.note_mode.toggled.connect(lambda _on: self._draft_timer.start())
         self.send = QPushButton(self.tr("Send"), self)
         self.send.setIcon(theme.icon("send"))
@@ -318,7 +319,7 @@ class Composer(QWidget):
             action.setShortcut(shortcut)
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             action.triggered.connect(self._submit)
-        self._style(False)
+        self.apply_style(False)
 
     def _typed(self) -> None:
         if not self._loading:
@@ -333,7 +334,7 @@ class Composer(QWidget):
             self._draft_timer.stop()
             self._emit_draft()
 
-    def _style(self, note: bool) -> None:
+    def apply_style(self, note: bool) -> None:
         self.editor.setProperty("noteMode", "true" if note else "false")
         colours = theme.current_theme()
         if note:

@@ -838,6 +838,15 @@ class MainWindow(QMainWindow):
     def _set_presence(self, presence: Presence) -> None:
         self._run(self.tr("Availability"), lambda: self.desk.set_presence(presence))
 
+    def theme_changed(self) -> None:
+        """The system switched light/dark: restyle what carries its own colours, repaint."""
+        composer = self.conversation.composer
+        composer.apply_style(composer.note_mode.isChecked())
+        self._update_banner()
+        self.conversation.head.tick()
+        for view in (self.queue, self.conversation.messages):
+            view.viewport().update()
+
     # --- lifetime ----------------------------------------------------------------------------
 
     def shutdown(self) -> None:

@@ -20,6 +20,23 @@ class Topic(NamedTuple):
     en_body: str
 
 
+SCENARIO_LABELS = {
+    "where_is_my_parcel": "包裹在哪 · Where is my parcel",
+    "delivery_delay": "配送延误 · Delivery delay",
+    "cancel_order": "取消订单 · Cancel an order",
+    "address_change": "修改地址 · Address change",
+    "payment_failed": "支付失败 · Payment failed",
+    "size_advice": "尺码建议 · Size advice",
+    "product_question": "商品咨询 · Product question",
+    "coupon_promotion": "优惠券与活动 · Coupons and promotions",
+    "damaged_item": "商品破损 · Damaged item",
+    "return_exchange": "退换货 · Returns and exchanges",
+    "refund_status": "退款进度 · Refund status",
+    "invoice": "发票 · Invoice",
+    "account_login": "账号登录 · Account and login",
+    "warranty_repair": "保修维修 · Warranty and repair",
+}
+
 TOPICS: tuple[Topic, ...] = (
     # ---------------------------------------------------------------- where_is_my_parcel
     Topic(
@@ -1149,3 +1166,27 @@ TOPICS: tuple[Topic, ...] = (
         "long periods or charging them in hot places.",
     ),
 )
+
+
+def as_jsonl_records() -> list[dict[str, object]]:
+    """The demo articles in the knowledge import format (``agent-desk knowledge import``), with
+    stable ids ``<scenario>-<n>-<locale>`` so an evaluation set can name its expected answers."""
+    records: list[dict[str, object]] = []
+    counters: dict[str, int] = {}
+    for topic in TOPICS:
+        n = counters[topic.scenario] = counters.get(topic.scenario, 0) + 1
+        for locale, title, body in (
+            ("zh_CN", topic.zh_title, topic.zh_body),
+            ("en", topic.en_title, topic.en_body),
+        ):
+            records.append(
+                {
+                    "id": f"{topic.scenario}-{n:02d}-{locale}",
+                    "title": title,
+                    "body": body,
+                    "scenario": topic.scenario,
+                    "tags": list(topic.tags),
+                    "locale": locale,
+                }
+            )
+    return records

@@ -36,7 +36,7 @@ from agent_desk.core.enums import (
 from agent_desk.core.identity import normalize_identity
 from agent_desk.server import schema as t
 from agent_desk.server.demo import texts
-from agent_desk.server.demo.articles import TOPICS
+from agent_desk.server.demo.articles import SCENARIO_LABELS, TOPICS
 from agent_desk.server.demo.texts import EN, ZH
 
 TEAM_AFTER_SALES = "01900000-0000-7000-8000-00000000a5a5"
@@ -319,6 +319,11 @@ class _Builder:
             rows = self.rows[name]
             for start in range(0, len(rows), 2000):
                 conn.execute(sa.insert(table), rows[start : start + 2000])
+        keys = sorted({a["scenario"] for a in self.rows["articles"]})
+        conn.execute(
+            sa.insert(t.scenarios),
+            [{"id": k, "label": SCENARIO_LABELS.get(k, k), "updated_at": self.now} for k in keys],
+        )
         return DemoSummary(**{name: len(rows) for name, rows in self.rows.items()})
 
     # ---------------------------------------------------------------- teams and agents
