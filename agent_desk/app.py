@@ -169,6 +169,7 @@ class Desk:
         self.secrets = SecretStore(allow_insecure=self.settings.allow_insecure_keyring)
         self.demo: Any = None
         self.theme_watcher: Any = None  # set by main(): the system's light/dark switch
+        self.sign_out_notice = ""
         self._logging_for: Path | None = None
 
     # --- building a session --------------------------------------------------------------------
@@ -200,7 +201,8 @@ class Desk:
         desk.subscribe(lambda _c: engine.trigger())
         window.sync_requested.connect(engine.trigger)
         if self.theme_watcher is not None:
-            self.theme_watcher.changed.connect(lambda _theme: window.theme_changed())
+            # a bound method: Qt drops the connection when the window is destroyed
+            self.theme_watcher.changed.connect(window.theme_changed)
         window.settings_requested.connect(lambda: self.open_settings(window))
         window.sign_out_requested.connect(lambda: session.spawn(self.sign_out(session), "sign-out"))
         window.show_status(engine.status)
@@ -217,6 +219,10 @@ class Desk:
             await sessions.sign_in(
                 store, transport, self.secrets, profile, creds.password, remember=creds.remember
             )
+        except asyncio.CancelledError:  # the agent cancelled while "Signing in…"
+            await transport.aclose()
+            store.close()
+            raise
         except SyncError as exc:
             offline = isinstance(exc, Unreachable) and sessions.account_of(store) is not None
             await transport.aclose()
@@ -229,7 +235,9 @@ class Desk:
             return AttemptResult(False, code, exc.message, offline_possible=offline), None
         return AttemptResult(True), self._build(profile, paths, store, transport)
 
-    async def _dialog(self, server_url: str, username: str | None) -> Session | None:
+    async def _dialog(
+        self, server_url: str, username: str | None, notice: str = ""
+    ) -> Session | None:
         built: list[Session] = []
         offline_profile: list[Profile] = []
 
@@ -250,14 +258,18 @@ class Desk:
             or self.secrets.allow_insecure,
             remember_problem=status.detail,
         )
+        offline: list[bool] = []
+        dialog.work_offline.connect(lambda: offline.append(True))
+        if notice:
+            dialog.show_error(notice)
         finished: asyncio.Future[int] = asyncio.get_running_loop().create_future()
         dialog.finished.connect(lambda code: _settle(finished, code))
         dialog.open()
-        code = await finished
+        await finished
         if built:
             self._remember_account(built[0].profile)
             return built[0]
-        if code == 2 and offline_profile:
+        if offline and offline_profile:
             return self._offline(offline_profile[0])
         return None
 
@@ -358,6 +370,11 @@ class Desk:
         problem = await sessions.sign_out(session.transport, self.secrets, session.profile)
         if problem:
             log.info("sign-out: %s", problem)
+            self.sign_out_notice = QCoreApplication.translate(
+                "Desk",
+                "You are signed out on this computer. The server could not be told, so that "
+                "session ends at the server when it expires.",
+            )
         session.end("signed_out")
 
     async def run_session(self, session: Session) -> str:
@@ -423,7 +440,8 @@ class Desk:
                     session.window.deleteLater()
                 if why != "signed_out":
                     return 0
-                session = await self._dialog(session.profile.server_url, None)
+                notice, self.sign_out_notice = self.sign_out_notice, ""
+                session = await self._dialog(session.profile.server_url, None, notice)
             return 0
         finally:
             if self.demo is not None:

@@ -88,43 +88,43 @@
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/palette.py" line="280"/>
+        <location filename="../agent_desk/ui/palette.py" line="283"/>
         <source>{0}    {1}</source>
         <comment>command title, then its keys</comment>
         <translation>{0}    {1}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/palette.py" line="289"/>
+        <location filename="../agent_desk/ui/palette.py" line="292"/>
         <source>Conversation</source>
         <translation>会话</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/palette.py" line="291"/>
+        <location filename="../agent_desk/ui/palette.py" line="294"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/palette.py" line="292"/>
+        <location filename="../agent_desk/ui/palette.py" line="295"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/palette.py" line="298"/>
+        <location filename="../agent_desk/ui/palette.py" line="301"/>
         <source>{0}: {1} · {2} (no conversation yet)</source>
         <translation>{0}：{1} · {2}（尚无会话）</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/palette.py" line="300"/>
+        <location filename="../agent_desk/ui/palette.py" line="303"/>
         <source>{0}: {1} (no conversation yet)</source>
         <translation>{0}：{1}（尚无会话）</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/palette.py" line="302"/>
+        <location filename="../agent_desk/ui/palette.py" line="305"/>
         <source>{0}: {1} · {2}</source>
         <translation>{0}：{1} · {2}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/palette.py" line="304"/>
+        <location filename="../agent_desk/ui/palette.py" line="307"/>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
@@ -132,35 +132,35 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="293"/>
-        <location filename="../agent_desk/ui/conversation.py" line="351"/>
+        <location filename="../agent_desk/ui/conversation.py" line="294"/>
+        <location filename="../agent_desk/ui/conversation.py" line="352"/>
         <source>Write a reply… (Ctrl+Enter sends)</source>
         <translation>输入回复…（Ctrl+Enter 发送）</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="296"/>
+        <location filename="../agent_desk/ui/conversation.py" line="297"/>
         <source>Internal note</source>
         <translation>内部备注</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="297"/>
+        <location filename="../agent_desk/ui/conversation.py" line="298"/>
         <source>Only your colleagues see internal notes</source>
         <translation>内部备注仅同事可见</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="300"/>
-        <location filename="../agent_desk/ui/conversation.py" line="317"/>
-        <location filename="../agent_desk/ui/conversation.py" line="346"/>
+        <location filename="../agent_desk/ui/conversation.py" line="301"/>
+        <location filename="../agent_desk/ui/conversation.py" line="318"/>
+        <location filename="../agent_desk/ui/conversation.py" line="347"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="346"/>
+        <location filename="../agent_desk/ui/conversation.py" line="347"/>
         <source>Add note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="349"/>
+        <location filename="../agent_desk/ui/conversation.py" line="350"/>
         <source>Internal note for colleagues… (Ctrl+Enter adds it)</source>
         <translation>给同事的内部备注…（Ctrl+Enter 添加）</translation>
     </message>
@@ -168,17 +168,17 @@
 <context>
     <name>ConversationHeader</name>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="464"/>
+        <location filename="../agent_desk/ui/conversation.py" line="475"/>
         <source>Snoozed until {0}</source>
         <translation>稍后处理至 {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="467"/>
+        <location filename="../agent_desk/ui/conversation.py" line="478"/>
         <source>Waiting {0} · {1}</source>
         <translation>已等待 {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="476"/>
+        <location filename="../agent_desk/ui/conversation.py" line="487"/>
         <source>Nothing owed to the customer</source>
         <translation>暂无待回复</translation>
     </message>
@@ -186,62 +186,62 @@
 <context>
     <name>ConversationPanel</name>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="509"/>
+        <location filename="../agent_desk/ui/conversation.py" line="520"/>
         <source>Pick a conversation from the queue</source>
         <translation>从队列中选择一个会话</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="513"/>
+        <location filename="../agent_desk/ui/conversation.py" line="524"/>
         <source>Claim</source>
         <translation>接手</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="516"/>
+        <location filename="../agent_desk/ui/conversation.py" line="527"/>
         <source>Resolve</source>
         <translation>解决</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="519"/>
+        <location filename="../agent_desk/ui/conversation.py" line="530"/>
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="523"/>
+        <location filename="../agent_desk/ui/conversation.py" line="534"/>
         <source>Snooze</source>
         <translation>稍后处理</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="529"/>
+        <location filename="../agent_desk/ui/conversation.py" line="540"/>
         <source>For 1 hour</source>
         <translation>1 小时</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="530"/>
+        <location filename="../agent_desk/ui/conversation.py" line="541"/>
         <source>For 4 hours</source>
         <translation>4 小时</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="531"/>
+        <location filename="../agent_desk/ui/conversation.py" line="542"/>
         <source>Until tomorrow 09:00</source>
         <translation>到明天 09:00</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="532"/>
+        <location filename="../agent_desk/ui/conversation.py" line="543"/>
         <source>For a week</source>
         <translation>1 周</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="635"/>
+        <location filename="../agent_desk/ui/conversation.py" line="643"/>
         <source>Retry sending</source>
         <translation>重新发送</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="638"/>
+        <location filename="../agent_desk/ui/conversation.py" line="646"/>
         <source>Copy the whole message</source>
         <translation>复制整条消息</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="642"/>
+        <location filename="../agent_desk/ui/conversation.py" line="650"/>
         <source>Open link</source>
         <translation>打开链接</translation>
     </message>
@@ -287,62 +287,72 @@
         <translation>保存备注</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="235"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="238"/>
         <source>Agent note</source>
         <translation>客服备注</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="241"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="244"/>
         <source>Orders, latest first</source>
         <translation>订单（最新在前）</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="243"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="246"/>
         <source>Conversations on every channel</source>
         <translation>全渠道会话</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="303"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="306"/>
         <source>{0} · lifetime value {1}</source>
         <translation>{0} · 累计消费 {1}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="315"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="318"/>
         <source>Tags: {0}</source>
         <translation>标签：{0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="321"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="324"/>
         <source>Satisfaction: {0} (average {1} of 5)</source>
         <translation>满意度：{0}（平均 {1}/5）</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="326"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="329"/>
         <source>No satisfaction ratings yet</source>
         <translation>暂无满意度评价</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="339"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="344"/>
         <source>This note is longer than {0} characters: shown shortened, read-only.</source>
         <translation>备注超过 {0} 个字符：已截断显示，只读。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/customer_panel.py" line="365"/>
+        <source>A note can hold {0} characters; this one has {1}. Shorten it to save.</source>
+        <translation>备注最多 {0} 个字符，当前有 {1} 个。请缩短后再保存。</translation>
     </message>
 </context>
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../agent_desk/app.py" line="272"/>
+        <location filename="../agent_desk/app.py" line="307"/>
         <source>The new language applies the next time Agent Desk starts.</source>
         <translation>新语言将在下次启动 Agent Desk 时生效。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/app.py" line="321"/>
+        <location filename="../agent_desk/app.py" line="356"/>
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../agent_desk/app.py" line="323"/>
+        <location filename="../agent_desk/app.py" line="358"/>
         <source>{0} changes are not sent yet. They stay on this computer and are sent after you sign in again. Sign out anyway?</source>
         <translation>还有 {0} 项更改尚未发送。这些更改会保留在此电脑上，并在您重新登录后发送。仍要退出登录吗？</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/app.py" line="373"/>
+        <source>You are signed out on this computer. The server could not be told, so that session ends at the server when it expires.</source>
+        <translation>您已在这台电脑上退出登录。无法通知服务器，该登录会在服务器端到期后自动失效。</translation>
     </message>
 </context>
 <context>
@@ -595,33 +605,98 @@
         <source>Breached</source>
         <translation>已超时</translation>
     </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="158"/>
+        <source>Reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="159"/>
+        <source>Internal note</source>
+        <translation>内部备注</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="160"/>
+        <source>Claim</source>
+        <translation>接手</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="161"/>
+        <source>Assignment</source>
+        <translation>分配</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="162"/>
+        <source>Status change</source>
+        <translation>状态变更</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="163"/>
+        <source>Snooze</source>
+        <translation>稍后处理</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="164"/>
+        <source>Priority change</source>
+        <translation>优先级变更</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="165"/>
+        <source>Read mark</source>
+        <translation>已读标记</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="166"/>
+        <source>Invitation</source>
+        <translation>邀请协助</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="167"/>
+        <source>Invitation withdrawn</source>
+        <translation>撤回邀请</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="168"/>
+        <source>Customer note</source>
+        <translation>客户备注</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="169"/>
+        <source>Availability</source>
+        <translation>接待状态</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="170"/>
+        <source>Answer feedback</source>
+        <translation>答案反馈</translation>
+    </message>
 </context>
 <context>
     <name>Links</name>
     <message>
-        <location filename="../agent_desk/ui/links.py" line="61"/>
+        <location filename="../agent_desk/ui/links.py" line="81"/>
         <source>Open link?</source>
         <translation>打开链接？</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/links.py" line="63"/>
+        <location filename="../agent_desk/ui/links.py" line="83"/>
         <source>Write an email to {0}?</source>
         <translation>要给 {0} 写邮件吗？</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/links.py" line="65"/>
+        <location filename="../agent_desk/ui/links.py" line="87"/>
         <source>Open a page on {0} in your browser?</source>
         <translation>要在浏览器中打开 {0} 上的网页吗？</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/links.py" line="71"/>
+        <location filename="../agent_desk/ui/links.py" line="93"/>
         <source>A customer wrote this link. The full address is:
 {0}</source>
         <translation>这是客户发来的链接。完整地址为：
 {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/links.py" line="76"/>
+        <location filename="../agent_desk/ui/links.py" line="98"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
@@ -629,479 +704,440 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="100"/>
-        <location filename="../agent_desk/ui/main_window.py" line="230"/>
-        <location filename="../agent_desk/ui/main_window.py" line="400"/>
+        <location filename="../agent_desk/ui/main_window.py" line="103"/>
+        <location filename="../agent_desk/ui/main_window.py" line="237"/>
+        <location filename="../agent_desk/ui/main_window.py" line="407"/>
         <source>Agent Desk</source>
         <translation>Agent Desk</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="131"/>
+        <location filename="../agent_desk/ui/main_window.py" line="135"/>
         <source>Customer 360</source>
         <translation>客户360视图</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="134"/>
-        <location filename="../agent_desk/ui/main_window.py" line="143"/>
+        <location filename="../agent_desk/ui/main_window.py" line="138"/>
+        <location filename="../agent_desk/ui/main_window.py" line="147"/>
         <source>Knowledge</source>
         <translation>知识库</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="147"/>
-        <location filename="../agent_desk/ui/main_window.py" line="156"/>
+        <location filename="../agent_desk/ui/main_window.py" line="151"/>
+        <location filename="../agent_desk/ui/main_window.py" line="160"/>
         <source>Actions</source>
         <translation>处理操作</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="487"/>
+        <location filename="../agent_desk/ui/main_window.py" line="492"/>
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="413"/>
+        <location filename="../agent_desk/ui/main_window.py" line="420"/>
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="136"/>
+        <location filename="../agent_desk/ui/main_window.py" line="140"/>
         <source>Answers suggested from what the customer just wrote will appear here, searchable offline, ready to insert with the order&apos;s details filled in.</source>
         <translation>这里将根据客户刚发送的内容推荐回答，可离线搜索，插入时自动填入订单信息。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="149"/>
+        <location filename="../agent_desk/ui/main_window.py" line="153"/>
         <source>Refunds, reships, coupons and cancellations within your authority for this customer will appear here, with what is left of your limits.</source>
         <translation>这里将显示您可为该客户办理的退款、补发、优惠券和取消订单，以及您的剩余额度。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="191"/>
+        <location filename="../agent_desk/ui/main_window.py" line="195"/>
         <source>Your availability for new conversations</source>
         <translation>您接待新会话的状态</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="228"/>
-        <location filename="../agent_desk/ui/main_window.py" line="401"/>
-        <location filename="../agent_desk/ui/main_window.py" line="434"/>
+        <location filename="../agent_desk/ui/main_window.py" line="235"/>
+        <location filename="../agent_desk/ui/main_window.py" line="408"/>
+        <location filename="../agent_desk/ui/main_window.py" line="441"/>
         <source>Conversation</source>
         <translation>会话</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="229"/>
-        <location filename="../agent_desk/ui/main_window.py" line="402"/>
+        <location filename="../agent_desk/ui/main_window.py" line="236"/>
+        <location filename="../agent_desk/ui/main_window.py" line="409"/>
         <source>Queue</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="236"/>
+        <location filename="../agent_desk/ui/main_window.py" line="243"/>
         <source>Claim the conversation</source>
         <translation>接手会话</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="245"/>
+        <location filename="../agent_desk/ui/main_window.py" line="252"/>
         <source>Resolve the conversation</source>
         <translation>解决会话</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="254"/>
+        <location filename="../agent_desk/ui/main_window.py" line="261"/>
         <source>Snooze for 1 hour</source>
         <translation>稍后处理（1 小时）</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="263"/>
+        <location filename="../agent_desk/ui/main_window.py" line="270"/>
         <source>Reopen the conversation</source>
         <translation>重新打开会话</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="271"/>
+        <location filename="../agent_desk/ui/main_window.py" line="278"/>
         <source>Write a reply</source>
         <translation>撰写回复</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="280"/>
+        <location filename="../agent_desk/ui/main_window.py" line="287"/>
         <source>Switch between reply and internal note</source>
         <translation>在回复和内部备注之间切换</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="289"/>
+        <location filename="../agent_desk/ui/main_window.py" line="296"/>
         <source>Retry every failed message</source>
         <translation>重试所有发送失败的消息</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="297"/>
+        <location filename="../agent_desk/ui/main_window.py" line="304"/>
         <source>Take the next waiting conversation</source>
         <translation>接手下一个等待中的会话</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="305"/>
+        <location filename="../agent_desk/ui/main_window.py" line="312"/>
         <source>Next conversation in the list</source>
         <translation>列表中的下一个会话</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="312"/>
+        <location filename="../agent_desk/ui/main_window.py" line="319"/>
         <source>Previous conversation in the list</source>
         <translation>列表中的上一个会话</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="319"/>
+        <location filename="../agent_desk/ui/main_window.py" line="326"/>
         <source>Search the queue</source>
         <translation>搜索队列</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="327"/>
+        <location filename="../agent_desk/ui/main_window.py" line="334"/>
         <source>Clear the queue filters</source>
         <translation>清除队列筛选</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="336"/>
+        <location filename="../agent_desk/ui/main_window.py" line="343"/>
         <source>Show {0}</source>
         <translation>查看“{0}”</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="345"/>
+        <location filename="../agent_desk/ui/main_window.py" line="352"/>
         <source>Command palette</source>
         <translation>命令面板</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="351"/>
+        <location filename="../agent_desk/ui/main_window.py" line="358"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="354"/>
+        <location filename="../agent_desk/ui/main_window.py" line="361"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="362"/>
+        <location filename="../agent_desk/ui/main_window.py" line="369"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="370"/>
+        <location filename="../agent_desk/ui/main_window.py" line="377"/>
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="377"/>
+        <location filename="../agent_desk/ui/main_window.py" line="384"/>
         <source>Quit Agent Desk</source>
         <translation>退出 Agent Desk</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="388"/>
+        <location filename="../agent_desk/ui/main_window.py" line="395"/>
         <source>Set me {0}</source>
         <translation>将状态设为“{0}”</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="408"/>
+        <location filename="../agent_desk/ui/main_window.py" line="415"/>
         <source>Help</source>
         <translation>帮助</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="414"/>
+        <location filename="../agent_desk/ui/main_window.py" line="421"/>
         <source>Unassigned</source>
         <translation>未分配</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="415"/>
+        <location filename="../agent_desk/ui/main_window.py" line="422"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="416"/>
+        <location filename="../agent_desk/ui/main_window.py" line="423"/>
         <source>Shared with me</source>
         <translation>共享给我</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="417"/>
+        <location filename="../agent_desk/ui/main_window.py" line="424"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="434"/>
+        <location filename="../agent_desk/ui/main_window.py" line="441"/>
         <source>Send the reply or add the note</source>
         <translation>发送回复或添加备注</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="462"/>
+        <location filename="../agent_desk/ui/main_window.py" line="469"/>
         <source>Load {0}/{1}</source>
         <translation>接待中 {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="463"/>
+        <location filename="../agent_desk/ui/main_window.py" line="470"/>
         <source>Open conversations assigned to you / your capacity</source>
         <translation>分配给您的进行中会话 / 您的接待上限</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="485"/>
+        <location filename="../agent_desk/ui/main_window.py" line="490"/>
         <source>Online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="486"/>
+        <location filename="../agent_desk/ui/main_window.py" line="491"/>
         <source>Syncing…</source>
         <translation>同步中…</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="488"/>
+        <location filename="../agent_desk/ui/main_window.py" line="493"/>
         <source>Signed out</source>
         <translation>已退出登录</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="489"/>
+        <location filename="../agent_desk/ui/main_window.py" line="494"/>
         <source>Update required</source>
         <translation>需要更新</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="504"/>
+        <location filename="../agent_desk/ui/main_window.py" line="509"/>
         <source>Technical detail: {0}</source>
         <translation>技术详情：{0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="515"/>
+        <location filename="../agent_desk/ui/main_window.py" line="522"/>
         <source>the server cannot be reached</source>
         <translation>无法连接服务器</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="516"/>
+        <location filename="../agent_desk/ui/main_window.py" line="523"/>
         <source>the server is having trouble</source>
         <translation>服务器出现问题</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="517"/>
+        <location filename="../agent_desk/ui/main_window.py" line="524"/>
         <source>the server sent an answer this version cannot read</source>
         <translation>服务器返回了此版本无法识别的响应</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="518"/>
+        <location filename="../agent_desk/ui/main_window.py" line="525"/>
         <source>your session has ended</source>
         <translation>登录已失效</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="519"/>
+        <location filename="../agent_desk/ui/main_window.py" line="526"/>
         <source>this version does not match the server</source>
         <translation>此版本与服务器不匹配</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="520"/>
+        <location filename="../agent_desk/ui/main_window.py" line="527"/>
         <source>connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="521"/>
+        <location filename="../agent_desk/ui/main_window.py" line="528"/>
         <source>the connection failed</source>
         <translation>连接失败</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="525"/>
+        <location filename="../agent_desk/ui/main_window.py" line="532"/>
         <source>{0} waiting to be sent</source>
         <translation>{0} 条待发送</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="743"/>
+        <location filename="../agent_desk/ui/main_window.py" line="750"/>
         <source>Another agent has already claimed this conversation.</source>
         <translation>其他客服已接手此会话。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="744"/>
+        <location filename="../agent_desk/ui/main_window.py" line="751"/>
         <source>You are not allowed to do that here.</source>
         <translation>您无权在此执行该操作。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="745"/>
+        <location filename="../agent_desk/ui/main_window.py" line="752"/>
         <source>That conversation is no longer available to you.</source>
         <translation>您已无法访问该会话。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="746"/>
+        <location filename="../agent_desk/ui/main_window.py" line="753"/>
         <source>The message is too long to send.</source>
         <translation>消息过长，无法发送。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="747"/>
+        <location filename="../agent_desk/ui/main_window.py" line="737"/>
+        <location filename="../agent_desk/ui/main_window.py" line="754"/>
         <source>That cannot be done: {0}</source>
         <translation>无法执行该操作：{0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="748"/>
+        <location filename="../agent_desk/ui/main_window.py" line="755"/>
         <source>That did not work: {0}</source>
         <translation>操作失败：{0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="818"/>
+        <location filename="../agent_desk/ui/main_window.py" line="825"/>
         <source>Agent note</source>
         <translation>客服备注</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="839"/>
+        <location filename="../agent_desk/ui/main_window.py" line="847"/>
         <source>Availability</source>
         <translation>接待状态</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="509"/>
+        <location filename="../agent_desk/ui/main_window.py" line="516"/>
         <source>Last sync {0}</source>
         <translation>上次同步 {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="530"/>
+        <location filename="../agent_desk/ui/main_window.py" line="537"/>
         <source>Nothing is waiting to be sent.</source>
         <translation>没有待发送的内容。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="532"/>
-        <source>replies</source>
-        <translation>回复</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="533"/>
-        <source>notes</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="534"/>
-        <source>claims</source>
-        <translation>接手</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="535"/>
-        <source>status changes</source>
-        <translation>状态变更</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="536"/>
-        <source>snoozes</source>
-        <translation>稍后处理</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="537"/>
-        <source>read marks</source>
-        <translation>已读标记</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="538"/>
-        <source>customer notes</source>
-        <translation>客户备注</translation>
-    </message>
-    <message>
         <location filename="../agent_desk/ui/main_window.py" line="539"/>
-        <source>availability changes</source>
-        <translation>接待状态变更</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="542"/>
         <source>Waiting to be sent — {0}.</source>
         <translation>待发送 — {0}。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="551"/>
+        <location filename="../agent_desk/ui/main_window.py" line="548"/>
         <source>Your session has ended. Sign in again to send and receive. {0}</source>
         <translation>登录已失效。请重新登录以收发消息。{0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="554"/>
+        <location filename="../agent_desk/ui/main_window.py" line="551"/>
         <source>Sign in again</source>
         <translation>重新登录</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="560"/>
+        <location filename="../agent_desk/ui/main_window.py" line="557"/>
         <source>This version of Agent Desk no longer matches the server. Install the update; nothing you queued is lost.</source>
         <translation>此版本的 Agent Desk 已与服务器不匹配。请安装更新，待发送的内容不会丢失。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="566"/>
+        <location filename="../agent_desk/ui/main_window.py" line="563"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="570"/>
+        <location filename="../agent_desk/ui/main_window.py" line="567"/>
         <source>Offline since {0} ({1}). You are seeing the data from {2}; you can keep working. {3}</source>
         <translation>自 {0} 起离线（{1}）。数据最后同步：{2}，您可以继续工作。{3}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="578"/>
+        <location filename="../agent_desk/ui/main_window.py" line="575"/>
         <source>Try now</source>
         <translation>立即重试</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="587"/>
+        <location filename="../agent_desk/ui/main_window.py" line="584"/>
         <source>conversations</source>
         <translation>会话</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="588"/>
+        <location filename="../agent_desk/ui/main_window.py" line="585"/>
         <source>messages</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="589"/>
+        <location filename="../agent_desk/ui/main_window.py" line="586"/>
         <source>customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="590"/>
+        <location filename="../agent_desk/ui/main_window.py" line="587"/>
         <source>orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="595"/>
+        <location filename="../agent_desk/ui/main_window.py" line="592"/>
         <source>Loading your workspace: {0} records so far ({1}).</source>
         <translation>正在加载工作区：已加载 {0} 条记录（{1}）。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="629"/>
+        <location filename="../agent_desk/ui/main_window.py" line="624"/>
         <source>The server refused {0} change(s). Latest: {1} — {2}</source>
         <translation>服务器拒绝了 {0} 项更改。最近一项：{1} — {2}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="632"/>
+        <location filename="../agent_desk/ui/main_window.py" line="627"/>
         <source>Dismiss</source>
         <translation>知道了</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="654"/>
+        <location filename="../agent_desk/ui/main_window.py" line="649"/>
         <source>Nobody is waiting. Well done.</source>
         <translation>没有客户在等待。干得好。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="679"/>
+        <location filename="../agent_desk/ui/main_window.py" line="675"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="682"/>
+        <location filename="../agent_desk/ui/main_window.py" line="678"/>
         <source>you</source>
         <translation>我</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="684"/>
+        <location filename="../agent_desk/ui/main_window.py" line="680"/>
         <source>unassigned</source>
         <translation>未分配</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="753"/>
+        <location filename="../agent_desk/ui/main_window.py" line="760"/>
         <source>Claim</source>
         <translation>接手</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="765"/>
+        <location filename="../agent_desk/ui/main_window.py" line="772"/>
         <source>Resolve</source>
         <translation>解决</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="773"/>
+        <location filename="../agent_desk/ui/main_window.py" line="780"/>
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="779"/>
+        <location filename="../agent_desk/ui/main_window.py" line="786"/>
         <source>Snooze</source>
         <translation>稍后处理</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="787"/>
+        <location filename="../agent_desk/ui/main_window.py" line="794"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="809"/>
+        <location filename="../agent_desk/ui/main_window.py" line="816"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
@@ -1109,7 +1145,7 @@
 <context>
     <name>MessageDelegate</name>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="185"/>
+        <location filename="../agent_desk/ui/conversation.py" line="186"/>
         <source>… shortened: {0} more characters (right-click to copy the whole message)</source>
         <translation>…已截断：还有 {0} 个字符（右键可复制整条消息）</translation>
     </message>
@@ -1137,14 +1173,19 @@
         <translation>内部备注</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="139"/>
+        <location filename="../agent_desk/ui/conversation.py" line="140"/>
         <source>queued</source>
         <translation>待发送</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="140"/>
+        <location filename="../agent_desk/ui/conversation.py" line="141"/>
         <source>failed — {0}</source>
         <translation>发送失败 — {0}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/conversation.py" line="142"/>
+        <source>sent</source>
+        <translation>已发送</translation>
     </message>
 </context>
 <context>
@@ -1183,7 +1224,7 @@
 <context>
     <name>QueueDelegate</name>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="138"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="169"/>
         <source>Claim</source>
         <translation>接手</translation>
     </message>
@@ -1191,37 +1232,37 @@
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../agent_desk/ui/queue_model.py" line="80"/>
+        <location filename="../agent_desk/ui/queue_model.py" line="90"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_model.py" line="82"/>
+        <location filename="../agent_desk/ui/queue_model.py" line="92"/>
         <source>Last message</source>
         <translation>最新消息</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_model.py" line="83"/>
+        <location filename="../agent_desk/ui/queue_model.py" line="93"/>
         <source>Waiting</source>
         <translation>等待时长</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_model.py" line="84"/>
+        <location filename="../agent_desk/ui/queue_model.py" line="94"/>
         <source>New</source>
         <translation>未读</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_model.py" line="85"/>
+        <location filename="../agent_desk/ui/queue_model.py" line="95"/>
         <source>Agent</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_model.py" line="135"/>
+        <location filename="../agent_desk/ui/queue_model.py" line="145"/>
         <source>Unassigned: click Claim to take it</source>
         <translation>未分配：点击“接手”即可接下此会话</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_model.py" line="145"/>
+        <location filename="../agent_desk/ui/queue_model.py" line="155"/>
         <source>Unknown customer</source>
         <translation>未知客户</translation>
     </message>
@@ -1229,62 +1270,62 @@
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="189"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="220"/>
         <source>Search name, phone, email, order, text…</source>
         <translation>搜索姓名、电话、邮箱、订单、内容…</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="206"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="237"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="209"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="240"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="216"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="247"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="226"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="257"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="231"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="262"/>
         <source>Most urgent first</source>
         <translation>最紧急的在前</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="232"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="263"/>
         <source>Newest first</source>
         <translation>最新的在前</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="233"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="264"/>
         <source>Longest waiting first</source>
         <translation>等待最久的在前</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="234"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="265"/>
         <source>Highest priority first</source>
         <translation>优先级最高的在前</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="237"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="268"/>
         <source>Sort the queue</source>
         <translation>队列排序</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="351"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="399"/>
         <source>Filters ({0})</source>
         <translation>筛选（{0}）</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="351"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="399"/>
         <source>Filters</source>
         <translation>筛选</translation>
     </message>

@@ -88,43 +88,43 @@
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/palette.py" line="280"/>
+        <location filename="../agent_desk/ui/palette.py" line="283"/>
         <source>{0}    {1}</source>
         <comment>command title, then its keys</comment>
         <translation>{0}    {1}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/palette.py" line="289"/>
+        <location filename="../agent_desk/ui/palette.py" line="292"/>
         <source>Conversation</source>
         <translation>對話</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/palette.py" line="291"/>
+        <location filename="../agent_desk/ui/palette.py" line="294"/>
         <source>Customer</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/palette.py" line="292"/>
+        <location filename="../agent_desk/ui/palette.py" line="295"/>
         <source>Order</source>
         <translation>訂單</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/palette.py" line="298"/>
+        <location filename="../agent_desk/ui/palette.py" line="301"/>
         <source>{0}: {1} · {2} (no conversation yet)</source>
         <translation>{0}：{1} · {2}（尚無對話）</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/palette.py" line="300"/>
+        <location filename="../agent_desk/ui/palette.py" line="303"/>
         <source>{0}: {1} (no conversation yet)</source>
         <translation>{0}：{1}（尚無對話）</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/palette.py" line="302"/>
+        <location filename="../agent_desk/ui/palette.py" line="305"/>
         <source>{0}: {1} · {2}</source>
         <translation>{0}：{1} · {2}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/palette.py" line="304"/>
+        <location filename="../agent_desk/ui/palette.py" line="307"/>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
@@ -132,35 +132,35 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="293"/>
-        <location filename="../agent_desk/ui/conversation.py" line="351"/>
+        <location filename="../agent_desk/ui/conversation.py" line="294"/>
+        <location filename="../agent_desk/ui/conversation.py" line="352"/>
         <source>Write a reply… (Ctrl+Enter sends)</source>
         <translation>輸入回覆…（Ctrl+Enter 傳送）</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="296"/>
+        <location filename="../agent_desk/ui/conversation.py" line="297"/>
         <source>Internal note</source>
         <translation>內部備註</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="297"/>
+        <location filename="../agent_desk/ui/conversation.py" line="298"/>
         <source>Only your colleagues see internal notes</source>
         <translation>內部備註僅同事可見</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="300"/>
-        <location filename="../agent_desk/ui/conversation.py" line="317"/>
-        <location filename="../agent_desk/ui/conversation.py" line="346"/>
+        <location filename="../agent_desk/ui/conversation.py" line="301"/>
+        <location filename="../agent_desk/ui/conversation.py" line="318"/>
+        <location filename="../agent_desk/ui/conversation.py" line="347"/>
         <source>Send</source>
         <translation>傳送</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="346"/>
+        <location filename="../agent_desk/ui/conversation.py" line="347"/>
         <source>Add note</source>
         <translation>新增備註</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="349"/>
+        <location filename="../agent_desk/ui/conversation.py" line="350"/>
         <source>Internal note for colleagues… (Ctrl+Enter adds it)</source>
         <translation>給同事的內部備註…（Ctrl+Enter 新增）</translation>
     </message>
@@ -168,17 +168,17 @@
 <context>
     <name>ConversationHeader</name>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="464"/>
+        <location filename="../agent_desk/ui/conversation.py" line="475"/>
         <source>Snoozed until {0}</source>
         <translation>稍後處理至 {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="467"/>
+        <location filename="../agent_desk/ui/conversation.py" line="478"/>
         <source>Waiting {0} · {1}</source>
         <translation>已等待 {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="476"/>
+        <location filename="../agent_desk/ui/conversation.py" line="487"/>
         <source>Nothing owed to the customer</source>
         <translation>暫無待回覆</translation>
     </message>
@@ -186,62 +186,62 @@
 <context>
     <name>ConversationPanel</name>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="509"/>
+        <location filename="../agent_desk/ui/conversation.py" line="520"/>
         <source>Pick a conversation from the queue</source>
         <translation>從佇列中選擇一則對話</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="513"/>
+        <location filename="../agent_desk/ui/conversation.py" line="524"/>
         <source>Claim</source>
         <translation>接手</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="516"/>
+        <location filename="../agent_desk/ui/conversation.py" line="527"/>
         <source>Resolve</source>
         <translation>解決</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="519"/>
+        <location filename="../agent_desk/ui/conversation.py" line="530"/>
         <source>Reopen</source>
         <translation>重新開啟</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="523"/>
+        <location filename="../agent_desk/ui/conversation.py" line="534"/>
         <source>Snooze</source>
         <translation>稍後處理</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="529"/>
+        <location filename="../agent_desk/ui/conversation.py" line="540"/>
         <source>For 1 hour</source>
         <translation>1 小時</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="530"/>
+        <location filename="../agent_desk/ui/conversation.py" line="541"/>
         <source>For 4 hours</source>
         <translation>4 小時</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="531"/>
+        <location filename="../agent_desk/ui/conversation.py" line="542"/>
         <source>Until tomorrow 09:00</source>
         <translation>到明天 09:00</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="532"/>
+        <location filename="../agent_desk/ui/conversation.py" line="543"/>
         <source>For a week</source>
         <translation>1 週</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="635"/>
+        <location filename="../agent_desk/ui/conversation.py" line="643"/>
         <source>Retry sending</source>
         <translation>重新傳送</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="638"/>
+        <location filename="../agent_desk/ui/conversation.py" line="646"/>
         <source>Copy the whole message</source>
         <translation>複製整則訊息</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="642"/>
+        <location filename="../agent_desk/ui/conversation.py" line="650"/>
         <source>Open link</source>
         <translation>開啟連結</translation>
     </message>
@@ -287,62 +287,72 @@
         <translation>儲存備註</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="235"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="238"/>
         <source>Agent note</source>
         <translation>客服備註</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="241"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="244"/>
         <source>Orders, latest first</source>
         <translation>訂單（最新在前）</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="243"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="246"/>
         <source>Conversations on every channel</source>
         <translation>所有管道的對話</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="303"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="306"/>
         <source>{0} · lifetime value {1}</source>
         <translation>{0} · 累計消費 {1}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="315"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="318"/>
         <source>Tags: {0}</source>
         <translation>標籤：{0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="321"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="324"/>
         <source>Satisfaction: {0} (average {1} of 5)</source>
         <translation>滿意度：{0}（平均 {1}/5）</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="326"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="329"/>
         <source>No satisfaction ratings yet</source>
         <translation>尚無滿意度評分</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="339"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="344"/>
         <source>This note is longer than {0} characters: shown shortened, read-only.</source>
         <translation>備註超過 {0} 個字元：已截斷顯示，唯讀。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/customer_panel.py" line="365"/>
+        <source>A note can hold {0} characters; this one has {1}. Shorten it to save.</source>
+        <translation>備註最多 {0} 個字元，目前有 {1} 個。請縮短後再儲存。</translation>
     </message>
 </context>
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../agent_desk/app.py" line="272"/>
+        <location filename="../agent_desk/app.py" line="307"/>
         <source>The new language applies the next time Agent Desk starts.</source>
         <translation>新語言將在下次啟動 Agent Desk 時生效。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/app.py" line="321"/>
+        <location filename="../agent_desk/app.py" line="356"/>
         <source>Sign out</source>
         <translation>登出</translation>
     </message>
     <message>
-        <location filename="../agent_desk/app.py" line="323"/>
+        <location filename="../agent_desk/app.py" line="358"/>
         <source>{0} changes are not sent yet. They stay on this computer and are sent after you sign in again. Sign out anyway?</source>
         <translation>還有 {0} 項變更尚未傳送。這些變更會保留在這台電腦上，並在您重新登入後傳送。仍要登出嗎？</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/app.py" line="373"/>
+        <source>You are signed out on this computer. The server could not be told, so that session ends at the server when it expires.</source>
+        <translation>您已在這台電腦上登出。無法通知伺服器，該登入會在伺服器端到期後自動失效。</translation>
     </message>
 </context>
 <context>
@@ -595,33 +605,98 @@
         <source>Breached</source>
         <translation>已逾時</translation>
     </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="158"/>
+        <source>Reply</source>
+        <translation>回覆</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="159"/>
+        <source>Internal note</source>
+        <translation>內部備註</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="160"/>
+        <source>Claim</source>
+        <translation>接手</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="161"/>
+        <source>Assignment</source>
+        <translation>指派</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="162"/>
+        <source>Status change</source>
+        <translation>狀態變更</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="163"/>
+        <source>Snooze</source>
+        <translation>稍後處理</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="164"/>
+        <source>Priority change</source>
+        <translation>優先順序變更</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="165"/>
+        <source>Read mark</source>
+        <translation>已讀標記</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="166"/>
+        <source>Invitation</source>
+        <translation>邀請協助</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="167"/>
+        <source>Invitation withdrawn</source>
+        <translation>撤回邀請</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="168"/>
+        <source>Customer note</source>
+        <translation>客戶備註</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="169"/>
+        <source>Availability</source>
+        <translation>接待狀態</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="170"/>
+        <source>Answer feedback</source>
+        <translation>答案回饋</translation>
+    </message>
 </context>
 <context>
     <name>Links</name>
     <message>
-        <location filename="../agent_desk/ui/links.py" line="61"/>
+        <location filename="../agent_desk/ui/links.py" line="81"/>
         <source>Open link?</source>
         <translation>開啟連結？</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/links.py" line="63"/>
+        <location filename="../agent_desk/ui/links.py" line="83"/>
         <source>Write an email to {0}?</source>
         <translation>要寫電子郵件給 {0} 嗎？</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/links.py" line="65"/>
+        <location filename="../agent_desk/ui/links.py" line="87"/>
         <source>Open a page on {0} in your browser?</source>
         <translation>要在瀏覽器中開啟 {0} 上的網頁嗎？</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/links.py" line="71"/>
+        <location filename="../agent_desk/ui/links.py" line="93"/>
         <source>A customer wrote this link. The full address is:
 {0}</source>
         <translation>這是客戶傳來的連結。完整位址為：
 {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/links.py" line="76"/>
+        <location filename="../agent_desk/ui/links.py" line="98"/>
         <source>Open</source>
         <translation>開啟</translation>
     </message>
@@ -629,479 +704,440 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="100"/>
-        <location filename="../agent_desk/ui/main_window.py" line="230"/>
-        <location filename="../agent_desk/ui/main_window.py" line="400"/>
+        <location filename="../agent_desk/ui/main_window.py" line="103"/>
+        <location filename="../agent_desk/ui/main_window.py" line="237"/>
+        <location filename="../agent_desk/ui/main_window.py" line="407"/>
         <source>Agent Desk</source>
         <translation>Agent Desk</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="131"/>
+        <location filename="../agent_desk/ui/main_window.py" line="135"/>
         <source>Customer 360</source>
         <translation>客戶360檢視</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="134"/>
-        <location filename="../agent_desk/ui/main_window.py" line="143"/>
+        <location filename="../agent_desk/ui/main_window.py" line="138"/>
+        <location filename="../agent_desk/ui/main_window.py" line="147"/>
         <source>Knowledge</source>
         <translation>知識庫</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="147"/>
-        <location filename="../agent_desk/ui/main_window.py" line="156"/>
+        <location filename="../agent_desk/ui/main_window.py" line="151"/>
+        <location filename="../agent_desk/ui/main_window.py" line="160"/>
         <source>Actions</source>
         <translation>處理操作</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="487"/>
+        <location filename="../agent_desk/ui/main_window.py" line="492"/>
         <source>Offline</source>
         <translation>離線</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="413"/>
+        <location filename="../agent_desk/ui/main_window.py" line="420"/>
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="136"/>
+        <location filename="../agent_desk/ui/main_window.py" line="140"/>
         <source>Answers suggested from what the customer just wrote will appear here, searchable offline, ready to insert with the order&apos;s details filled in.</source>
         <translation>這裡將依據客戶剛傳送的內容推薦回答，可離線搜尋，插入時自動填入訂單資訊。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="149"/>
+        <location filename="../agent_desk/ui/main_window.py" line="153"/>
         <source>Refunds, reships, coupons and cancellations within your authority for this customer will appear here, with what is left of your limits.</source>
         <translation>這裡將顯示您可為此客戶辦理的退款、補寄、優惠券與取消訂單，以及您的剩餘額度。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="191"/>
+        <location filename="../agent_desk/ui/main_window.py" line="195"/>
         <source>Your availability for new conversations</source>
         <translation>您接待新對話的狀態</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="228"/>
-        <location filename="../agent_desk/ui/main_window.py" line="401"/>
-        <location filename="../agent_desk/ui/main_window.py" line="434"/>
+        <location filename="../agent_desk/ui/main_window.py" line="235"/>
+        <location filename="../agent_desk/ui/main_window.py" line="408"/>
+        <location filename="../agent_desk/ui/main_window.py" line="441"/>
         <source>Conversation</source>
         <translation>對話</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="229"/>
-        <location filename="../agent_desk/ui/main_window.py" line="402"/>
+        <location filename="../agent_desk/ui/main_window.py" line="236"/>
+        <location filename="../agent_desk/ui/main_window.py" line="409"/>
         <source>Queue</source>
         <translation>佇列</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="236"/>
+        <location filename="../agent_desk/ui/main_window.py" line="243"/>
         <source>Claim the conversation</source>
         <translation>接手對話</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="245"/>
+        <location filename="../agent_desk/ui/main_window.py" line="252"/>
         <source>Resolve the conversation</source>
         <translation>解決對話</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="254"/>
+        <location filename="../agent_desk/ui/main_window.py" line="261"/>
         <source>Snooze for 1 hour</source>
         <translation>稍後處理（1 小時）</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="263"/>
+        <location filename="../agent_desk/ui/main_window.py" line="270"/>
         <source>Reopen the conversation</source>
         <translation>重新開啟對話</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="271"/>
+        <location filename="../agent_desk/ui/main_window.py" line="278"/>
         <source>Write a reply</source>
         <translation>撰寫回覆</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="280"/>
+        <location filename="../agent_desk/ui/main_window.py" line="287"/>
         <source>Switch between reply and internal note</source>
         <translation>在回覆與內部備註之間切換</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="289"/>
+        <location filename="../agent_desk/ui/main_window.py" line="296"/>
         <source>Retry every failed message</source>
         <translation>重試所有傳送失敗的訊息</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="297"/>
+        <location filename="../agent_desk/ui/main_window.py" line="304"/>
         <source>Take the next waiting conversation</source>
         <translation>接手下一則等待中的對話</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="305"/>
+        <location filename="../agent_desk/ui/main_window.py" line="312"/>
         <source>Next conversation in the list</source>
         <translation>清單中的下一則對話</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="312"/>
+        <location filename="../agent_desk/ui/main_window.py" line="319"/>
         <source>Previous conversation in the list</source>
         <translation>清單中的上一則對話</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="319"/>
+        <location filename="../agent_desk/ui/main_window.py" line="326"/>
         <source>Search the queue</source>
         <translation>搜尋佇列</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="327"/>
+        <location filename="../agent_desk/ui/main_window.py" line="334"/>
         <source>Clear the queue filters</source>
         <translation>清除佇列篩選</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="336"/>
+        <location filename="../agent_desk/ui/main_window.py" line="343"/>
         <source>Show {0}</source>
         <translation>檢視「{0}」</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="345"/>
+        <location filename="../agent_desk/ui/main_window.py" line="352"/>
         <source>Command palette</source>
         <translation>命令面板</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="351"/>
+        <location filename="../agent_desk/ui/main_window.py" line="358"/>
         <source>Keyboard shortcuts</source>
         <translation>快速鍵</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="354"/>
+        <location filename="../agent_desk/ui/main_window.py" line="361"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="362"/>
+        <location filename="../agent_desk/ui/main_window.py" line="369"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="370"/>
+        <location filename="../agent_desk/ui/main_window.py" line="377"/>
         <source>Sign out</source>
         <translation>登出</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="377"/>
+        <location filename="../agent_desk/ui/main_window.py" line="384"/>
         <source>Quit Agent Desk</source>
         <translation>結束 Agent Desk</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="388"/>
+        <location filename="../agent_desk/ui/main_window.py" line="395"/>
         <source>Set me {0}</source>
         <translation>將狀態設為「{0}」</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="408"/>
+        <location filename="../agent_desk/ui/main_window.py" line="415"/>
         <source>Help</source>
         <translation>說明</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="414"/>
+        <location filename="../agent_desk/ui/main_window.py" line="421"/>
         <source>Unassigned</source>
         <translation>未分配</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="415"/>
+        <location filename="../agent_desk/ui/main_window.py" line="422"/>
         <source>Team</source>
         <translation>團隊</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="416"/>
+        <location filename="../agent_desk/ui/main_window.py" line="423"/>
         <source>Shared with me</source>
         <translation>與我共享</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="417"/>
+        <location filename="../agent_desk/ui/main_window.py" line="424"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="434"/>
+        <location filename="../agent_desk/ui/main_window.py" line="441"/>
         <source>Send the reply or add the note</source>
         <translation>傳送回覆或新增備註</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="462"/>
+        <location filename="../agent_desk/ui/main_window.py" line="469"/>
         <source>Load {0}/{1}</source>
         <translation>接待中 {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="463"/>
+        <location filename="../agent_desk/ui/main_window.py" line="470"/>
         <source>Open conversations assigned to you / your capacity</source>
         <translation>分配給您的進行中對話 / 您的接待上限</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="485"/>
+        <location filename="../agent_desk/ui/main_window.py" line="490"/>
         <source>Online</source>
         <translation>線上</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="486"/>
+        <location filename="../agent_desk/ui/main_window.py" line="491"/>
         <source>Syncing…</source>
         <translation>同步中…</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="488"/>
+        <location filename="../agent_desk/ui/main_window.py" line="493"/>
         <source>Signed out</source>
         <translation>已登出</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="489"/>
+        <location filename="../agent_desk/ui/main_window.py" line="494"/>
         <source>Update required</source>
         <translation>需要更新</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="504"/>
+        <location filename="../agent_desk/ui/main_window.py" line="509"/>
         <source>Technical detail: {0}</source>
         <translation>技術細節：{0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="515"/>
+        <location filename="../agent_desk/ui/main_window.py" line="522"/>
         <source>the server cannot be reached</source>
         <translation>無法連線至伺服器</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="516"/>
+        <location filename="../agent_desk/ui/main_window.py" line="523"/>
         <source>the server is having trouble</source>
         <translation>伺服器發生問題</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="517"/>
+        <location filename="../agent_desk/ui/main_window.py" line="524"/>
         <source>the server sent an answer this version cannot read</source>
         <translation>伺服器傳回此版本無法解讀的回應</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="518"/>
+        <location filename="../agent_desk/ui/main_window.py" line="525"/>
         <source>your session has ended</source>
         <translation>登入已失效</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="519"/>
+        <location filename="../agent_desk/ui/main_window.py" line="526"/>
         <source>this version does not match the server</source>
         <translation>此版本與伺服器不相符</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="520"/>
+        <location filename="../agent_desk/ui/main_window.py" line="527"/>
         <source>connecting…</source>
         <translation>正在連線…</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="521"/>
+        <location filename="../agent_desk/ui/main_window.py" line="528"/>
         <source>the connection failed</source>
         <translation>連線失敗</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="525"/>
+        <location filename="../agent_desk/ui/main_window.py" line="532"/>
         <source>{0} waiting to be sent</source>
         <translation>{0} 則待傳送</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="743"/>
+        <location filename="../agent_desk/ui/main_window.py" line="750"/>
         <source>Another agent has already claimed this conversation.</source>
         <translation>其他客服已接手此對話。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="744"/>
+        <location filename="../agent_desk/ui/main_window.py" line="751"/>
         <source>You are not allowed to do that here.</source>
         <translation>您無權在此執行此操作。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="745"/>
+        <location filename="../agent_desk/ui/main_window.py" line="752"/>
         <source>That conversation is no longer available to you.</source>
         <translation>您已無法存取此對話。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="746"/>
+        <location filename="../agent_desk/ui/main_window.py" line="753"/>
         <source>The message is too long to send.</source>
         <translation>訊息過長，無法傳送。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="747"/>
+        <location filename="../agent_desk/ui/main_window.py" line="737"/>
+        <location filename="../agent_desk/ui/main_window.py" line="754"/>
         <source>That cannot be done: {0}</source>
         <translation>無法執行此操作：{0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="748"/>
+        <location filename="../agent_desk/ui/main_window.py" line="755"/>
         <source>That did not work: {0}</source>
         <translation>操作失敗：{0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="818"/>
+        <location filename="../agent_desk/ui/main_window.py" line="825"/>
         <source>Agent note</source>
         <translation>客服備註</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="839"/>
+        <location filename="../agent_desk/ui/main_window.py" line="847"/>
         <source>Availability</source>
         <translation>接待狀態</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="509"/>
+        <location filename="../agent_desk/ui/main_window.py" line="516"/>
         <source>Last sync {0}</source>
         <translation>上次同步 {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="530"/>
+        <location filename="../agent_desk/ui/main_window.py" line="537"/>
         <source>Nothing is waiting to be sent.</source>
         <translation>沒有待傳送的內容。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="532"/>
-        <source>replies</source>
-        <translation>回覆</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="533"/>
-        <source>notes</source>
-        <translation>備註</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="534"/>
-        <source>claims</source>
-        <translation>接手</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="535"/>
-        <source>status changes</source>
-        <translation>狀態變更</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="536"/>
-        <source>snoozes</source>
-        <translation>稍後處理</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="537"/>
-        <source>read marks</source>
-        <translation>已讀標記</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="538"/>
-        <source>customer notes</source>
-        <translation>客戶備註</translation>
-    </message>
-    <message>
         <location filename="../agent_desk/ui/main_window.py" line="539"/>
-        <source>availability changes</source>
-        <translation>接待狀態變更</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="542"/>
         <source>Waiting to be sent — {0}.</source>
         <translation>待傳送 — {0}。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="551"/>
+        <location filename="../agent_desk/ui/main_window.py" line="548"/>
         <source>Your session has ended. Sign in again to send and receive. {0}</source>
         <translation>登入已失效。請重新登入以收發訊息。{0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="554"/>
+        <location filename="../agent_desk/ui/main_window.py" line="551"/>
         <source>Sign in again</source>
         <translation>重新登入</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="560"/>
+        <location filename="../agent_desk/ui/main_window.py" line="557"/>
         <source>This version of Agent Desk no longer matches the server. Install the update; nothing you queued is lost.</source>
         <translation>此版本的 Agent Desk 已與伺服器不相符。請安裝更新，待傳送的內容不會遺失。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="566"/>
+        <location filename="../agent_desk/ui/main_window.py" line="563"/>
         <source>never</source>
         <translation>從未</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="570"/>
+        <location filename="../agent_desk/ui/main_window.py" line="567"/>
         <source>Offline since {0} ({1}). You are seeing the data from {2}; you can keep working. {3}</source>
         <translation>自 {0} 起離線（{1}）。資料最後同步：{2}，您可以繼續工作。{3}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="578"/>
+        <location filename="../agent_desk/ui/main_window.py" line="575"/>
         <source>Try now</source>
         <translation>立即重試</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="587"/>
+        <location filename="../agent_desk/ui/main_window.py" line="584"/>
         <source>conversations</source>
         <translation>對話</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="588"/>
+        <location filename="../agent_desk/ui/main_window.py" line="585"/>
         <source>messages</source>
         <translation>訊息</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="589"/>
+        <location filename="../agent_desk/ui/main_window.py" line="586"/>
         <source>customers</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="590"/>
+        <location filename="../agent_desk/ui/main_window.py" line="587"/>
         <source>orders</source>
         <translation>訂單</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="595"/>
+        <location filename="../agent_desk/ui/main_window.py" line="592"/>
         <source>Loading your workspace: {0} records so far ({1}).</source>
         <translation>正在載入工作區：已載入 {0} 筆資料（{1}）。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="629"/>
+        <location filename="../agent_desk/ui/main_window.py" line="624"/>
         <source>The server refused {0} change(s). Latest: {1} — {2}</source>
         <translation>伺服器拒絕了 {0} 項變更。最近一項：{1} — {2}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="632"/>
+        <location filename="../agent_desk/ui/main_window.py" line="627"/>
         <source>Dismiss</source>
         <translation>知道了</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="654"/>
+        <location filename="../agent_desk/ui/main_window.py" line="649"/>
         <source>Nobody is waiting. Well done.</source>
         <translation>沒有客戶在等待。做得好。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="679"/>
+        <location filename="../agent_desk/ui/main_window.py" line="675"/>
         <source>Customer</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="682"/>
+        <location filename="../agent_desk/ui/main_window.py" line="678"/>
         <source>you</source>
         <translation>我</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="684"/>
+        <location filename="../agent_desk/ui/main_window.py" line="680"/>
         <source>unassigned</source>
         <translation>未分配</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="753"/>
+        <location filename="../agent_desk/ui/main_window.py" line="760"/>
         <source>Claim</source>
         <translation>接手</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="765"/>
+        <location filename="../agent_desk/ui/main_window.py" line="772"/>
         <source>Resolve</source>
         <translation>解決</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="773"/>
+        <location filename="../agent_desk/ui/main_window.py" line="780"/>
         <source>Reopen</source>
         <translation>重新開啟</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="779"/>
+        <location filename="../agent_desk/ui/main_window.py" line="786"/>
         <source>Snooze</source>
         <translation>稍後處理</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="787"/>
+        <location filename="../agent_desk/ui/main_window.py" line="794"/>
         <source>Retry</source>
         <translation>重試</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="809"/>
+        <location filename="../agent_desk/ui/main_window.py" line="816"/>
         <source>Send</source>
         <translation>傳送</translation>
     </message>
@@ -1109,7 +1145,7 @@
 <context>
     <name>MessageDelegate</name>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="185"/>
+        <location filename="../agent_desk/ui/conversation.py" line="186"/>
         <source>… shortened: {0} more characters (right-click to copy the whole message)</source>
         <translation>…已截斷：還有 {0} 個字元（按右鍵可複製整則訊息）</translation>
     </message>
@@ -1137,14 +1173,19 @@
         <translation>內部備註</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="139"/>
+        <location filename="../agent_desk/ui/conversation.py" line="140"/>
         <source>queued</source>
         <translation>待傳送</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="140"/>
+        <location filename="../agent_desk/ui/conversation.py" line="141"/>
         <source>failed — {0}</source>
         <translation>傳送失敗 — {0}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/conversation.py" line="142"/>
+        <source>sent</source>
+        <translation>已傳送</translation>
     </message>
 </context>
 <context>
@@ -1183,7 +1224,7 @@
 <context>
     <name>QueueDelegate</name>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="138"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="169"/>
         <source>Claim</source>
         <translation>接手</translation>
     </message>
@@ -1191,37 +1232,37 @@
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../agent_desk/ui/queue_model.py" line="80"/>
+        <location filename="../agent_desk/ui/queue_model.py" line="90"/>
         <source>Customer</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_model.py" line="82"/>
+        <location filename="../agent_desk/ui/queue_model.py" line="92"/>
         <source>Last message</source>
         <translation>最新訊息</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_model.py" line="83"/>
+        <location filename="../agent_desk/ui/queue_model.py" line="93"/>
         <source>Waiting</source>
         <translation>等待時間</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_model.py" line="84"/>
+        <location filename="../agent_desk/ui/queue_model.py" line="94"/>
         <source>New</source>
         <translation>未讀</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_model.py" line="85"/>
+        <location filename="../agent_desk/ui/queue_model.py" line="95"/>
         <source>Agent</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_model.py" line="135"/>
+        <location filename="../agent_desk/ui/queue_model.py" line="145"/>
         <source>Unassigned: click Claim to take it</source>
         <translation>未分配：按一下「接手」即可接下此對話</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_model.py" line="145"/>
+        <location filename="../agent_desk/ui/queue_model.py" line="155"/>
         <source>Unknown customer</source>
         <translation>未知客戶</translation>
     </message>
@@ -1229,62 +1270,62 @@
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="189"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="220"/>
         <source>Search name, phone, email, order, text…</source>
         <translation>搜尋姓名、電話、電子郵件、訂單、內容…</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="206"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="237"/>
         <source>Channel</source>
         <translation>管道</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="209"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="240"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="216"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="247"/>
         <source>Priority</source>
         <translation>優先順序</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="226"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="257"/>
         <source>Clear filters</source>
         <translation>清除篩選</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="231"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="262"/>
         <source>Most urgent first</source>
         <translation>最緊急的在前</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="232"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="263"/>
         <source>Newest first</source>
         <translation>最新的在前</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="233"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="264"/>
         <source>Longest waiting first</source>
         <translation>等待最久的在前</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="234"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="265"/>
         <source>Highest priority first</source>
         <translation>優先順序最高的在前</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="237"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="268"/>
         <source>Sort the queue</source>
         <translation>佇列排序</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="351"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="399"/>
         <source>Filters ({0})</source>
         <translation>篩選（{0}）</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="351"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="399"/>
         <source>Filters</source>
         <translation>篩選</translation>
     </message>

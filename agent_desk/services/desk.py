@@ -58,14 +58,21 @@ class DeskService:
     def _require(self, tx: Tx, conversation_id: str) -> None:
         self._conversation(tx, conversation_id)
 
+    def may_change(self, conv: Row) -> bool:
+        """May this agent claim, reply to, resolve or snooze the conversation? (The server's
+        rule: not an expert; a supervisor always; an agent when it is theirs or nobody's.)"""
+        if self.role is Role.EXPERT:
+            return False
+        if self.role in (Role.SUPERVISOR, Role.ADMIN):
+            return True
+        return conv.get("assignee_id") in (None, self.me.agent_id)
+
     def _owner_check(self, conversation_id: str) -> Callable[[Tx], None]:
         def check(tx: Tx) -> None:
             conv = self._conversation(tx, conversation_id)
             if self.role is Role.EXPERT:
                 raise Forbidden("experts advise on shared conversations through internal notes")
-            if self.role in (Role.SUPERVISOR, Role.ADMIN):
-                return
-            if conv["assignee_id"] not in (None, self.me.agent_id):
+            if not self.may_change(conv):
                 raise Forbidden("the conversation is assigned to another agent")
 
         return check

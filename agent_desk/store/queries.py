@@ -8,7 +8,7 @@ from enum import StrEnum
 from typing import Any
 
 from agent_desk.store.local import Me
-from agent_desk.store.store import Row, Store, now_text
+from agent_desk.store.store import ChangeSet, Row, Store, now_text
 
 
 class QueueView(StrEnum):
@@ -180,3 +180,55 @@ def rejections(store: Store, *, unacknowledged_only: bool = True) -> list[Row]:
     if unacknowledged_only:
         sql += " WHERE acknowledged = 0"
     return store.rows(sql + " ORDER BY rejected_at")
+
+
+@dataclass(frozen=True)
+class Touched:
+    """What a change-set changed of one open conversation."""
+
+    customer: bool  # its customer or one of the customer's orders (the 360 needs a refresh)
+
+
+def _any_in(store: Store, sql: str, ids: set[str], value: str) -> bool:
+    items = list(ids)
+    for start in range(0, len(items), 500):
+        chunk = items[start : start + 500]
+        marks = ", ".join("?" for _ in chunk)
+        if store.conn.execute(sql.format(marks=marks), [*chunk, value]).fetchone():
+            return True
+    return False
+
+
+def touches_conversation(
+    store: Store, conversation_id: str, changes: ChangeSet | None
+) -> Touched | None:
+    """Whether ``changes`` concern the open conversation (None: not at all), so a sync of
+    other conversations does not re-read (and disturb) what the agent is looking at."""
+    if changes is None:
+        return Touched(customer=True)
+    row = store.row("SELECT customer_id FROM conversations WHERE id = ?", (conversation_id,))
+    customer_id = row["customer_id"] if row else ""
+    customer = (
+        customer_id in changes.ids.get("customer", set())
+        or _any_in(
+            store,
+            "SELECT 1 FROM orders WHERE id IN ({marks}) AND customer_id = ? LIMIT 1",
+            changes.ids.get("order", set()),
+            customer_id,
+        )
+        or _any_in(  # the 360 lists the customer's other conversations too
+            store,
+            "SELECT 1 FROM conversations WHERE id IN ({marks}) AND customer_id = ? LIMIT 1",
+            changes.ids.get("conversation", set()),
+            customer_id,
+        )
+    )
+    itself = conversation_id in changes.ids.get("conversation", set()) or _any_in(
+        store,
+        "SELECT 1 FROM messages WHERE id IN ({marks}) AND conversation_id = ? LIMIT 1",
+        changes.ids.get("message", set()),
+        conversation_id,
+    )
+    if not (itself or customer):
+        return None
+    return Touched(customer=customer)

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -499,5 +499,6 @@ class Attention(QObject):
             self._show_window()
 
     def _quit(self) -> None:
-        if self._window.close():
-            QCoreApplication.quit()
+        # closing the window ends the session the normal way (sync stopped, cache closed);
+        # QCoreApplication.quit() here would stop the loop under the app's shutdown
+        self._window.close()

@@ -297,7 +297,7 @@ class Composer(QWidget):
         self.note_mode = QCheckBox(self.tr("Internal note"), self)
         self.note_mode.setToolTip(self.tr("Only your colleagues see internal notes"))
         self.note_mode.toggled.connect(self.apply_style)
-        self.note_mode.toggled.connect(lambda _on: self._draft_timer.start())
+        self.note_mode.toggled.connect(lambda _on: self._typed())
         self.send = QPushButton(self.tr("Send"), self)
         self.send.setIcon(theme.icon("send"))
         self.send.clicked.connect(self._submit)
@@ -373,6 +373,16 @@ class Composer(QWidget):
 
     def clear(self) -> None:
         self.set_draft("", False)
+
+    def force_note_mode(self) -> None:
+        """Experts advise through internal notes only: note mode on, and it stays on."""
+        if not self.note_mode.isChecked():
+            self._loading = True
+            try:
+                self.note_mode.setChecked(True)
+            finally:
+                self._loading = False
+        self.note_mode.setEnabled(False)
 
     def stop(self) -> None:
         self._draft_timer.stop()
@@ -509,8 +519,8 @@ class ConversationPanel(QWidget):
         self.opener = opener
         self.placeholder = QLabel(self.tr("Pick a conversation from the queue"), self)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.head = ConversationHeader(self)
-        self.head.hide()
+        self.header = ConversationHeader(self)
+        self.header.hide()
         self.claim = QPushButton(self.tr("Claim"), self)
         self.claim.setIcon(theme.icon("claim"))
         self.claim.clicked.connect(self.claim_requested)
@@ -560,20 +570,16 @@ class ConversationPanel(QWidget):
         self.composer = Composer(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.placeholder)
-        layout.addWidget(self.head)
+        layout.addWidget(self.header)
         layout.addLayout(buttons)
         layout.addWidget(self.messages, 1)
         layout.addWidget(self.composer)
         self._ticker = QTimer(self)
         self._ticker.setInterval(1000)
-        self._ticker.timeout.connect(self.head.tick)
+        self._ticker.timeout.connect(self.header.tick)
         self.set_enabled(False)
         for button in (self.claim, self.resolve, self.reopen, self.snooze):
             button.hide()
-
-    @property
-    def header(self) -> ConversationHeader:
-        return self.head
 
     def set_enabled(self, enabled: bool) -> None:
         for widget in (self.claim, self.resolve, self.reopen, self.snooze, self.composer):
@@ -591,8 +597,8 @@ class ConversationPanel(QWidget):
     ) -> None:
         at_bottom = self._at_bottom()
         self.placeholder.hide()
-        self.head.show()
-        self.head.show_conversation(conv, names.get("customer", ""), assignee)
+        self.header.show()
+        self.header.show_conversation(conv, names.get("customer", ""), assignee)
         if self.model.conversation_id != conv["id"]:
             self.delegate.clear_cache()
             at_bottom = True
@@ -600,11 +606,12 @@ class ConversationPanel(QWidget):
         if at_bottom:
             self.messages.scrollToBottom()
         resolved = conv["status"] == ConversationStatus.RESOLVED
+        snoozed = conv["status"] == ConversationStatus.SNOOZED
         self.claim.setVisible(not resolved and not mine and conv.get("assignee_id") is None)
         self.claim.setEnabled(can_act)
         self.resolve.setVisible(not resolved)
-        self.snooze.setVisible(not resolved)
-        self.reopen.setVisible(resolved)
+        self.snooze.setVisible(not resolved and not snoozed)
+        self.reopen.setVisible(resolved or snoozed)  # a snoozed one can be woken up now
         for button in (self.resolve, self.snooze, self.reopen):
             button.setEnabled(can_act)
         self.composer.setEnabled(can_write)
@@ -612,7 +619,7 @@ class ConversationPanel(QWidget):
 
     def show_nothing(self) -> None:
         self.model.clear()
-        self.head.hide()
+        self.header.hide()
         self.placeholder.show()
         self.set_enabled(False)
         for button in (self.claim, self.resolve, self.reopen, self.snooze):

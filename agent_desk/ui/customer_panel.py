@@ -213,6 +213,9 @@ class CustomerPanel(QWidget):
         self.note.setPlaceholderText(self.tr("A note about this customer for every agent…"))
         self.note.setMaximumHeight(80)
         self.save_note = QPushButton(self.tr("Save note"), body)
+        self.note_error = _label(body)
+        self.note_error.setObjectName("noteError")
+        self.note_error.hide()
         self.save_note.setEnabled(False)
         self.note.textChanged.connect(self._note_edited)
         self.save_note.clicked.connect(self._save_note)
@@ -235,7 +238,7 @@ class CustomerPanel(QWidget):
         layout.addWidget(self._section(body, self.tr("Agent note")))
         layout.addWidget(self.note)
         row = QHBoxLayout()
-        row.addStretch(1)
+        row.addWidget(self.note_error, 1)
         row.addWidget(self.save_note)
         layout.addLayout(row)
         layout.addWidget(self._section(body, self.tr("Orders, latest first")))
@@ -326,7 +329,9 @@ class CustomerPanel(QWidget):
             self.satisfaction.setText(self.tr("No satisfaction ratings yet"))
         note = plain(c360.get("agent_note"))
         # a sync must not overwrite what the agent is typing into the note
-        if changed_customer or not self.save_note.isEnabled():
+        if changed_customer or (
+            not self.save_note.isEnabled() and not self.note.hasFocus() and note != self._saved_note
+        ):
             too_long = len(note) > NOTE_LIMIT
             shown = note[:NOTE_LIMIT] if too_long else note
             self._saved_note = shown
@@ -354,9 +359,21 @@ class CustomerPanel(QWidget):
         if self.customer_id is None:
             return
         text = self.note.toPlainText()
-        self._saved_note = text
-        self.save_note.setEnabled(False)
+        if len(text) > NOTE_LIMIT:
+            self.note_error.setText(
+                self.tr(
+                    "A note can hold {0} characters; this one has {1}. Shorten it to save."
+                ).format(f"{NOTE_LIMIT:,}", f"{len(text):,}")
+            )
+            self.note_error.show()
+            return
+        self.note_error.hide()
         self.note_saved.emit(self.customer_id, text)
+
+    def note_was_saved(self, text: str) -> None:
+        """The window calls this once the note is queued; until then it counts as unsaved."""
+        self._saved_note = text
+        self.save_note.setEnabled(self.note.toPlainText() != text)
 
     def _open(self, index: QModelIndex) -> None:
         conv_id = self.conversations_model.data(index, Qt.ItemDataRole.UserRole)

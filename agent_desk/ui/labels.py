@@ -150,3 +150,23 @@ def money(minor: int | None, currency: str | None) -> str:
     amount = f"{minor / (10**digits):,.{digits}f}"
     symbol = symbols.get(currency or "")
     return f"{symbol}{amount}" if symbol else f"{amount} {currency or ''}".strip()
+
+
+def mutation(name: str | None) -> str:
+    """What kind of change a queued or refused mutation is, as the agent calls it."""
+    names: dict[str, str] = {
+        "message.send": QCoreApplication.translate("Labels", "Reply"),
+        "note.add": QCoreApplication.translate("Labels", "Internal note"),
+        "conversation.claim": QCoreApplication.translate("Labels", "Claim"),
+        "conversation.assign": QCoreApplication.translate("Labels", "Assignment"),
+        "conversation.set_status": QCoreApplication.translate("Labels", "Status change"),
+        "conversation.snooze": QCoreApplication.translate("Labels", "Snooze"),
+        "conversation.set_priority": QCoreApplication.translate("Labels", "Priority change"),
+        "conversation.mark_read": QCoreApplication.translate("Labels", "Read mark"),
+        "conversation.share": QCoreApplication.translate("Labels", "Invitation"),
+        "conversation.unshare": QCoreApplication.translate("Labels", "Invitation withdrawn"),
+        "customer.set_note": QCoreApplication.translate("Labels", "Customer note"),
+        "presence.set": QCoreApplication.translate("Labels", "Availability"),
+        "article.feedback": QCoreApplication.translate("Labels", "Answer feedback"),
+    }
+    return names.get(name or "", name or "")

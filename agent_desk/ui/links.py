@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, QUrlQuery
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 ALLOWED_SCHEMES = ("http", "https", "mailto")
@@ -51,16 +51,38 @@ def display(url: QUrl, limit: int = 300) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+def safe_mailto(url: QUrl) -> QUrl:
+    """A mailto link keeps only its address, subject and body: ``attach=``, ``cc``/``bcc`` and
+    other headers some mail programs honour (attaching a local file!) are dropped."""
+    kept = QUrlQuery()
+    query = QUrlQuery(url)
+    for key in ("subject", "body"):
+        if query.hasQueryItem(key):
+            kept.addQueryItem(key, query.queryItemValue(key))
+    clean = QUrl(url)
+    clean.setQuery(kept)
+    return clean
+
+
+def isolate(text: str) -> str:
+    """Wrapped in a Unicode isolate so a right-to-left override cannot reorder it."""
+    return "\u2068" + text + "\u2069"
+
+
 def confirm_and_open(parent: QWidget, url: QUrl, opener: UrlOpener) -> bool:
     """Ask, showing the real host and the whole address; open only on an explicit yes."""
     if url.scheme().lower() not in ALLOWED_SCHEMES:
         return False
+    if url.scheme().lower() == "mailto":
+        url = safe_mailto(url)
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setTextFormat(Qt.TextFormat.PlainText)  # the address is the customer's text
     box.setWindowTitle(QCoreApplication.translate("Links", "Open link?"))
     if url.scheme().lower() == "mailto":
-        question = QCoreApplication.translate("Links", "Write an email to {0}?").format(url.path())
+        question = QCoreApplication.translate("Links", "Write an email to {0}?").format(
+            isolate(url.path(QUrl.ComponentFormattingOption.FullyEncoded))
+        )
     else:
         question = QCoreApplication.translate(
             "Links", "Open a page on {0} in your browser?"

@@ -6,8 +6,9 @@ from __future__ import annotations
 import functools
 import logging
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import datetime
 
+from pydantic import ValidationError
 from PySide6.QtCore import QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
@@ -33,7 +34,7 @@ from agent_desk.ui import labels, theme
 from agent_desk.ui.attention import Attention
 from agent_desk.ui.banner import Banner
 from agent_desk.ui.commands import Command, CommandRegistry
-from agent_desk.ui.conversation import ConversationPanel, local_time, plain
+from agent_desk.ui.conversation import ConversationPanel, local_time, plain, tooltip_text
 from agent_desk.ui.customer_panel import CustomerPanel
 from agent_desk.ui.links import UrlOpener
 from agent_desk.ui.queue_model import QueueModel
@@ -95,6 +96,8 @@ class MainWindow(QMainWindow):
         self.me = desk.me
         self.settings = settings
         self.current: str | None = None
+        self.can_act = False  # may the agent change the open conversation (claim, resolve…)
+        self._customer_changed = True
         self.status: SyncStatus | None = None
         self._rejections_seen: set[str] = set()
         self.setWindowTitle(self.tr("Agent Desk"))
@@ -108,6 +111,7 @@ class MainWindow(QMainWindow):
         self.queue_panel.conversation_selected.connect(self.open_conversation)
         self.queue_panel.claim_requested.connect(self._claim_id)
         self.queue_panel.view_changed.connect(self._queue_changed)
+        self.queue_panel.delegate.can_claim = desk.role is not Role.EXPERT
         self.tabs = self.queue_panel.tabs
         self.search = self.queue_panel.search
         self.queue = self.queue_panel.table
@@ -224,6 +228,9 @@ class MainWindow(QMainWindow):
     def _has_conversation(self) -> bool:
         return self.current is not None
 
+    def _may_act(self) -> bool:
+        return self.current is not None and self.can_act
+
     def _add_commands(self) -> None:
         conv = self.tr("Conversation")
         queue = self.tr("Queue")
@@ -237,7 +244,7 @@ class MainWindow(QMainWindow):
                 conv,
                 self._claim,
                 "Ctrl+Shift+C",
-                has,
+                self._may_act,
                 ("take", "assign"),
             ),
             Command(
@@ -246,7 +253,7 @@ class MainWindow(QMainWindow):
                 conv,
                 self._resolve,
                 "Ctrl+Shift+R",
-                has,
+                self._may_act,
                 ("close", "done"),
             ),
             Command(
@@ -255,7 +262,7 @@ class MainWindow(QMainWindow):
                 conv,
                 self._snooze_hour,
                 "Ctrl+Shift+S",
-                has,
+                self._may_act,
                 ("later", "wait"),
             ),
             Command(
@@ -264,7 +271,7 @@ class MainWindow(QMainWindow):
                 conv,
                 self._reopen,
                 "Ctrl+Shift+O",
-                has,
+                self._may_act,
             ),
             Command(
                 "composer.focus",
@@ -463,14 +470,12 @@ class MainWindow(QMainWindow):
         self.load.setToolTip(self.tr("Open conversations assigned to you / your capacity"))
         if me:
             self.presence.setCurrentIndex(max(0, self.presence.findData(me["presence"])))
-        if self.current and (
-            changes is None
-            or self.current in changes.ids.get("conversation", set())
-            or changes.ids.get("message")
-            or changes.ids.get("customer")
-            or changes.ids.get("order")
-        ):
-            self.open_conversation(self.current)
+        if self.current:
+            touched = queries.touches_conversation(self.store, self.current, changes)
+            if touched is not None:
+                self._customer_changed = touched.customer
+                self.open_conversation(self.current)
+                self._customer_changed = False
         if changes is None or changes.rejections:
             self._show_rejections()
         if changes is None or changes.outbox:
@@ -501,7 +506,9 @@ class MainWindow(QMainWindow):
             text += " — " + reason
         self.connection.setText(text)
         self.connection.setToolTip(
-            self.tr("Technical detail: {0}").format(plain(status.reason)) if status.reason else ""
+            tooltip_text(self.tr("Technical detail: {0}").format(status.reason))
+            if status.reason
+            else ""
         )
         self.connection_icon.setPixmap(theme.icon(icons[status.state]).pixmap(14, 14))
         self._update_outbox()
@@ -528,17 +535,7 @@ class MainWindow(QMainWindow):
         summary = local.pending_summary(self.store)
         if not summary:
             return self.tr("Nothing is waiting to be sent.")
-        names = {
-            "message.send": self.tr("replies"),
-            "note.add": self.tr("notes"),
-            "conversation.claim": self.tr("claims"),
-            "conversation.set_status": self.tr("status changes"),
-            "conversation.snooze": self.tr("snoozes"),
-            "conversation.mark_read": self.tr("read marks"),
-            "customer.set_note": self.tr("customer notes"),
-            "presence.set": self.tr("availability changes"),
-        }
-        parts = [f"{names.get(name, name)}: {count}" for name, count in summary.items()]
+        parts = [f"{labels.mutation(name)}: {count}" for name, count in summary.items()]
         return self.tr("Waiting to be sent — {0}.").format(", ".join(parts))
 
     def _update_banner(self) -> None:
@@ -597,14 +594,12 @@ class MainWindow(QMainWindow):
                 ),
                 progress=status.progress.fraction,
             )
-        elif self.banner.kind in ("offline", "info") or (
-            self.banner.kind == "error" and not self._unacknowledged()
-        ):
-            self.banner.clear()
+        elif status.state is ConnectionState.ONLINE:
+            # only now: a retry while offline (syncing… offline again) must not make the
+            # banner, and the whole window under it, jump
+            if self.banner.kind in ("offline", "info"):
+                self.banner.clear()
             self._show_rejections()
-
-    def _unacknowledged(self) -> list[dict[str, object]]:
-        return [dict(r) for r in self.desk.rejections()]
 
     def _show_rejections(self) -> None:
         if (
@@ -615,7 +610,7 @@ class MainWindow(QMainWindow):
                 ConnectionState.SIGNED_OUT,
                 ConnectionState.UPDATE_REQUIRED,
             )
-            and self.banner.isVisible()
+            and not self.banner.isHidden()
         ):
             return  # the connection banner matters more; refusals wait until it clears
         refused = self.desk.rejections()
@@ -627,7 +622,7 @@ class MainWindow(QMainWindow):
         self.banner.show_message(
             "error",
             self.tr("The server refused {0} change(s). Latest: {1} — {2}").format(
-                len(refused), plain(last["name"]), plain(last["message"])
+                len(refused), labels.mutation(last["name"]), plain(last["message"])
             ),
             action=self.tr("Dismiss"),
         )
@@ -645,7 +640,7 @@ class MainWindow(QMainWindow):
 
     def _queue_changed(self) -> None:
         if self.current:
-            self.queue_panel.select_conversation(self.current)
+            self.queue_panel.show_selected(self.current)
 
     def next_waiting(self) -> None:
         """Open and claim the most urgent unassigned conversation."""
@@ -659,10 +654,10 @@ class MainWindow(QMainWindow):
 
     def show_conversation(self, conv_id: str) -> None:
         """Open a conversation from anywhere (palette, 360, notification)."""
-        if not self.queue_panel.select_conversation(conv_id):
+        if conv_id != self.current:
             self.open_conversation(conv_id)
 
-    def open_conversation(self, conv_id: str, *, keep_draft: bool = False) -> None:
+    def open_conversation(self, conv_id: str) -> None:
         conv = queries.conversation(self.store, conv_id)
         if conv is None:
             return
@@ -670,6 +665,7 @@ class MainWindow(QMainWindow):
         if switching:
             self.conversation.composer.flush_draft()
         self.current = conv_id
+        self.queue_panel.show_selected(conv_id)  # the highlighted row is the open one, or none
         agents = {
             r["id"]: r["display_name"]
             for r in self.store.rows("SELECT id, display_name FROM agents")
@@ -684,27 +680,30 @@ class MainWindow(QMainWindow):
             else agents.get(assignee_id or "", self.tr("unassigned"))
         )
         mine = assignee_id == self.me.agent_id
-        supervisor = self.desk.role in (Role.SUPERVISOR, Role.ADMIN)
-        can_act = self.desk.role is not Role.EXPERT and (mine or assignee_id is None or supervisor)
+        self.can_act = self.desk.may_change(conv)
+        expert = self.desk.role is Role.EXPERT
         self.conversation.show_conversation(
             conv,
             names,
             assignee,
             mine=mine,
-            can_act=can_act,
-            can_write=can_act or self.desk.role is Role.EXPERT,
+            can_act=self.can_act,
+            can_write=self.can_act or expert,
         )
-        if switching and not keep_draft:
+        composer = self.conversation.composer
+        if switching:
             draft = self.desk.draft(conv_id)
             if draft is None:
-                self.conversation.composer.clear()
+                composer.clear()
             else:
-                self.conversation.composer.set_draft(draft.body, draft.note_mode)
-            if self.desk.role is Role.EXPERT:
-                self.conversation.composer.note_mode.setChecked(True)
+                composer.set_draft(draft.body, draft.note_mode)
             self.settings.setValue("window/conversation", conv_id)
-            self._mark_read(conv)
-        self.customer.show_customer(queries.customer_360(self.store, conv["customer_id"]))
+        if expert:  # experts advise through internal notes only
+            composer.force_note_mode()
+        if switching or self.isActiveWindow():
+            self._mark_read(conv)  # what is on the agent's screen has been read
+        if switching or self._customer_changed:
+            self.customer.show_customer(queries.customer_360(self.store, conv["customer_id"]))
 
     def _mark_read(self, conv: dict[str, object]) -> None:
         inbound = [m for m in conv["messages"] if m["kind"] == "inbound"]  # type: ignore[attr-defined]
@@ -732,11 +731,19 @@ class MainWindow(QMainWindow):
         try:
             fn()
         except DomainError as exc:
-            box = QMessageBox(QMessageBox.Icon.Warning, action, self.error_text(exc), parent=self)
-            box.setTextFormat(Qt.TextFormat.PlainText)
-            box.exec()
+            self._warn(action, self.error_text(exc))
+            return False
+        except ValidationError as exc:  # the protocol's limits, checked before queueing
+            self._warn(action, self.tr("That cannot be done: {0}").format(exc.errors()[0]["msg"]))
             return False
         return True
+
+    def _warn(self, title: str, text: str) -> None:
+        """A refusal, without a nested event loop (sync keeps running; nothing re-enters)."""
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
 
     def error_text(self, exc: DomainError) -> str:
         return {
@@ -815,7 +822,8 @@ class MainWindow(QMainWindow):
             self.desk.save_draft(self.current, text, as_note)
 
     def _save_customer_note(self, customer_id: str, text: str) -> None:
-        self._run(self.tr("Agent note"), lambda: self.desk.set_customer_note(customer_id, text))
+        if self._run(self.tr("Agent note"), lambda: self.desk.set_customer_note(customer_id, text)):
+            self.customer.note_was_saved(text)
 
     def _quit(self) -> None:
         self.close()
@@ -838,12 +846,12 @@ class MainWindow(QMainWindow):
     def _set_presence(self, presence: Presence) -> None:
         self._run(self.tr("Availability"), lambda: self.desk.set_presence(presence))
 
-    def theme_changed(self) -> None:
+    def theme_changed(self, _theme: object = None) -> None:
         """The system switched light/dark: restyle what carries its own colours, repaint."""
         composer = self.conversation.composer
         composer.apply_style(composer.note_mode.isChecked())
         self._update_banner()
-        self.conversation.head.tick()
+        self.conversation.header.tick()
         for view in (self.queue, self.conversation.messages):
             view.viewport().update()
 
@@ -864,6 +872,3 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.shutdown()
         super().closeEvent(event)
-
-    def stamp(self) -> str:
-        return datetime.now(UTC).isoformat()

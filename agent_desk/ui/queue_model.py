@@ -45,6 +45,16 @@ def _clock(row: Row) -> sla.SlaClock:
     return sla.clock_from(row, parse_time)
 
 
+def initials(name: str) -> str:
+    """ "Li Na" → "LN"; "李娜" or "李娜 Li Na" → "李娜" (Chinese names by their characters)."""
+    parts = name.split()
+    if not parts:
+        return "—"
+    if any("\u3400" <= ch <= "\u9fff" for ch in parts[0]):
+        return parts[0][:2]
+    return "".join(p[0] for p in parts[:2]).upper()
+
+
 class QueueModel(QAbstractTableModel):
     """Signals: the standard model signals; the wait column ticks every second."""
 
@@ -156,8 +166,7 @@ class QueueModel(QAbstractTableModel):
             unread = int(row.get("unread") or 0)
             return str(unread) if unread else ""
         if column == "assignee":
-            name = row.get("assignee_name") or ""
-            return "".join(part[0] for part in name.split()[:2]).upper() if name else "—"
+            return initials(row.get("assignee_name") or "")
         return ""
 
     # --- updates -----------------------------------------------------------------------------

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import (
     QAbstractItemModel,
     QEvent,
@@ -16,6 +18,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QColor, QFont, QFontMetrics, QMouseEvent, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -48,27 +51,51 @@ class QueueDelegate(QStyledItemDelegate):
 
     claim_clicked = Signal(str)
 
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.can_claim = True  # experts never claim: no button for them
+        self._pressed: str | None = None  # the row a press on a Claim button started on
+        self._claimed_at = -1e9
+
     def _claim_rect(self, option: QStyleOptionViewItem) -> QRect:
         return option.rect.adjusted(3, 4, -3, -4)
+
+    def _claimable(self, index: _Index) -> bool:
+        return (
+            self.can_claim
+            and COLUMNS[index.column()] == "assignee"
+            and not index.data(AssigneeRole)
+        )
 
     def editorEvent(
         self, event: QEvent, model: QAbstractItemModel, option: QStyleOptionViewItem, index: _Index
     ) -> bool:
         if (
-            COLUMNS[index.column()] == "assignee"
-            and not index.data(AssigneeRole)
-            and event.type() == QEvent.Type.MouseButtonRelease
+            self._claimable(index)
             and isinstance(event, QMouseEvent)
             and event.button() == Qt.MouseButton.LeftButton
             and self._claim_rect(option).contains(event.position().toPoint())
         ):
-            self.claim_clicked.emit(str(index.data(Qt.ItemDataRole.UserRole)))
-            return True
+            conv_id = str(index.data(Qt.ItemDataRole.UserRole))
+            if event.type() == QEvent.Type.MouseButtonPress:
+                self._pressed = conv_id
+            elif event.type() == QEvent.Type.MouseButtonRelease:
+                # only the row the press began on: after a claim the rows move up, and the
+                # second click of a double-click must not take the next customer too
+                pressed, self._pressed = self._pressed, None
+                now = time.monotonic()
+                # Qt turns the second click of a double-click on a row that moved up into a
+                # new press there: within the double-click interval a second claim is ignored
+                recent = now - self._claimed_at < QApplication.doubleClickInterval() / 1000
+                if pressed == conv_id and not recent:
+                    self._claimed_at = now
+                    self.claim_clicked.emit(conv_id)
+                return True
         return super().editorEvent(event, model, option, index)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
         column = COLUMNS[index.column()]
-        if column == "assignee" and not index.data(AssigneeRole):
+        if self._claimable(index):
             self._paint_claim(painter, option)
             return
         if column == "customer":
@@ -319,7 +346,7 @@ class QueuePanel(QWidget):
             self.tabs.setCurrentIndex(self.views.index(view))
 
     def select_conversation(self, conv_id: str) -> bool:
-        """Select the row of ``conv_id`` if the current tab lists it."""
+        """Select the row of ``conv_id`` if the current tab lists it (which opens it)."""
         try:
             row = self.model.ids.index(conv_id)
         except ValueError:
@@ -328,6 +355,23 @@ class QueuePanel(QWidget):
             self.table.selectRow(row)
         self.table.scrollTo(self.model.index(row, 0))
         return True
+
+    def show_selected(self, conv_id: str) -> None:
+        """Highlight the open conversation's row, or none if this tab does not list it —
+        without opening anything (a click on a row must always open it)."""
+        selection = self.table.selectionModel()
+        selection.blockSignals(True)
+        try:
+            if conv_id in self.model.ids:
+                row = self.model.ids.index(conv_id)
+                if self.table.currentIndex().row() != row:
+                    self.table.selectRow(row)
+            else:
+                selection.clearSelection()
+                selection.setCurrentIndex(QModelIndex(), selection.SelectionFlag.NoUpdate)
+        finally:
+            selection.blockSignals(False)
+        self.table.viewport().update()
 
     def step(self, step: int) -> None:
         """Select the next (1) or previous (-1) conversation in the list."""
@@ -362,7 +406,7 @@ class QueuePanel(QWidget):
 
     def _double_clicked(self, index: QModelIndex) -> None:
         conv_id = self.model.data(index, Qt.ItemDataRole.UserRole)
-        if conv_id:
+        if conv_id and index.column() != COLUMNS.index("assignee"):  # that one has its button
             self.claim_requested.emit(str(conv_id))
 
     def _save(self) -> None:

@@ -147,7 +147,7 @@ class SignInDialog(QDialog):
 
     def _offline(self) -> None:
         self.work_offline.emit()
-        self.done(2)
+        self.reject()
 
     def describe(self, result: AttemptResult) -> str:
         messages = {

@@ -118,7 +118,7 @@ async def test_reply_while_offline_shows_queued_then_sent(
     # the reply waits (beside the read mark that opening the conversation queued)
     assert f"{alice.store.outbox_size()} waiting to be sent" == window.outbox.text()
     assert not window.banner.isHidden() and window.banner.kind == "offline"
-    assert "replies: 1" in window.banner.text.text()
+    assert "Reply: 1" in window.banner.text.text()
     last = window.conversation.model.data(
         window.conversation.model.index(window.conversation.model.rowCount() - 1, 0)
     )
