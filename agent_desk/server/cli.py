@@ -1,4 +1,4 @@
-"""`agent-desk-server`: serve, migrate, create-user, demo."""
+"""`agent-desk-server`: serve, migrate, create-user, import-articles, demo."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import argparse
 import asyncio
 import dataclasses
 import getpass
+import json
 import logging
 import os
 import signal
@@ -13,6 +14,7 @@ import sys
 import tempfile
 import threading
 import time
+import uuid
 from collections.abc import Callable, Coroutine, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -22,12 +24,14 @@ from typing import Any
 import sqlalchemy as sa
 
 from agent_desk.core.enums import Presence, Role
-from agent_desk.core.ids import new_id
+from agent_desk.core.ids import is_valid_id, new_id
+from agent_desk.server import audit
 from agent_desk.server import schema as t
 from agent_desk.server.auth import hash_password
 from agent_desk.server.config import DEMO_INBOUND_SECRET, ConfigError, ServerSettings
 from agent_desk.server.db import Database, utcnow
 from agent_desk.server.migrate import migrate
+from agent_desk.server.mutations import has_nul
 from agent_desk.server.records import PUBLIC, publish_everything
 from agent_desk.server.runner import ServerThread
 
@@ -69,6 +73,15 @@ def _parser() -> argparse.ArgumentParser:
     cu.add_argument("--max-concurrent", type=int, default=6)
     cu.add_argument("--password-stdin", action="store_true")
 
+    ka = sub.add_parser(
+        "import-articles",
+        help="import or update a knowledge base: one JSON article per line "
+        '({"id", "title", "body", "scenario", "tags", "locale"}); all lines or none',
+    )
+    db_arg(ka)
+    ka.add_argument("file", type=Path)
+    ka.add_argument("--retire-missing", action="store_true", help="retire articles not in FILE")
+
     demo = sub.add_parser("demo", help="a demo server with sample data on a free loopback port")
     demo.add_argument("--port", type=int, default=0)
     demo.add_argument(
@@ -108,6 +121,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 0
         if command == "create-user":
             return _create_user(settings, args)
+        if command == "import-articles":
+            return _import_articles(settings, args)
         if command == "serve":
             if args.host:
                 settings = replace(settings, host=args.host)
@@ -187,6 +202,121 @@ def _create_user(settings: ServerSettings, args: argparse.Namespace) -> int:
         )
         tx.changed("agent", agent_id, PUBLIC)
     print(f"created {args.role} {args.username} ({agent_id})")
+    return 0
+
+
+_LOCALES = ("zh_CN", "zh_TW", "en")
+
+
+def _article_rows(path: Path) -> list[dict[str, Any]]:
+    """The file's articles, checked; raises ValueError naming the first bad line."""
+    rows: list[dict[str, Any]] = []
+    seen: set[str] = set()
+    with path.open(encoding="utf-8") as f:
+        for number, line in enumerate(f, start=1):
+            if not line.strip():
+                continue
+            try:
+                data = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise ValueError(f"{path}:{number}: not JSON ({exc.msg})") from None
+            if not isinstance(data, dict):
+                raise ValueError(f"{path}:{number}: an article must be a JSON object")
+            for key in ("id", "title", "body", "scenario", "locale"):
+                if not isinstance(data.get(key), str) or not data[key].strip():
+                    raise ValueError(f"{path}:{number}: {key!r} must be a non-empty string")
+            if data["locale"] not in _LOCALES:
+                raise ValueError(f"{path}:{number}: unknown locale {data['locale']!r}")
+            tags = data.get("tags", [])
+            if not isinstance(tags, list) or not all(isinstance(x, str) for x in tags):
+                raise ValueError(f"{path}:{number}: 'tags' must be a list of strings")
+            if has_nul(data):
+                raise ValueError(f"{path}:{number}: text must not contain NUL characters")
+            if data["id"] in seen:
+                raise ValueError(f"{path}:{number}: the id {data['id']!r} appears twice")
+            seen.add(data["id"])
+            # the company's own ids become stable UUIDs: importing again updates, not doubles
+            article_id = (
+                data["id"] if is_valid_id(data["id"]) else str(uuid.uuid5(_KB_NS, data["id"]))
+            )
+            rows.append(
+                {
+                    "id": article_id,
+                    "title": data["title"][:300],
+                    "body": data["body"],
+                    "scenario": data["scenario"][:64],
+                    "tags": tags[:30],
+                    "locale": data["locale"],
+                }
+            )
+    return rows
+
+
+_KB_NS = uuid.UUID("0b9c8a52-3f6e-4f7c-9a1e-5d2b7c4e8f10")
+
+
+def _import_articles(settings: ServerSettings, args: argparse.Namespace) -> int:
+    try:
+        rows = _article_rows(args.file)
+    except (OSError, ValueError) as exc:
+        print(f"agent-desk-server: {exc}; nothing was imported", file=sys.stderr)
+        return 2
+    db = Database(settings.database_url)
+    migrate(db)
+    created = updated = retired = 0
+    now = utcnow()
+    with db.write() as tx:
+        existing = {r.id: r for r in tx.conn.execute(sa.select(t.articles))}
+        scenarios = set(tx.conn.execute(sa.select(t.scenarios.c.id)).scalars())
+        for row in rows:
+            if row["scenario"] not in scenarios:
+                tx.conn.execute(
+                    sa.insert(t.scenarios).values(
+                        id=row["scenario"], label=row["scenario"], updated_at=now
+                    )
+                )
+                tx.changed("scenario", row["scenario"], PUBLIC)
+                scenarios.add(row["scenario"])
+            old = existing.get(row["id"])
+            if old is None:
+                tx.conn.execute(
+                    sa.insert(t.articles).values(
+                        **row, status="published", version=1, updated_at=now
+                    )
+                )
+                created += 1
+            elif any(getattr(old, k) != v for k, v in row.items()) or old.status != "published":
+                tx.conn.execute(
+                    sa.update(t.articles)
+                    .where(t.articles.c.id == row["id"])
+                    .values(**row, status="published", version=old.version + 1, updated_at=now)
+                )
+                updated += 1
+            else:
+                continue
+            tx.changed("article", row["id"], PUBLIC)
+        if args.retire_missing:
+            wanted = {r["id"] for r in rows}
+            for article_id, old in existing.items():
+                if article_id not in wanted and old.status != "retired":
+                    tx.conn.execute(
+                        sa.update(t.articles)
+                        .where(t.articles.c.id == article_id)
+                        .values(status="retired", version=old.version + 1, updated_at=now)
+                    )
+                    tx.changed("article", article_id, PUBLIC)
+                    retired += 1
+        audit.record(
+            tx.conn,
+            "article.import",
+            actor_id=None,
+            entity="article",
+            entity_id=str(args.file.name)[:160],
+            created=created,
+            updated=updated,
+            retired=retired,
+        )
+    print(f"articles: {created} new, {updated} updated, {retired} retired ({len(rows)} in file)")
     return 0
 
 

@@ -114,3 +114,70 @@ def test_feedback_names_only_a_conversation_the_agent_may_see(running: Running) 
         {"article_id": article_id, "kind": "inserted", "conversation_id": other_team},
     )
     assert smuggled["status"] == "rejected" and smuggled["error"]["code"] == "not_found"
+
+
+def test_import_articles_command_creates_updates_and_refuses_a_bad_file(tmp_path) -> None:
+    import json
+    import subprocess
+    import sys
+
+    url = f"sqlite:///{tmp_path / 'kb.db'}"
+    kb = tmp_path / "kb.jsonl"
+    lines = [
+        {
+            "id": "rf-1",
+            "title": "退款多久到账",
+            "body": "1-3 个工作日",
+            "scenario": "退款",
+            "tags": ["退款"],
+            "locale": "zh_CN",
+        },
+        {
+            "id": "ship-1",
+            "title": "Where is my parcel",
+            "body": "Track {tracking_no}",
+            "scenario": "shipping",
+            "tags": [],
+            "locale": "en",
+        },
+    ]
+    kb.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines) + "\n")
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "agent_desk.server.cli",
+                "import-articles",
+                *args,
+                "--database-url",
+                url,
+            ],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+
+    done = run(str(kb))
+    assert done.returncode == 0, done.stderr
+    assert "2 new, 0 updated" in done.stdout
+    lines[0]["body"] = "1-3 个工作日，原路退回"
+    kb.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines) + "\n")
+    again = run(str(kb))
+    assert "0 new, 1 updated" in again.stdout, again.stdout
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text(json.dumps(lines[0], ensure_ascii=False) + "\n{not json\n")
+    refused = run(str(bad))
+    assert refused.returncode == 2 and "bad.jsonl:2" in refused.stderr
+    from agent_desk.server.db import Database
+
+    db = Database(url)
+    try:
+        with db.read() as conn:
+            rows = conn.execute(sa.select(t.articles.c.version, t.articles.c.body)).all()
+            scenarios = set(conn.execute(sa.select(t.scenarios.c.id)).scalars())
+    finally:
+        db.dispose()
+    assert sorted(r.version for r in rows) == [1, 2] and len(rows) == 2
+    assert scenarios == {"退款", "shipping"}
