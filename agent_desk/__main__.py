@@ -1,4 +1,5 @@
-"""`agent-desk`: the desktop client; `agent-desk sync` runs the client core headless."""
+"""`agent-desk`: the desktop client; `agent-desk sync` runs the client core headless;
+`agent-desk knowledge` imports articles into a knowledge index and asks it for suggestions."""
 
 from __future__ import annotations
 
@@ -12,6 +13,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from agent_desk.headless import main as sync_main
 
         return sync_main(args[1:])
+    if args and args[0] == "knowledge":
+        from agent_desk.knowledge_cli import main as knowledge_main
+
+        return knowledge_main(args[1:])
     from agent_desk.app import main as window_main
 
     return window_main(args)

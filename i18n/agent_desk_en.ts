@@ -132,35 +132,40 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="294"/>
-        <location filename="../agent_desk/ui/conversation.py" line="352"/>
+        <location filename="../agent_desk/ui/conversation.py" line="339"/>
+        <location filename="../agent_desk/ui/conversation.py" line="487"/>
         <source>Write a reply… (Ctrl+Enter sends)</source>
         <translation>Write a reply… (Ctrl+Enter sends)</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="297"/>
+        <location filename="../agent_desk/ui/conversation.py" line="342"/>
         <source>Internal note</source>
         <translation>Internal note</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="298"/>
+        <location filename="../agent_desk/ui/conversation.py" line="343"/>
         <source>Only your colleagues see internal notes</source>
         <translation>Only your colleagues see internal notes</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="301"/>
-        <location filename="../agent_desk/ui/conversation.py" line="318"/>
-        <location filename="../agent_desk/ui/conversation.py" line="347"/>
+        <location filename="../agent_desk/ui/conversation.py" line="346"/>
+        <location filename="../agent_desk/ui/conversation.py" line="370"/>
+        <location filename="../agent_desk/ui/conversation.py" line="482"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="347"/>
+        <location filename="../agent_desk/ui/conversation.py" line="458"/>
+        <source>Fill in before sending: {0}</source>
+        <translation>Fill in before sending: {0}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/conversation.py" line="482"/>
         <source>Add note</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="350"/>
+        <location filename="../agent_desk/ui/conversation.py" line="485"/>
         <source>Internal note for colleagues… (Ctrl+Enter adds it)</source>
         <translation>Internal note for colleagues… (Ctrl+Enter adds it)</translation>
     </message>
@@ -168,17 +173,17 @@
 <context>
     <name>ConversationHeader</name>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="475"/>
+        <location filename="../agent_desk/ui/conversation.py" line="610"/>
         <source>Snoozed until {0}</source>
         <translation>Snoozed until {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="478"/>
+        <location filename="../agent_desk/ui/conversation.py" line="613"/>
         <source>Waiting {0} · {1}</source>
         <translation>Waiting {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="487"/>
+        <location filename="../agent_desk/ui/conversation.py" line="622"/>
         <source>Nothing owed to the customer</source>
         <translation>Nothing owed to the customer</translation>
     </message>
@@ -186,62 +191,62 @@
 <context>
     <name>ConversationPanel</name>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="520"/>
+        <location filename="../agent_desk/ui/conversation.py" line="655"/>
         <source>Pick a conversation from the queue</source>
         <translation>Pick a conversation from the queue</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="524"/>
+        <location filename="../agent_desk/ui/conversation.py" line="659"/>
         <source>Claim</source>
         <translation>Claim</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="527"/>
+        <location filename="../agent_desk/ui/conversation.py" line="662"/>
         <source>Resolve</source>
         <translation>Resolve</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="530"/>
+        <location filename="../agent_desk/ui/conversation.py" line="665"/>
         <source>Reopen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="534"/>
+        <location filename="../agent_desk/ui/conversation.py" line="669"/>
         <source>Snooze</source>
         <translation>Snooze</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="540"/>
+        <location filename="../agent_desk/ui/conversation.py" line="675"/>
         <source>For 1 hour</source>
         <translation>For 1 hour</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="541"/>
+        <location filename="../agent_desk/ui/conversation.py" line="676"/>
         <source>For 4 hours</source>
         <translation>For 4 hours</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="542"/>
+        <location filename="../agent_desk/ui/conversation.py" line="677"/>
         <source>Until tomorrow 09:00</source>
         <translation>Until tomorrow 09:00</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="543"/>
+        <location filename="../agent_desk/ui/conversation.py" line="678"/>
         <source>For a week</source>
         <translation>For a week</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="643"/>
+        <location filename="../agent_desk/ui/conversation.py" line="778"/>
         <source>Retry sending</source>
         <translation>Retry sending</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="646"/>
+        <location filename="../agent_desk/ui/conversation.py" line="781"/>
         <source>Copy the whole message</source>
         <translation>Copy the whole message</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="650"/>
+        <location filename="../agent_desk/ui/conversation.py" line="785"/>
         <source>Open link</source>
         <translation>Open link</translation>
     </message>
@@ -353,6 +358,110 @@
         <location filename="../agent_desk/app.py" line="373"/>
         <source>You are signed out on this computer. The server could not be told, so that session ends at the server when it expires.</source>
         <translation>You are signed out on this computer. The server could not be told, so that session ends at the server when it expires.</translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgePanel</name>
+    <message>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="57"/>
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="58"/>
+        <source>tags</source>
+        <translation>tags</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="59"/>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="61"/>
+        <source>matches {0} ({1})</source>
+        <translation>matches {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="65"/>
+        <source>read “{0}” as “{1}”</source>
+        <translation>read “{0}” as “{1}”</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="69"/>
+        <source>about {0} ({1}% sure)</source>
+        <translation>about {0} ({1}% sure)</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="76"/>
+        <source>order {0} is {1}, customer says “{2}”</source>
+        <translation>order {0} is {1}, customer says “{2}”</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="79"/>
+        <source>order {0} is {1}</source>
+        <translation>order {0} is {1}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="83"/>
+        <source>in the customer&apos;s language</source>
+        <translation>in the customer&apos;s language</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="85"/>
+        <source>helpful {0} times</source>
+        <translation>helpful {0} times</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="272"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="368"/>
+        <source>Suggested for what the customer just said</source>
+        <translation>Suggested for what the customer just said</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="278"/>
+        <source>Search answers (works offline)…</source>
+        <translation>Search answers (works offline)…</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="303"/>
+        <source>Pick an answer to read it in full.</source>
+        <translation>Pick an answer to read it in full.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="304"/>
+        <source>Insert into reply</source>
+        <translation>Insert into reply</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="307"/>
+        <source>Puts the answer into the reply with this customer&apos;s details</source>
+        <translation>Puts the answer into the reply with this customer&apos;s details</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="310"/>
+        <source>Helpful</source>
+        <translation>Helpful</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="311"/>
+        <source>Not helpful</source>
+        <translation>Not helpful</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="354"/>
+        <source>No answer matches yet. Search above, or wait for the customer.</source>
+        <translation>No answer matches yet. Search above, or wait for the customer.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="372"/>
+        <source>Search results</source>
+        <translation>Search results</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="377"/>
+        <source>… (the preview is shortened)</source>
+        <translation>… (the preview is shortened)</translation>
     </message>
 </context>
 <context>
@@ -704,440 +813,456 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="103"/>
-        <location filename="../agent_desk/ui/main_window.py" line="237"/>
-        <location filename="../agent_desk/ui/main_window.py" line="407"/>
+        <location filename="../agent_desk/ui/main_window.py" line="106"/>
+        <location filename="../agent_desk/ui/main_window.py" line="241"/>
+        <location filename="../agent_desk/ui/main_window.py" line="428"/>
         <source>Agent Desk</source>
         <translation>Agent Desk</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="135"/>
+        <location filename="../agent_desk/ui/main_window.py" line="138"/>
         <source>Customer 360</source>
         <translation>Customer 360</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="138"/>
-        <location filename="../agent_desk/ui/main_window.py" line="147"/>
+        <location filename="../agent_desk/ui/main_window.py" line="145"/>
+        <location filename="../agent_desk/ui/main_window.py" line="345"/>
+        <location filename="../agent_desk/ui/main_window.py" line="353"/>
         <source>Knowledge</source>
         <translation>Knowledge</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="151"/>
-        <location filename="../agent_desk/ui/main_window.py" line="160"/>
+        <location filename="../agent_desk/ui/main_window.py" line="155"/>
+        <location filename="../agent_desk/ui/main_window.py" line="164"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="492"/>
+        <location filename="../agent_desk/ui/main_window.py" line="517"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="420"/>
+        <location filename="../agent_desk/ui/main_window.py" line="441"/>
         <source>Mine</source>
         <translation>Mine</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="140"/>
-        <source>Answers suggested from what the customer just wrote will appear here, searchable offline, ready to insert with the order&apos;s details filled in.</source>
-        <translation>Answers suggested from what the customer just wrote will appear here, searchable offline, ready to insert with the order&apos;s details filled in.</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="153"/>
+        <location filename="../agent_desk/ui/main_window.py" line="157"/>
         <source>Refunds, reships, coupons and cancellations within your authority for this customer will appear here, with what is left of your limits.</source>
         <translation>Refunds, reships, coupons and cancellations within your authority for this customer will appear here, with what is left of your limits.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="195"/>
+        <location filename="../agent_desk/ui/main_window.py" line="199"/>
         <source>Your availability for new conversations</source>
         <translation>Your availability for new conversations</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="235"/>
-        <location filename="../agent_desk/ui/main_window.py" line="408"/>
-        <location filename="../agent_desk/ui/main_window.py" line="441"/>
+        <location filename="../agent_desk/ui/main_window.py" line="239"/>
+        <location filename="../agent_desk/ui/main_window.py" line="429"/>
+        <location filename="../agent_desk/ui/main_window.py" line="462"/>
         <source>Conversation</source>
         <translation>Conversation</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="236"/>
-        <location filename="../agent_desk/ui/main_window.py" line="409"/>
+        <location filename="../agent_desk/ui/main_window.py" line="240"/>
+        <location filename="../agent_desk/ui/main_window.py" line="430"/>
         <source>Queue</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="243"/>
+        <location filename="../agent_desk/ui/main_window.py" line="247"/>
         <source>Claim the conversation</source>
         <translation>Claim the conversation</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="252"/>
+        <location filename="../agent_desk/ui/main_window.py" line="256"/>
         <source>Resolve the conversation</source>
         <translation>Resolve the conversation</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="261"/>
+        <location filename="../agent_desk/ui/main_window.py" line="265"/>
         <source>Snooze for 1 hour</source>
         <translation>Snooze for 1 hour</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="270"/>
+        <location filename="../agent_desk/ui/main_window.py" line="274"/>
         <source>Reopen the conversation</source>
         <translation>Reopen the conversation</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="278"/>
+        <location filename="../agent_desk/ui/main_window.py" line="282"/>
         <source>Write a reply</source>
         <translation>Write a reply</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="287"/>
+        <location filename="../agent_desk/ui/main_window.py" line="291"/>
         <source>Switch between reply and internal note</source>
         <translation>Switch between reply and internal note</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="296"/>
+        <location filename="../agent_desk/ui/main_window.py" line="300"/>
         <source>Retry every failed message</source>
         <translation>Retry every failed message</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="304"/>
+        <location filename="../agent_desk/ui/main_window.py" line="308"/>
         <source>Take the next waiting conversation</source>
         <translation>Take the next waiting conversation</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="312"/>
+        <location filename="../agent_desk/ui/main_window.py" line="316"/>
         <source>Next conversation in the list</source>
         <translation>Next conversation in the list</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="319"/>
+        <location filename="../agent_desk/ui/main_window.py" line="323"/>
         <source>Previous conversation in the list</source>
         <translation>Previous conversation in the list</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="326"/>
+        <location filename="../agent_desk/ui/main_window.py" line="330"/>
         <source>Search the queue</source>
         <translation>Search the queue</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="334"/>
+        <location filename="../agent_desk/ui/main_window.py" line="338"/>
         <source>Clear the queue filters</source>
         <translation>Clear the queue filters</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="343"/>
+        <location filename="../agent_desk/ui/main_window.py" line="344"/>
+        <source>Search answers</source>
+        <translation>Search answers</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/main_window.py" line="352"/>
+        <source>Insert the selected answer into the reply</source>
+        <translation>Insert the selected answer into the reply</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/main_window.py" line="364"/>
         <source>Show {0}</source>
         <translation>Show {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="352"/>
+        <location filename="../agent_desk/ui/main_window.py" line="373"/>
         <source>Command palette</source>
         <translation>Command palette</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="358"/>
+        <location filename="../agent_desk/ui/main_window.py" line="379"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="361"/>
+        <location filename="../agent_desk/ui/main_window.py" line="382"/>
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="369"/>
+        <location filename="../agent_desk/ui/main_window.py" line="390"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="377"/>
+        <location filename="../agent_desk/ui/main_window.py" line="398"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="384"/>
+        <location filename="../agent_desk/ui/main_window.py" line="405"/>
         <source>Quit Agent Desk</source>
         <translation>Quit Agent Desk</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="395"/>
+        <location filename="../agent_desk/ui/main_window.py" line="416"/>
         <source>Set me {0}</source>
         <translation>Set me {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="415"/>
+        <location filename="../agent_desk/ui/main_window.py" line="436"/>
         <source>Help</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="421"/>
+        <location filename="../agent_desk/ui/main_window.py" line="442"/>
         <source>Unassigned</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="422"/>
+        <location filename="../agent_desk/ui/main_window.py" line="443"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="423"/>
+        <location filename="../agent_desk/ui/main_window.py" line="444"/>
         <source>Shared with me</source>
         <translation>Shared with me</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="424"/>
+        <location filename="../agent_desk/ui/main_window.py" line="445"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="441"/>
+        <location filename="../agent_desk/ui/main_window.py" line="462"/>
         <source>Send the reply or add the note</source>
         <translation>Send the reply or add the note</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="469"/>
+        <location filename="../agent_desk/ui/main_window.py" line="493"/>
         <source>Load {0}/{1}</source>
         <translation>Load {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="470"/>
+        <location filename="../agent_desk/ui/main_window.py" line="494"/>
         <source>Open conversations assigned to you / your capacity</source>
         <translation>Open conversations assigned to you / your capacity</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="490"/>
+        <location filename="../agent_desk/ui/main_window.py" line="515"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="491"/>
+        <location filename="../agent_desk/ui/main_window.py" line="516"/>
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="493"/>
+        <location filename="../agent_desk/ui/main_window.py" line="518"/>
         <source>Signed out</source>
         <translation>Signed out</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="494"/>
+        <location filename="../agent_desk/ui/main_window.py" line="519"/>
         <source>Update required</source>
         <translation>Update required</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="509"/>
+        <location filename="../agent_desk/ui/main_window.py" line="534"/>
         <source>Technical detail: {0}</source>
         <translation>Technical detail: {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="522"/>
+        <location filename="../agent_desk/ui/main_window.py" line="547"/>
         <source>the server cannot be reached</source>
         <translation>the server cannot be reached</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="523"/>
+        <location filename="../agent_desk/ui/main_window.py" line="548"/>
         <source>the server is having trouble</source>
         <translation>the server is having trouble</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="524"/>
+        <location filename="../agent_desk/ui/main_window.py" line="549"/>
         <source>the server sent an answer this version cannot read</source>
         <translation>the server sent an answer this version cannot read</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="525"/>
+        <location filename="../agent_desk/ui/main_window.py" line="550"/>
         <source>your session has ended</source>
         <translation>your session has ended</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="526"/>
+        <location filename="../agent_desk/ui/main_window.py" line="551"/>
         <source>this version does not match the server</source>
         <translation>this version does not match the server</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="527"/>
+        <location filename="../agent_desk/ui/main_window.py" line="552"/>
         <source>connecting…</source>
         <translation>connecting…</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="528"/>
+        <location filename="../agent_desk/ui/main_window.py" line="553"/>
         <source>the connection failed</source>
         <translation>the connection failed</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="532"/>
+        <location filename="../agent_desk/ui/main_window.py" line="557"/>
         <source>{0} waiting to be sent</source>
         <translation>{0} waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="750"/>
+        <location filename="../agent_desk/ui/main_window.py" line="806"/>
+        <source>Answer feedback</source>
+        <translation>Answer feedback</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/main_window.py" line="811"/>
+        <source>Thank you: your rating helps everyone.</source>
+        <translation>Thank you: your rating helps everyone.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/main_window.py" line="843"/>
         <source>Another agent has already claimed this conversation.</source>
         <translation>Another agent has already claimed this conversation.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="751"/>
+        <location filename="../agent_desk/ui/main_window.py" line="844"/>
         <source>You are not allowed to do that here.</source>
         <translation>You are not allowed to do that here.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="752"/>
+        <location filename="../agent_desk/ui/main_window.py" line="845"/>
         <source>That conversation is no longer available to you.</source>
         <translation>That conversation is no longer available to you.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="753"/>
+        <location filename="../agent_desk/ui/main_window.py" line="846"/>
         <source>The message is too long to send.</source>
         <translation>The message is too long to send.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="737"/>
-        <location filename="../agent_desk/ui/main_window.py" line="754"/>
+        <location filename="../agent_desk/ui/main_window.py" line="830"/>
+        <location filename="../agent_desk/ui/main_window.py" line="847"/>
         <source>That cannot be done: {0}</source>
         <translation>That cannot be done: {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="755"/>
+        <location filename="../agent_desk/ui/main_window.py" line="848"/>
         <source>That did not work: {0}</source>
         <translation>That did not work: {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="825"/>
+        <location filename="../agent_desk/ui/main_window.py" line="918"/>
         <source>Agent note</source>
         <translation>Agent note</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="847"/>
+        <location filename="../agent_desk/ui/main_window.py" line="945"/>
         <source>Availability</source>
         <translation>Availability</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="516"/>
+        <location filename="../agent_desk/ui/main_window.py" line="541"/>
         <source>Last sync {0}</source>
         <translation>Last sync {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="537"/>
+        <location filename="../agent_desk/ui/main_window.py" line="562"/>
         <source>Nothing is waiting to be sent.</source>
         <translation>Nothing is waiting to be sent.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="539"/>
+        <location filename="../agent_desk/ui/main_window.py" line="564"/>
         <source>Waiting to be sent — {0}.</source>
         <translation>Waiting to be sent — {0}.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="548"/>
+        <location filename="../agent_desk/ui/main_window.py" line="573"/>
         <source>Your session has ended. Sign in again to send and receive. {0}</source>
         <translation>Your session has ended. Sign in again to send and receive. {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="551"/>
+        <location filename="../agent_desk/ui/main_window.py" line="576"/>
         <source>Sign in again</source>
         <translation>Sign in again</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="557"/>
+        <location filename="../agent_desk/ui/main_window.py" line="582"/>
         <source>This version of Agent Desk no longer matches the server. Install the update; nothing you queued is lost.</source>
         <translation>This version of Agent Desk no longer matches the server. Install the update; nothing you queued is lost.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="563"/>
+        <location filename="../agent_desk/ui/main_window.py" line="588"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="567"/>
+        <location filename="../agent_desk/ui/main_window.py" line="592"/>
         <source>Offline since {0} ({1}). You are seeing the data from {2}; you can keep working. {3}</source>
         <translation>Offline since {0} ({1}). You are seeing the data from {2}; you can keep working. {3}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="575"/>
+        <location filename="../agent_desk/ui/main_window.py" line="600"/>
         <source>Try now</source>
         <translation>Try now</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="584"/>
+        <location filename="../agent_desk/ui/main_window.py" line="609"/>
         <source>conversations</source>
         <translation>conversations</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="585"/>
+        <location filename="../agent_desk/ui/main_window.py" line="610"/>
         <source>messages</source>
         <translation>messages</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="586"/>
+        <location filename="../agent_desk/ui/main_window.py" line="611"/>
         <source>customers</source>
         <translation>customers</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="587"/>
+        <location filename="../agent_desk/ui/main_window.py" line="612"/>
         <source>orders</source>
         <translation>orders</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="592"/>
+        <location filename="../agent_desk/ui/main_window.py" line="617"/>
         <source>Loading your workspace: {0} records so far ({1}).</source>
         <translation>Loading your workspace: {0} records so far ({1}).</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="624"/>
+        <location filename="../agent_desk/ui/main_window.py" line="649"/>
         <source>The server refused {0} change(s). Latest: {1} — {2}</source>
         <translation>The server refused {0} change(s). Latest: {1} — {2}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="627"/>
+        <location filename="../agent_desk/ui/main_window.py" line="652"/>
         <source>Dismiss</source>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="649"/>
+        <location filename="../agent_desk/ui/main_window.py" line="674"/>
         <source>Nobody is waiting. Well done.</source>
         <translation>Nobody is waiting. Well done.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="675"/>
+        <location filename="../agent_desk/ui/main_window.py" line="700"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="678"/>
+        <location filename="../agent_desk/ui/main_window.py" line="703"/>
         <source>you</source>
         <translation>you</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="680"/>
+        <location filename="../agent_desk/ui/main_window.py" line="705"/>
         <source>unassigned</source>
         <translation>unassigned</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="760"/>
+        <location filename="../agent_desk/ui/main_window.py" line="853"/>
         <source>Claim</source>
         <translation>Claim</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="772"/>
+        <location filename="../agent_desk/ui/main_window.py" line="865"/>
         <source>Resolve</source>
         <translation>Resolve</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="780"/>
+        <location filename="../agent_desk/ui/main_window.py" line="873"/>
         <source>Reopen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="786"/>
+        <location filename="../agent_desk/ui/main_window.py" line="879"/>
         <source>Snooze</source>
         <translation>Snooze</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="794"/>
+        <location filename="../agent_desk/ui/main_window.py" line="887"/>
         <source>Retry</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="816"/>
+        <location filename="../agent_desk/ui/main_window.py" line="909"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
@@ -1145,7 +1270,7 @@
 <context>
     <name>MessageDelegate</name>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="186"/>
+        <location filename="../agent_desk/ui/conversation.py" line="197"/>
         <source>… shortened: {0} more characters (right-click to copy the whole message)</source>
         <translation>… shortened: {0} more characters (right-click to copy the whole message)</translation>
     </message>
@@ -1153,37 +1278,37 @@
 <context>
     <name>MessagesModel</name>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="131"/>
+        <location filename="../agent_desk/ui/conversation.py" line="142"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="133"/>
+        <location filename="../agent_desk/ui/conversation.py" line="144"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="135"/>
+        <location filename="../agent_desk/ui/conversation.py" line="146"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="136"/>
+        <location filename="../agent_desk/ui/conversation.py" line="147"/>
         <source>internal note</source>
         <translation>internal note</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="140"/>
+        <location filename="../agent_desk/ui/conversation.py" line="151"/>
         <source>queued</source>
         <translation>queued</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="141"/>
+        <location filename="../agent_desk/ui/conversation.py" line="152"/>
         <source>failed — {0}</source>
         <translation>failed — {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="142"/>
+        <location filename="../agent_desk/ui/conversation.py" line="153"/>
         <source>sent</source>
         <translation>sent</translation>
     </message>

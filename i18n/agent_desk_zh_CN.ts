@@ -132,35 +132,40 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="294"/>
-        <location filename="../agent_desk/ui/conversation.py" line="352"/>
+        <location filename="../agent_desk/ui/conversation.py" line="339"/>
+        <location filename="../agent_desk/ui/conversation.py" line="487"/>
         <source>Write a reply… (Ctrl+Enter sends)</source>
         <translation>输入回复…（Ctrl+Enter 发送）</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="297"/>
+        <location filename="../agent_desk/ui/conversation.py" line="342"/>
         <source>Internal note</source>
         <translation>内部备注</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="298"/>
+        <location filename="../agent_desk/ui/conversation.py" line="343"/>
         <source>Only your colleagues see internal notes</source>
         <translation>内部备注仅同事可见</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="301"/>
-        <location filename="../agent_desk/ui/conversation.py" line="318"/>
-        <location filename="../agent_desk/ui/conversation.py" line="347"/>
+        <location filename="../agent_desk/ui/conversation.py" line="346"/>
+        <location filename="../agent_desk/ui/conversation.py" line="370"/>
+        <location filename="../agent_desk/ui/conversation.py" line="482"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="347"/>
+        <location filename="../agent_desk/ui/conversation.py" line="458"/>
+        <source>Fill in before sending: {0}</source>
+        <translation>发送前请填写：{0}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/conversation.py" line="482"/>
         <source>Add note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="350"/>
+        <location filename="../agent_desk/ui/conversation.py" line="485"/>
         <source>Internal note for colleagues… (Ctrl+Enter adds it)</source>
         <translation>给同事的内部备注…（Ctrl+Enter 添加）</translation>
     </message>
@@ -168,17 +173,17 @@
 <context>
     <name>ConversationHeader</name>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="475"/>
+        <location filename="../agent_desk/ui/conversation.py" line="610"/>
         <source>Snoozed until {0}</source>
         <translation>稍后处理至 {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="478"/>
+        <location filename="../agent_desk/ui/conversation.py" line="613"/>
         <source>Waiting {0} · {1}</source>
         <translation>已等待 {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="487"/>
+        <location filename="../agent_desk/ui/conversation.py" line="622"/>
         <source>Nothing owed to the customer</source>
         <translation>暂无待回复</translation>
     </message>
@@ -186,62 +191,62 @@
 <context>
     <name>ConversationPanel</name>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="520"/>
+        <location filename="../agent_desk/ui/conversation.py" line="655"/>
         <source>Pick a conversation from the queue</source>
         <translation>从队列中选择一个会话</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="524"/>
+        <location filename="../agent_desk/ui/conversation.py" line="659"/>
         <source>Claim</source>
         <translation>接手</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="527"/>
+        <location filename="../agent_desk/ui/conversation.py" line="662"/>
         <source>Resolve</source>
         <translation>解决</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="530"/>
+        <location filename="../agent_desk/ui/conversation.py" line="665"/>
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="534"/>
+        <location filename="../agent_desk/ui/conversation.py" line="669"/>
         <source>Snooze</source>
         <translation>稍后处理</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="540"/>
+        <location filename="../agent_desk/ui/conversation.py" line="675"/>
         <source>For 1 hour</source>
         <translation>1 小时</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="541"/>
+        <location filename="../agent_desk/ui/conversation.py" line="676"/>
         <source>For 4 hours</source>
         <translation>4 小时</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="542"/>
+        <location filename="../agent_desk/ui/conversation.py" line="677"/>
         <source>Until tomorrow 09:00</source>
         <translation>到明天 09:00</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="543"/>
+        <location filename="../agent_desk/ui/conversation.py" line="678"/>
         <source>For a week</source>
         <translation>1 周</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="643"/>
+        <location filename="../agent_desk/ui/conversation.py" line="778"/>
         <source>Retry sending</source>
         <translation>重新发送</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="646"/>
+        <location filename="../agent_desk/ui/conversation.py" line="781"/>
         <source>Copy the whole message</source>
         <translation>复制整条消息</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="650"/>
+        <location filename="../agent_desk/ui/conversation.py" line="785"/>
         <source>Open link</source>
         <translation>打开链接</translation>
     </message>
@@ -353,6 +358,110 @@
         <location filename="../agent_desk/app.py" line="373"/>
         <source>You are signed out on this computer. The server could not be told, so that session ends at the server when it expires.</source>
         <translation>您已在这台电脑上退出登录。无法通知服务器，该登录会在服务器端到期后自动失效。</translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgePanel</name>
+    <message>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="57"/>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="58"/>
+        <source>tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="59"/>
+        <source>text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="61"/>
+        <source>matches {0} ({1})</source>
+        <translation>匹配 {0}（{1}）</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="65"/>
+        <source>read “{0}” as “{1}”</source>
+        <translation>将“{0}”理解为“{1}”</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="69"/>
+        <source>about {0} ({1}% sure)</source>
+        <translation>场景：{0}（把握 {1}%）</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="76"/>
+        <source>order {0} is {1}, customer says “{2}”</source>
+        <translation>订单 {0} {1}，客户提到“{2}”</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="79"/>
+        <source>order {0} is {1}</source>
+        <translation>订单 {0} {1}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="83"/>
+        <source>in the customer&apos;s language</source>
+        <translation>与客户语言一致</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="85"/>
+        <source>helpful {0} times</source>
+        <translation>{0} 次有帮助</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="272"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="368"/>
+        <source>Suggested for what the customer just said</source>
+        <translation>根据客户刚才的话推荐</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="278"/>
+        <source>Search answers (works offline)…</source>
+        <translation>搜索答案（离线可用）…</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="303"/>
+        <source>Pick an answer to read it in full.</source>
+        <translation>选择一个答案查看全文。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="304"/>
+        <source>Insert into reply</source>
+        <translation>插入回复</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="307"/>
+        <source>Puts the answer into the reply with this customer&apos;s details</source>
+        <translation>把答案连同该客户的信息插入回复</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="310"/>
+        <source>Helpful</source>
+        <translation>有帮助</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="311"/>
+        <source>Not helpful</source>
+        <translation>没帮助</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="354"/>
+        <source>No answer matches yet. Search above, or wait for the customer.</source>
+        <translation>暂无匹配的答案。可在上方搜索，或等待客户的消息。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="372"/>
+        <source>Search results</source>
+        <translation>搜索结果</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="377"/>
+        <source>… (the preview is shortened)</source>
+        <translation>…（预览已截断）</translation>
     </message>
 </context>
 <context>
@@ -704,440 +813,456 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="103"/>
-        <location filename="../agent_desk/ui/main_window.py" line="237"/>
-        <location filename="../agent_desk/ui/main_window.py" line="407"/>
+        <location filename="../agent_desk/ui/main_window.py" line="106"/>
+        <location filename="../agent_desk/ui/main_window.py" line="241"/>
+        <location filename="../agent_desk/ui/main_window.py" line="428"/>
         <source>Agent Desk</source>
         <translation>Agent Desk</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="135"/>
+        <location filename="../agent_desk/ui/main_window.py" line="138"/>
         <source>Customer 360</source>
         <translation>客户360视图</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="138"/>
-        <location filename="../agent_desk/ui/main_window.py" line="147"/>
+        <location filename="../agent_desk/ui/main_window.py" line="145"/>
+        <location filename="../agent_desk/ui/main_window.py" line="345"/>
+        <location filename="../agent_desk/ui/main_window.py" line="353"/>
         <source>Knowledge</source>
         <translation>知识库</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="151"/>
-        <location filename="../agent_desk/ui/main_window.py" line="160"/>
+        <location filename="../agent_desk/ui/main_window.py" line="155"/>
+        <location filename="../agent_desk/ui/main_window.py" line="164"/>
         <source>Actions</source>
         <translation>处理操作</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="492"/>
+        <location filename="../agent_desk/ui/main_window.py" line="517"/>
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="420"/>
+        <location filename="../agent_desk/ui/main_window.py" line="441"/>
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="140"/>
-        <source>Answers suggested from what the customer just wrote will appear here, searchable offline, ready to insert with the order&apos;s details filled in.</source>
-        <translation>这里将根据客户刚发送的内容推荐回答，可离线搜索，插入时自动填入订单信息。</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="153"/>
+        <location filename="../agent_desk/ui/main_window.py" line="157"/>
         <source>Refunds, reships, coupons and cancellations within your authority for this customer will appear here, with what is left of your limits.</source>
         <translation>这里将显示您可为该客户办理的退款、补发、优惠券和取消订单，以及您的剩余额度。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="195"/>
+        <location filename="../agent_desk/ui/main_window.py" line="199"/>
         <source>Your availability for new conversations</source>
         <translation>您接待新会话的状态</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="235"/>
-        <location filename="../agent_desk/ui/main_window.py" line="408"/>
-        <location filename="../agent_desk/ui/main_window.py" line="441"/>
+        <location filename="../agent_desk/ui/main_window.py" line="239"/>
+        <location filename="../agent_desk/ui/main_window.py" line="429"/>
+        <location filename="../agent_desk/ui/main_window.py" line="462"/>
         <source>Conversation</source>
         <translation>会话</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="236"/>
-        <location filename="../agent_desk/ui/main_window.py" line="409"/>
+        <location filename="../agent_desk/ui/main_window.py" line="240"/>
+        <location filename="../agent_desk/ui/main_window.py" line="430"/>
         <source>Queue</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="243"/>
+        <location filename="../agent_desk/ui/main_window.py" line="247"/>
         <source>Claim the conversation</source>
         <translation>接手会话</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="252"/>
+        <location filename="../agent_desk/ui/main_window.py" line="256"/>
         <source>Resolve the conversation</source>
         <translation>解决会话</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="261"/>
+        <location filename="../agent_desk/ui/main_window.py" line="265"/>
         <source>Snooze for 1 hour</source>
         <translation>稍后处理（1 小时）</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="270"/>
+        <location filename="../agent_desk/ui/main_window.py" line="274"/>
         <source>Reopen the conversation</source>
         <translation>重新打开会话</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="278"/>
+        <location filename="../agent_desk/ui/main_window.py" line="282"/>
         <source>Write a reply</source>
         <translation>撰写回复</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="287"/>
+        <location filename="../agent_desk/ui/main_window.py" line="291"/>
         <source>Switch between reply and internal note</source>
         <translation>在回复和内部备注之间切换</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="296"/>
+        <location filename="../agent_desk/ui/main_window.py" line="300"/>
         <source>Retry every failed message</source>
         <translation>重试所有发送失败的消息</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="304"/>
+        <location filename="../agent_desk/ui/main_window.py" line="308"/>
         <source>Take the next waiting conversation</source>
         <translation>接手下一个等待中的会话</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="312"/>
+        <location filename="../agent_desk/ui/main_window.py" line="316"/>
         <source>Next conversation in the list</source>
         <translation>列表中的下一个会话</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="319"/>
+        <location filename="../agent_desk/ui/main_window.py" line="323"/>
         <source>Previous conversation in the list</source>
         <translation>列表中的上一个会话</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="326"/>
+        <location filename="../agent_desk/ui/main_window.py" line="330"/>
         <source>Search the queue</source>
         <translation>搜索队列</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="334"/>
+        <location filename="../agent_desk/ui/main_window.py" line="338"/>
         <source>Clear the queue filters</source>
         <translation>清除队列筛选</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="343"/>
+        <location filename="../agent_desk/ui/main_window.py" line="344"/>
+        <source>Search answers</source>
+        <translation>搜索答案</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/main_window.py" line="352"/>
+        <source>Insert the selected answer into the reply</source>
+        <translation>把选中的答案插入回复</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/main_window.py" line="364"/>
         <source>Show {0}</source>
         <translation>查看“{0}”</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="352"/>
+        <location filename="../agent_desk/ui/main_window.py" line="373"/>
         <source>Command palette</source>
         <translation>命令面板</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="358"/>
+        <location filename="../agent_desk/ui/main_window.py" line="379"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="361"/>
+        <location filename="../agent_desk/ui/main_window.py" line="382"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="369"/>
+        <location filename="../agent_desk/ui/main_window.py" line="390"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="377"/>
+        <location filename="../agent_desk/ui/main_window.py" line="398"/>
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="384"/>
+        <location filename="../agent_desk/ui/main_window.py" line="405"/>
         <source>Quit Agent Desk</source>
         <translation>退出 Agent Desk</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="395"/>
+        <location filename="../agent_desk/ui/main_window.py" line="416"/>
         <source>Set me {0}</source>
         <translation>将状态设为“{0}”</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="415"/>
+        <location filename="../agent_desk/ui/main_window.py" line="436"/>
         <source>Help</source>
         <translation>帮助</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="421"/>
+        <location filename="../agent_desk/ui/main_window.py" line="442"/>
         <source>Unassigned</source>
         <translation>未分配</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="422"/>
+        <location filename="../agent_desk/ui/main_window.py" line="443"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="423"/>
+        <location filename="../agent_desk/ui/main_window.py" line="444"/>
         <source>Shared with me</source>
         <translation>共享给我</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="424"/>
+        <location filename="../agent_desk/ui/main_window.py" line="445"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="441"/>
+        <location filename="../agent_desk/ui/main_window.py" line="462"/>
         <source>Send the reply or add the note</source>
         <translation>发送回复或添加备注</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="469"/>
+        <location filename="../agent_desk/ui/main_window.py" line="493"/>
         <source>Load {0}/{1}</source>
         <translation>接待中 {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="470"/>
+        <location filename="../agent_desk/ui/main_window.py" line="494"/>
         <source>Open conversations assigned to you / your capacity</source>
         <translation>分配给您的进行中会话 / 您的接待上限</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="490"/>
+        <location filename="../agent_desk/ui/main_window.py" line="515"/>
         <source>Online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="491"/>
+        <location filename="../agent_desk/ui/main_window.py" line="516"/>
         <source>Syncing…</source>
         <translation>同步中…</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="493"/>
+        <location filename="../agent_desk/ui/main_window.py" line="518"/>
         <source>Signed out</source>
         <translation>已退出登录</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="494"/>
+        <location filename="../agent_desk/ui/main_window.py" line="519"/>
         <source>Update required</source>
         <translation>需要更新</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="509"/>
+        <location filename="../agent_desk/ui/main_window.py" line="534"/>
         <source>Technical detail: {0}</source>
         <translation>技术详情：{0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="522"/>
+        <location filename="../agent_desk/ui/main_window.py" line="547"/>
         <source>the server cannot be reached</source>
         <translation>无法连接服务器</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="523"/>
+        <location filename="../agent_desk/ui/main_window.py" line="548"/>
         <source>the server is having trouble</source>
         <translation>服务器出现问题</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="524"/>
+        <location filename="../agent_desk/ui/main_window.py" line="549"/>
         <source>the server sent an answer this version cannot read</source>
         <translation>服务器返回了此版本无法识别的响应</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="525"/>
+        <location filename="../agent_desk/ui/main_window.py" line="550"/>
         <source>your session has ended</source>
         <translation>登录已失效</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="526"/>
+        <location filename="../agent_desk/ui/main_window.py" line="551"/>
         <source>this version does not match the server</source>
         <translation>此版本与服务器不匹配</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="527"/>
+        <location filename="../agent_desk/ui/main_window.py" line="552"/>
         <source>connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="528"/>
+        <location filename="../agent_desk/ui/main_window.py" line="553"/>
         <source>the connection failed</source>
         <translation>连接失败</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="532"/>
+        <location filename="../agent_desk/ui/main_window.py" line="557"/>
         <source>{0} waiting to be sent</source>
         <translation>{0} 条待发送</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="750"/>
+        <location filename="../agent_desk/ui/main_window.py" line="806"/>
+        <source>Answer feedback</source>
+        <translation>答案反馈</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/main_window.py" line="811"/>
+        <source>Thank you: your rating helps everyone.</source>
+        <translation>谢谢：您的评价对大家都有帮助。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/main_window.py" line="843"/>
         <source>Another agent has already claimed this conversation.</source>
         <translation>其他客服已接手此会话。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="751"/>
+        <location filename="../agent_desk/ui/main_window.py" line="844"/>
         <source>You are not allowed to do that here.</source>
         <translation>您无权在此执行该操作。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="752"/>
+        <location filename="../agent_desk/ui/main_window.py" line="845"/>
         <source>That conversation is no longer available to you.</source>
         <translation>您已无法访问该会话。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="753"/>
+        <location filename="../agent_desk/ui/main_window.py" line="846"/>
         <source>The message is too long to send.</source>
         <translation>消息过长，无法发送。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="737"/>
-        <location filename="../agent_desk/ui/main_window.py" line="754"/>
+        <location filename="../agent_desk/ui/main_window.py" line="830"/>
+        <location filename="../agent_desk/ui/main_window.py" line="847"/>
         <source>That cannot be done: {0}</source>
         <translation>无法执行该操作：{0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="755"/>
+        <location filename="../agent_desk/ui/main_window.py" line="848"/>
         <source>That did not work: {0}</source>
         <translation>操作失败：{0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="825"/>
+        <location filename="../agent_desk/ui/main_window.py" line="918"/>
         <source>Agent note</source>
         <translation>客服备注</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="847"/>
+        <location filename="../agent_desk/ui/main_window.py" line="945"/>
         <source>Availability</source>
         <translation>接待状态</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="516"/>
+        <location filename="../agent_desk/ui/main_window.py" line="541"/>
         <source>Last sync {0}</source>
         <translation>上次同步 {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="537"/>
+        <location filename="../agent_desk/ui/main_window.py" line="562"/>
         <source>Nothing is waiting to be sent.</source>
         <translation>没有待发送的内容。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="539"/>
+        <location filename="../agent_desk/ui/main_window.py" line="564"/>
         <source>Waiting to be sent — {0}.</source>
         <translation>待发送 — {0}。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="548"/>
+        <location filename="../agent_desk/ui/main_window.py" line="573"/>
         <source>Your session has ended. Sign in again to send and receive. {0}</source>
         <translation>登录已失效。请重新登录以收发消息。{0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="551"/>
+        <location filename="../agent_desk/ui/main_window.py" line="576"/>
         <source>Sign in again</source>
         <translation>重新登录</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="557"/>
+        <location filename="../agent_desk/ui/main_window.py" line="582"/>
         <source>This version of Agent Desk no longer matches the server. Install the update; nothing you queued is lost.</source>
         <translation>此版本的 Agent Desk 已与服务器不匹配。请安装更新，待发送的内容不会丢失。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="563"/>
+        <location filename="../agent_desk/ui/main_window.py" line="588"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="567"/>
+        <location filename="../agent_desk/ui/main_window.py" line="592"/>
         <source>Offline since {0} ({1}). You are seeing the data from {2}; you can keep working. {3}</source>
         <translation>自 {0} 起离线（{1}）。数据最后同步：{2}，您可以继续工作。{3}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="575"/>
+        <location filename="../agent_desk/ui/main_window.py" line="600"/>
         <source>Try now</source>
         <translation>立即重试</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="584"/>
+        <location filename="../agent_desk/ui/main_window.py" line="609"/>
         <source>conversations</source>
         <translation>会话</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="585"/>
+        <location filename="../agent_desk/ui/main_window.py" line="610"/>
         <source>messages</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="586"/>
+        <location filename="../agent_desk/ui/main_window.py" line="611"/>
         <source>customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="587"/>
+        <location filename="../agent_desk/ui/main_window.py" line="612"/>
         <source>orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="592"/>
+        <location filename="../agent_desk/ui/main_window.py" line="617"/>
         <source>Loading your workspace: {0} records so far ({1}).</source>
         <translation>正在加载工作区：已加载 {0} 条记录（{1}）。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="624"/>
+        <location filename="../agent_desk/ui/main_window.py" line="649"/>
         <source>The server refused {0} change(s). Latest: {1} — {2}</source>
         <translation>服务器拒绝了 {0} 项更改。最近一项：{1} — {2}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="627"/>
+        <location filename="../agent_desk/ui/main_window.py" line="652"/>
         <source>Dismiss</source>
         <translation>知道了</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="649"/>
+        <location filename="../agent_desk/ui/main_window.py" line="674"/>
         <source>Nobody is waiting. Well done.</source>
         <translation>没有客户在等待。干得好。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="675"/>
+        <location filename="../agent_desk/ui/main_window.py" line="700"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="678"/>
+        <location filename="../agent_desk/ui/main_window.py" line="703"/>
         <source>you</source>
         <translation>我</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="680"/>
+        <location filename="../agent_desk/ui/main_window.py" line="705"/>
         <source>unassigned</source>
         <translation>未分配</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="760"/>
+        <location filename="../agent_desk/ui/main_window.py" line="853"/>
         <source>Claim</source>
         <translation>接手</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="772"/>
+        <location filename="../agent_desk/ui/main_window.py" line="865"/>
         <source>Resolve</source>
         <translation>解决</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="780"/>
+        <location filename="../agent_desk/ui/main_window.py" line="873"/>
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="786"/>
+        <location filename="../agent_desk/ui/main_window.py" line="879"/>
         <source>Snooze</source>
         <translation>稍后处理</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="794"/>
+        <location filename="../agent_desk/ui/main_window.py" line="887"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="816"/>
+        <location filename="../agent_desk/ui/main_window.py" line="909"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
@@ -1145,7 +1270,7 @@
 <context>
     <name>MessageDelegate</name>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="186"/>
+        <location filename="../agent_desk/ui/conversation.py" line="197"/>
         <source>… shortened: {0} more characters (right-click to copy the whole message)</source>
         <translation>…已截断：还有 {0} 个字符（右键可复制整条消息）</translation>
     </message>
@@ -1153,37 +1278,37 @@
 <context>
     <name>MessagesModel</name>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="131"/>
+        <location filename="../agent_desk/ui/conversation.py" line="142"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="133"/>
+        <location filename="../agent_desk/ui/conversation.py" line="144"/>
         <source>System</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="135"/>
+        <location filename="../agent_desk/ui/conversation.py" line="146"/>
         <source>Agent</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="136"/>
+        <location filename="../agent_desk/ui/conversation.py" line="147"/>
         <source>internal note</source>
         <translation>内部备注</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="140"/>
+        <location filename="../agent_desk/ui/conversation.py" line="151"/>
         <source>queued</source>
         <translation>待发送</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="141"/>
+        <location filename="../agent_desk/ui/conversation.py" line="152"/>
         <source>failed — {0}</source>
         <translation>发送失败 — {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="142"/>
+        <location filename="../agent_desk/ui/conversation.py" line="153"/>
         <source>sent</source>
         <translation>已发送</translation>
     </message>

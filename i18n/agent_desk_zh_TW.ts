@@ -132,35 +132,40 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="294"/>
-        <location filename="../agent_desk/ui/conversation.py" line="352"/>
+        <location filename="../agent_desk/ui/conversation.py" line="339"/>
+        <location filename="../agent_desk/ui/conversation.py" line="487"/>
         <source>Write a reply… (Ctrl+Enter sends)</source>
         <translation>輸入回覆…（Ctrl+Enter 傳送）</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="297"/>
+        <location filename="../agent_desk/ui/conversation.py" line="342"/>
         <source>Internal note</source>
         <translation>內部備註</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="298"/>
+        <location filename="../agent_desk/ui/conversation.py" line="343"/>
         <source>Only your colleagues see internal notes</source>
         <translation>內部備註僅同事可見</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="301"/>
-        <location filename="../agent_desk/ui/conversation.py" line="318"/>
-        <location filename="../agent_desk/ui/conversation.py" line="347"/>
+        <location filename="../agent_desk/ui/conversation.py" line="346"/>
+        <location filename="../agent_desk/ui/conversation.py" line="370"/>
+        <location filename="../agent_desk/ui/conversation.py" line="482"/>
         <source>Send</source>
         <translation>傳送</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="347"/>
+        <location filename="../agent_desk/ui/conversation.py" line="458"/>
+        <source>Fill in before sending: {0}</source>
+        <translation>傳送前請填寫：{0}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/conversation.py" line="482"/>
         <source>Add note</source>
         <translation>新增備註</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="350"/>
+        <location filename="../agent_desk/ui/conversation.py" line="485"/>
         <source>Internal note for colleagues… (Ctrl+Enter adds it)</source>
         <translation>給同事的內部備註…（Ctrl+Enter 新增）</translation>
     </message>
@@ -168,17 +173,17 @@
 <context>
     <name>ConversationHeader</name>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="475"/>
+        <location filename="../agent_desk/ui/conversation.py" line="610"/>
         <source>Snoozed until {0}</source>
         <translation>稍後處理至 {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="478"/>
+        <location filename="../agent_desk/ui/conversation.py" line="613"/>
         <source>Waiting {0} · {1}</source>
         <translation>已等待 {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="487"/>
+        <location filename="../agent_desk/ui/conversation.py" line="622"/>
         <source>Nothing owed to the customer</source>
         <translation>暫無待回覆</translation>
     </message>
@@ -186,62 +191,62 @@
 <context>
     <name>ConversationPanel</name>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="520"/>
+        <location filename="../agent_desk/ui/conversation.py" line="655"/>
         <source>Pick a conversation from the queue</source>
         <translation>從佇列中選擇一則對話</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="524"/>
+        <location filename="../agent_desk/ui/conversation.py" line="659"/>
         <source>Claim</source>
         <translation>接手</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="527"/>
+        <location filename="../agent_desk/ui/conversation.py" line="662"/>
         <source>Resolve</source>
         <translation>解決</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="530"/>
+        <location filename="../agent_desk/ui/conversation.py" line="665"/>
         <source>Reopen</source>
         <translation>重新開啟</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="534"/>
+        <location filename="../agent_desk/ui/conversation.py" line="669"/>
         <source>Snooze</source>
         <translation>稍後處理</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="540"/>
+        <location filename="../agent_desk/ui/conversation.py" line="675"/>
         <source>For 1 hour</source>
         <translation>1 小時</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="541"/>
+        <location filename="../agent_desk/ui/conversation.py" line="676"/>
         <source>For 4 hours</source>
         <translation>4 小時</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="542"/>
+        <location filename="../agent_desk/ui/conversation.py" line="677"/>
         <source>Until tomorrow 09:00</source>
         <translation>到明天 09:00</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="543"/>
+        <location filename="../agent_desk/ui/conversation.py" line="678"/>
         <source>For a week</source>
         <translation>1 週</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="643"/>
+        <location filename="../agent_desk/ui/conversation.py" line="778"/>
         <source>Retry sending</source>
         <translation>重新傳送</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="646"/>
+        <location filename="../agent_desk/ui/conversation.py" line="781"/>
         <source>Copy the whole message</source>
         <translation>複製整則訊息</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="650"/>
+        <location filename="../agent_desk/ui/conversation.py" line="785"/>
         <source>Open link</source>
         <translation>開啟連結</translation>
     </message>
@@ -353,6 +358,110 @@
         <location filename="../agent_desk/app.py" line="373"/>
         <source>You are signed out on this computer. The server could not be told, so that session ends at the server when it expires.</source>
         <translation>您已在這台電腦上登出。無法通知伺服器，該登入會在伺服器端到期後自動失效。</translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgePanel</name>
+    <message>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="57"/>
+        <source>title</source>
+        <translation>標題</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="58"/>
+        <source>tags</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="59"/>
+        <source>text</source>
+        <translation>內文</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="61"/>
+        <source>matches {0} ({1})</source>
+        <translation>符合 {0}（{1}）</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="65"/>
+        <source>read “{0}” as “{1}”</source>
+        <translation>將「{0}」理解為「{1}」</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="69"/>
+        <source>about {0} ({1}% sure)</source>
+        <translation>情境：{0}（把握 {1}%）</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="76"/>
+        <source>order {0} is {1}, customer says “{2}”</source>
+        <translation>訂單 {0} {1}，客戶提到「{2}」</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="79"/>
+        <source>order {0} is {1}</source>
+        <translation>訂單 {0} {1}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="83"/>
+        <source>in the customer&apos;s language</source>
+        <translation>與客戶語言一致</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="85"/>
+        <source>helpful {0} times</source>
+        <translation>{0} 次有幫助</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="272"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="368"/>
+        <source>Suggested for what the customer just said</source>
+        <translation>根據客戶剛才的話推薦</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="278"/>
+        <source>Search answers (works offline)…</source>
+        <translation>搜尋答案（離線可用）…</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="303"/>
+        <source>Pick an answer to read it in full.</source>
+        <translation>選擇一個答案檢視全文。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="304"/>
+        <source>Insert into reply</source>
+        <translation>插入回覆</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="307"/>
+        <source>Puts the answer into the reply with this customer&apos;s details</source>
+        <translation>把答案連同該客戶的資訊插入回覆</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="310"/>
+        <source>Helpful</source>
+        <translation>有幫助</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="311"/>
+        <source>Not helpful</source>
+        <translation>沒幫助</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="354"/>
+        <source>No answer matches yet. Search above, or wait for the customer.</source>
+        <translation>暫無符合的答案。可在上方搜尋，或等待客戶的訊息。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="372"/>
+        <source>Search results</source>
+        <translation>搜尋結果</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="377"/>
+        <source>… (the preview is shortened)</source>
+        <translation>…（預覽已截斷）</translation>
     </message>
 </context>
 <context>
@@ -704,440 +813,456 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="103"/>
-        <location filename="../agent_desk/ui/main_window.py" line="237"/>
-        <location filename="../agent_desk/ui/main_window.py" line="407"/>
+        <location filename="../agent_desk/ui/main_window.py" line="106"/>
+        <location filename="../agent_desk/ui/main_window.py" line="241"/>
+        <location filename="../agent_desk/ui/main_window.py" line="428"/>
         <source>Agent Desk</source>
         <translation>Agent Desk</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="135"/>
+        <location filename="../agent_desk/ui/main_window.py" line="138"/>
         <source>Customer 360</source>
         <translation>客戶360檢視</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="138"/>
-        <location filename="../agent_desk/ui/main_window.py" line="147"/>
+        <location filename="../agent_desk/ui/main_window.py" line="145"/>
+        <location filename="../agent_desk/ui/main_window.py" line="345"/>
+        <location filename="../agent_desk/ui/main_window.py" line="353"/>
         <source>Knowledge</source>
         <translation>知識庫</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="151"/>
-        <location filename="../agent_desk/ui/main_window.py" line="160"/>
+        <location filename="../agent_desk/ui/main_window.py" line="155"/>
+        <location filename="../agent_desk/ui/main_window.py" line="164"/>
         <source>Actions</source>
         <translation>處理操作</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="492"/>
+        <location filename="../agent_desk/ui/main_window.py" line="517"/>
         <source>Offline</source>
         <translation>離線</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="420"/>
+        <location filename="../agent_desk/ui/main_window.py" line="441"/>
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="140"/>
-        <source>Answers suggested from what the customer just wrote will appear here, searchable offline, ready to insert with the order&apos;s details filled in.</source>
-        <translation>這裡將依據客戶剛傳送的內容推薦回答，可離線搜尋，插入時自動填入訂單資訊。</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="153"/>
+        <location filename="../agent_desk/ui/main_window.py" line="157"/>
         <source>Refunds, reships, coupons and cancellations within your authority for this customer will appear here, with what is left of your limits.</source>
         <translation>這裡將顯示您可為此客戶辦理的退款、補寄、優惠券與取消訂單，以及您的剩餘額度。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="195"/>
+        <location filename="../agent_desk/ui/main_window.py" line="199"/>
         <source>Your availability for new conversations</source>
         <translation>您接待新對話的狀態</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="235"/>
-        <location filename="../agent_desk/ui/main_window.py" line="408"/>
-        <location filename="../agent_desk/ui/main_window.py" line="441"/>
+        <location filename="../agent_desk/ui/main_window.py" line="239"/>
+        <location filename="../agent_desk/ui/main_window.py" line="429"/>
+        <location filename="../agent_desk/ui/main_window.py" line="462"/>
         <source>Conversation</source>
         <translation>對話</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="236"/>
-        <location filename="../agent_desk/ui/main_window.py" line="409"/>
+        <location filename="../agent_desk/ui/main_window.py" line="240"/>
+        <location filename="../agent_desk/ui/main_window.py" line="430"/>
         <source>Queue</source>
         <translation>佇列</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="243"/>
+        <location filename="../agent_desk/ui/main_window.py" line="247"/>
         <source>Claim the conversation</source>
         <translation>接手對話</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="252"/>
+        <location filename="../agent_desk/ui/main_window.py" line="256"/>
         <source>Resolve the conversation</source>
         <translation>解決對話</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="261"/>
+        <location filename="../agent_desk/ui/main_window.py" line="265"/>
         <source>Snooze for 1 hour</source>
         <translation>稍後處理（1 小時）</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="270"/>
+        <location filename="../agent_desk/ui/main_window.py" line="274"/>
         <source>Reopen the conversation</source>
         <translation>重新開啟對話</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="278"/>
+        <location filename="../agent_desk/ui/main_window.py" line="282"/>
         <source>Write a reply</source>
         <translation>撰寫回覆</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="287"/>
+        <location filename="../agent_desk/ui/main_window.py" line="291"/>
         <source>Switch between reply and internal note</source>
         <translation>在回覆與內部備註之間切換</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="296"/>
+        <location filename="../agent_desk/ui/main_window.py" line="300"/>
         <source>Retry every failed message</source>
         <translation>重試所有傳送失敗的訊息</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="304"/>
+        <location filename="../agent_desk/ui/main_window.py" line="308"/>
         <source>Take the next waiting conversation</source>
         <translation>接手下一則等待中的對話</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="312"/>
+        <location filename="../agent_desk/ui/main_window.py" line="316"/>
         <source>Next conversation in the list</source>
         <translation>清單中的下一則對話</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="319"/>
+        <location filename="../agent_desk/ui/main_window.py" line="323"/>
         <source>Previous conversation in the list</source>
         <translation>清單中的上一則對話</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="326"/>
+        <location filename="../agent_desk/ui/main_window.py" line="330"/>
         <source>Search the queue</source>
         <translation>搜尋佇列</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="334"/>
+        <location filename="../agent_desk/ui/main_window.py" line="338"/>
         <source>Clear the queue filters</source>
         <translation>清除佇列篩選</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="343"/>
+        <location filename="../agent_desk/ui/main_window.py" line="344"/>
+        <source>Search answers</source>
+        <translation>搜尋答案</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/main_window.py" line="352"/>
+        <source>Insert the selected answer into the reply</source>
+        <translation>把選取的答案插入回覆</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/main_window.py" line="364"/>
         <source>Show {0}</source>
         <translation>檢視「{0}」</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="352"/>
+        <location filename="../agent_desk/ui/main_window.py" line="373"/>
         <source>Command palette</source>
         <translation>命令面板</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="358"/>
+        <location filename="../agent_desk/ui/main_window.py" line="379"/>
         <source>Keyboard shortcuts</source>
         <translation>快速鍵</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="361"/>
+        <location filename="../agent_desk/ui/main_window.py" line="382"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="369"/>
+        <location filename="../agent_desk/ui/main_window.py" line="390"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="377"/>
+        <location filename="../agent_desk/ui/main_window.py" line="398"/>
         <source>Sign out</source>
         <translation>登出</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="384"/>
+        <location filename="../agent_desk/ui/main_window.py" line="405"/>
         <source>Quit Agent Desk</source>
         <translation>結束 Agent Desk</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="395"/>
+        <location filename="../agent_desk/ui/main_window.py" line="416"/>
         <source>Set me {0}</source>
         <translation>將狀態設為「{0}」</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="415"/>
+        <location filename="../agent_desk/ui/main_window.py" line="436"/>
         <source>Help</source>
         <translation>說明</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="421"/>
+        <location filename="../agent_desk/ui/main_window.py" line="442"/>
         <source>Unassigned</source>
         <translation>未分配</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="422"/>
+        <location filename="../agent_desk/ui/main_window.py" line="443"/>
         <source>Team</source>
         <translation>團隊</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="423"/>
+        <location filename="../agent_desk/ui/main_window.py" line="444"/>
         <source>Shared with me</source>
         <translation>與我共享</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="424"/>
+        <location filename="../agent_desk/ui/main_window.py" line="445"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="441"/>
+        <location filename="../agent_desk/ui/main_window.py" line="462"/>
         <source>Send the reply or add the note</source>
         <translation>傳送回覆或新增備註</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="469"/>
+        <location filename="../agent_desk/ui/main_window.py" line="493"/>
         <source>Load {0}/{1}</source>
         <translation>接待中 {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="470"/>
+        <location filename="../agent_desk/ui/main_window.py" line="494"/>
         <source>Open conversations assigned to you / your capacity</source>
         <translation>分配給您的進行中對話 / 您的接待上限</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="490"/>
+        <location filename="../agent_desk/ui/main_window.py" line="515"/>
         <source>Online</source>
         <translation>線上</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="491"/>
+        <location filename="../agent_desk/ui/main_window.py" line="516"/>
         <source>Syncing…</source>
         <translation>同步中…</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="493"/>
+        <location filename="../agent_desk/ui/main_window.py" line="518"/>
         <source>Signed out</source>
         <translation>已登出</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="494"/>
+        <location filename="../agent_desk/ui/main_window.py" line="519"/>
         <source>Update required</source>
         <translation>需要更新</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="509"/>
+        <location filename="../agent_desk/ui/main_window.py" line="534"/>
         <source>Technical detail: {0}</source>
         <translation>技術細節：{0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="522"/>
+        <location filename="../agent_desk/ui/main_window.py" line="547"/>
         <source>the server cannot be reached</source>
         <translation>無法連線至伺服器</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="523"/>
+        <location filename="../agent_desk/ui/main_window.py" line="548"/>
         <source>the server is having trouble</source>
         <translation>伺服器發生問題</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="524"/>
+        <location filename="../agent_desk/ui/main_window.py" line="549"/>
         <source>the server sent an answer this version cannot read</source>
         <translation>伺服器傳回此版本無法解讀的回應</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="525"/>
+        <location filename="../agent_desk/ui/main_window.py" line="550"/>
         <source>your session has ended</source>
         <translation>登入已失效</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="526"/>
+        <location filename="../agent_desk/ui/main_window.py" line="551"/>
         <source>this version does not match the server</source>
         <translation>此版本與伺服器不相符</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="527"/>
+        <location filename="../agent_desk/ui/main_window.py" line="552"/>
         <source>connecting…</source>
         <translation>正在連線…</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="528"/>
+        <location filename="../agent_desk/ui/main_window.py" line="553"/>
         <source>the connection failed</source>
         <translation>連線失敗</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="532"/>
+        <location filename="../agent_desk/ui/main_window.py" line="557"/>
         <source>{0} waiting to be sent</source>
         <translation>{0} 則待傳送</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="750"/>
+        <location filename="../agent_desk/ui/main_window.py" line="806"/>
+        <source>Answer feedback</source>
+        <translation>答案回饋</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/main_window.py" line="811"/>
+        <source>Thank you: your rating helps everyone.</source>
+        <translation>謝謝：您的評價對大家都有幫助。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/main_window.py" line="843"/>
         <source>Another agent has already claimed this conversation.</source>
         <translation>其他客服已接手此對話。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="751"/>
+        <location filename="../agent_desk/ui/main_window.py" line="844"/>
         <source>You are not allowed to do that here.</source>
         <translation>您無權在此執行此操作。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="752"/>
+        <location filename="../agent_desk/ui/main_window.py" line="845"/>
         <source>That conversation is no longer available to you.</source>
         <translation>您已無法存取此對話。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="753"/>
+        <location filename="../agent_desk/ui/main_window.py" line="846"/>
         <source>The message is too long to send.</source>
         <translation>訊息過長，無法傳送。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="737"/>
-        <location filename="../agent_desk/ui/main_window.py" line="754"/>
+        <location filename="../agent_desk/ui/main_window.py" line="830"/>
+        <location filename="../agent_desk/ui/main_window.py" line="847"/>
         <source>That cannot be done: {0}</source>
         <translation>無法執行此操作：{0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="755"/>
+        <location filename="../agent_desk/ui/main_window.py" line="848"/>
         <source>That did not work: {0}</source>
         <translation>操作失敗：{0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="825"/>
+        <location filename="../agent_desk/ui/main_window.py" line="918"/>
         <source>Agent note</source>
         <translation>客服備註</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="847"/>
+        <location filename="../agent_desk/ui/main_window.py" line="945"/>
         <source>Availability</source>
         <translation>接待狀態</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="516"/>
+        <location filename="../agent_desk/ui/main_window.py" line="541"/>
         <source>Last sync {0}</source>
         <translation>上次同步 {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="537"/>
+        <location filename="../agent_desk/ui/main_window.py" line="562"/>
         <source>Nothing is waiting to be sent.</source>
         <translation>沒有待傳送的內容。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="539"/>
+        <location filename="../agent_desk/ui/main_window.py" line="564"/>
         <source>Waiting to be sent — {0}.</source>
         <translation>待傳送 — {0}。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="548"/>
+        <location filename="../agent_desk/ui/main_window.py" line="573"/>
         <source>Your session has ended. Sign in again to send and receive. {0}</source>
         <translation>登入已失效。請重新登入以收發訊息。{0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="551"/>
+        <location filename="../agent_desk/ui/main_window.py" line="576"/>
         <source>Sign in again</source>
         <translation>重新登入</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="557"/>
+        <location filename="../agent_desk/ui/main_window.py" line="582"/>
         <source>This version of Agent Desk no longer matches the server. Install the update; nothing you queued is lost.</source>
         <translation>此版本的 Agent Desk 已與伺服器不相符。請安裝更新，待傳送的內容不會遺失。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="563"/>
+        <location filename="../agent_desk/ui/main_window.py" line="588"/>
         <source>never</source>
         <translation>從未</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="567"/>
+        <location filename="../agent_desk/ui/main_window.py" line="592"/>
         <source>Offline since {0} ({1}). You are seeing the data from {2}; you can keep working. {3}</source>
         <translation>自 {0} 起離線（{1}）。資料最後同步：{2}，您可以繼續工作。{3}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="575"/>
+        <location filename="../agent_desk/ui/main_window.py" line="600"/>
         <source>Try now</source>
         <translation>立即重試</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="584"/>
+        <location filename="../agent_desk/ui/main_window.py" line="609"/>
         <source>conversations</source>
         <translation>對話</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="585"/>
+        <location filename="../agent_desk/ui/main_window.py" line="610"/>
         <source>messages</source>
         <translation>訊息</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="586"/>
+        <location filename="../agent_desk/ui/main_window.py" line="611"/>
         <source>customers</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="587"/>
+        <location filename="../agent_desk/ui/main_window.py" line="612"/>
         <source>orders</source>
         <translation>訂單</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="592"/>
+        <location filename="../agent_desk/ui/main_window.py" line="617"/>
         <source>Loading your workspace: {0} records so far ({1}).</source>
         <translation>正在載入工作區：已載入 {0} 筆資料（{1}）。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="624"/>
+        <location filename="../agent_desk/ui/main_window.py" line="649"/>
         <source>The server refused {0} change(s). Latest: {1} — {2}</source>
         <translation>伺服器拒絕了 {0} 項變更。最近一項：{1} — {2}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="627"/>
+        <location filename="../agent_desk/ui/main_window.py" line="652"/>
         <source>Dismiss</source>
         <translation>知道了</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="649"/>
+        <location filename="../agent_desk/ui/main_window.py" line="674"/>
         <source>Nobody is waiting. Well done.</source>
         <translation>沒有客戶在等待。做得好。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="675"/>
+        <location filename="../agent_desk/ui/main_window.py" line="700"/>
         <source>Customer</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="678"/>
+        <location filename="../agent_desk/ui/main_window.py" line="703"/>
         <source>you</source>
         <translation>我</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="680"/>
+        <location filename="../agent_desk/ui/main_window.py" line="705"/>
         <source>unassigned</source>
         <translation>未分配</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="760"/>
+        <location filename="../agent_desk/ui/main_window.py" line="853"/>
         <source>Claim</source>
         <translation>接手</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="772"/>
+        <location filename="../agent_desk/ui/main_window.py" line="865"/>
         <source>Resolve</source>
         <translation>解決</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="780"/>
+        <location filename="../agent_desk/ui/main_window.py" line="873"/>
         <source>Reopen</source>
         <translation>重新開啟</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="786"/>
+        <location filename="../agent_desk/ui/main_window.py" line="879"/>
         <source>Snooze</source>
         <translation>稍後處理</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="794"/>
+        <location filename="../agent_desk/ui/main_window.py" line="887"/>
         <source>Retry</source>
         <translation>重試</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="816"/>
+        <location filename="../agent_desk/ui/main_window.py" line="909"/>
         <source>Send</source>
         <translation>傳送</translation>
     </message>
@@ -1145,7 +1270,7 @@
 <context>
     <name>MessageDelegate</name>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="186"/>
+        <location filename="../agent_desk/ui/conversation.py" line="197"/>
         <source>… shortened: {0} more characters (right-click to copy the whole message)</source>
         <translation>…已截斷：還有 {0} 個字元（按右鍵可複製整則訊息）</translation>
     </message>
@@ -1153,37 +1278,37 @@
 <context>
     <name>MessagesModel</name>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="131"/>
+        <location filename="../agent_desk/ui/conversation.py" line="142"/>
         <source>Customer</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="133"/>
+        <location filename="../agent_desk/ui/conversation.py" line="144"/>
         <source>System</source>
         <translation>系統</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="135"/>
+        <location filename="../agent_desk/ui/conversation.py" line="146"/>
         <source>Agent</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="136"/>
+        <location filename="../agent_desk/ui/conversation.py" line="147"/>
         <source>internal note</source>
         <translation>內部備註</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="140"/>
+        <location filename="../agent_desk/ui/conversation.py" line="151"/>
         <source>queued</source>
         <translation>待傳送</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="141"/>
+        <location filename="../agent_desk/ui/conversation.py" line="152"/>
         <source>failed — {0}</source>
         <translation>傳送失敗 — {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="142"/>
+        <location filename="../agent_desk/ui/conversation.py" line="153"/>
         <source>sent</source>
         <translation>已傳送</translation>
     </message>

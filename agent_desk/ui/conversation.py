@@ -8,6 +8,7 @@ a confirmation (``ui/links.py``).
 from __future__ import annotations
 
 import html
+import re
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -23,9 +24,18 @@ from PySide6.QtCore import (
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QKeySequence, QPainter
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QGuiApplication,
+    QKeySequence,
+    QPainter,
+    QTextCharFormat,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
+    QCompleter,
     QHBoxLayout,
     QLabel,
     QListView,
@@ -35,6 +45,7 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QTextEdit,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -275,12 +286,46 @@ class MessageDelegate(QStyledItemDelegate):
         painter.restore()
 
 
+class CannedModel(QAbstractListModel):
+    """The answers a ``/`` in the composer offers: (article id, title), a handful at a time."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.items: list[tuple[str, str]] = []
+
+    def set_items(self, items: list[tuple[str, str]]) -> None:
+        self.beginResetModel()
+        self.items = list(items)
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.items)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.items):
+            return None
+        article_id, title = self.items[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return title
+        if role == Qt.ItemDataRole.UserRole:
+            return article_id
+        return None
+
+
+_SLASH = re.compile(r"(?:^|\n)/([^\n/]{0,60})$")
+_PLACEHOLDER = re.compile(r"\{([a-z_]{1,40})\}")
+
+
 class Composer(QWidget):
     """Signals: ``submitted(text: str, as_note: bool)``; ``draft_changed(text, as_note)`` a
-    moment after the agent stops typing (the window keeps it per conversation)."""
+    moment after the agent stops typing (the window keeps it per conversation);
+    ``canned_query(text)`` when a line starts with ``/`` (canned replies: the window answers
+    with :meth:`offer_canned`); ``canned_chosen(article_id)``."""
 
     submitted = Signal(str, bool)
     draft_changed = Signal(str, bool)
+    canned_query = Signal(str)
+    canned_chosen = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -313,6 +358,13 @@ class Composer(QWidget):
         layout.addWidget(self.editor)
         layout.addLayout(row)
         self.editor.textChanged.connect(self._typed)
+        self.editor.textChanged.connect(self._look_for_slash)
+        self.editor.textChanged.connect(self._mark_placeholders)
+        self.canned = CannedModel()
+        self.completer = QCompleter(self.canned, self)
+        self.completer.setWidget(self.editor)
+        self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.completer.activated[QModelIndex].connect(self._canned_activated)  # type: ignore[index]
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             shortcut = QKeySequence(keys)
             action = self.editor.addAction(self.tr("Send"))
@@ -324,6 +376,89 @@ class Composer(QWidget):
     def _typed(self) -> None:
         if not self._loading:
             self._draft_timer.start()
+
+    # --- answers: canned replies, inserted articles, placeholders left to fill ---------------
+
+    def slash_query(self) -> str | None:
+        """The text after a ``/`` that starts the cursor's line, or None."""
+        cursor = self.editor.textCursor()
+        before = self.editor.toPlainText()[: cursor.position()]
+        match = _SLASH.search(before[-80:])
+        return match.group(1) if match else None
+
+    def _look_for_slash(self) -> None:
+        if self._loading:
+            return
+        query = self.slash_query()
+        if query is None:
+            self._hide_canned()
+        else:
+            self.canned_query.emit(query)
+
+    def _hide_canned(self) -> None:
+        popup = self.completer.popup()
+        if popup is not None:
+            popup.hide()
+
+    def offer_canned(self, items: list[tuple[str, str]]) -> None:
+        """Show answers for the ``/`` query (article id, title); nothing to show hides it."""
+        self.canned.set_items(items)
+        if not items or self.slash_query() is None:
+            self._hide_canned()
+            return
+        rect = self.editor.cursorRect()
+        rect.setWidth(min(460, self.editor.width()))
+        self.completer.complete(rect)
+        popup = self.completer.popup()
+        if popup is not None:
+            popup.setCurrentIndex(self.canned.index(0))
+
+    def _canned_activated(self, index: QModelIndex) -> None:
+        article_id = self.canned.data(index, Qt.ItemDataRole.UserRole)
+        if article_id:
+            self.canned_chosen.emit(str(article_id))
+
+    def insert_answer(self, text: str) -> None:
+        """Put an answer in: it replaces a ``/query`` being typed, else the selection, else it
+        goes where the cursor is. Placeholders nobody could fill stay marked for the agent."""
+        cursor = self.editor.textCursor()
+        query = self.slash_query()
+        if query is not None:
+            cursor.movePosition(
+                cursor.MoveOperation.Left, cursor.MoveMode.KeepAnchor, len(query) + 1
+            )
+        cursor.insertText(text)
+        self.editor.setTextCursor(cursor)
+        self._hide_canned()
+        self.editor.setFocus()
+        self._mark_placeholders()
+
+    def unfilled(self) -> list[str]:
+        """The ``{placeholders}`` still in the text, in order."""
+        return [m.group(0) for m in _PLACEHOLDER.finditer(self.editor.toPlainText())]
+
+    def _mark_placeholders(self) -> None:
+        text = self.editor.toPlainText()
+        selections = []
+        colours = theme.current_theme()
+        for match in _PLACEHOLDER.finditer(text):
+            selection = QTextEdit.ExtraSelection()
+            cursor = self.editor.textCursor()
+            cursor.setPosition(match.start())
+            cursor.setPosition(match.end(), cursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor
+            fmt = QTextCharFormat()
+            fmt.setBackground(colours.banner_offline)
+            fmt.setForeground(colours.banner_offline_text)
+            selection.format = fmt
+            selections.append(selection)
+        self.editor.setExtraSelections(selections)
+        names = [m.group(0) for m in _PLACEHOLDER.finditer(text)]
+        self.hint.setText(
+            self.tr("Fill in before sending: {0}").format(", ".join(dict.fromkeys(names)))
+            if names
+            else ""
+        )
 
     def _emit_draft(self) -> None:
         self.draft_changed.emit(self.editor.toPlainText(), self.note_mode.isChecked())

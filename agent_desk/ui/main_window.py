@@ -26,6 +26,7 @@ from agent_desk.core.attention import AttentionPrefs
 from agent_desk.core.enums import ConversationStatus, Presence, Role
 from agent_desk.core.errors import DomainError
 from agent_desk.services.desk import DeskService
+from agent_desk.services.knowledge import KnowledgeService, Situation
 from agent_desk.store import local, queries
 from agent_desk.store.queries import QueueView
 from agent_desk.store.store import ChangeSet, Store
@@ -36,6 +37,7 @@ from agent_desk.ui.banner import Banner
 from agent_desk.ui.commands import Command, CommandRegistry
 from agent_desk.ui.conversation import ConversationPanel, local_time, plain, tooltip_text
 from agent_desk.ui.customer_panel import CustomerPanel
+from agent_desk.ui.knowledge_panel import KnowledgePanel
 from agent_desk.ui.links import UrlOpener
 from agent_desk.ui.queue_model import QueueModel
 from agent_desk.ui.queue_panel import QueuePanel
@@ -89,6 +91,7 @@ class MainWindow(QMainWindow):
         *,
         opener: UrlOpener | None = None,
         prefs: AttentionPrefs | None = None,
+        knowledge: KnowledgeService | None = None,
     ) -> None:
         super().__init__()
         self.store = store
@@ -133,19 +136,20 @@ class MainWindow(QMainWindow):
         self.customer.conversation_requested.connect(self.show_conversation)
         self.customer.note_saved.connect(self._save_customer_note)
         self.side.addTab(self.customer, theme.icon("customer"), self.tr("Customer 360"))
-        self.side.addTab(
-            PlaceholderTab(
-                self.tr("Knowledge"),
-                self.tr(
-                    "Answers suggested from what the customer just wrote will appear here, "
-                    "searchable offline, ready to insert with the order's details filled in."
-                ),
-                "knowledge",
-                self,
-            ),
-            theme.icon("knowledge"),
-            self.tr("Knowledge"),
-        )
+        self.knowledge = knowledge or KnowledgeService(store, desk)
+        self.knowledge_panel = KnowledgePanel(self)
+        self.knowledge_panel.insert_requested.connect(self.insert_answer)
+        self.knowledge_panel.feedback_given.connect(self._answer_feedback)
+        self.knowledge_panel.search_changed.connect(self._search_knowledge)
+        self.knowledge_panel.preview_requested.connect(self._preview_answer)
+        self.side.addTab(self.knowledge_panel, theme.icon("knowledge"), self.tr("Knowledge"))
+        self._situation: Situation | None = None
+        self._suggest_timer = QTimer(self)
+        self._suggest_timer.setSingleShot(True)
+        self._suggest_timer.setInterval(250)  # messages come in bursts: the newest request wins
+        self._suggest_timer.timeout.connect(self._suggest_now)
+        self.conversation.composer.canned_query.connect(self._canned_query)
+        self.conversation.composer.canned_chosen.connect(self.insert_answer)
         self.side.addTab(
             PlaceholderTab(
                 self.tr("Actions"),
@@ -335,6 +339,23 @@ class MainWindow(QMainWindow):
                 queue,
                 self.queue_panel.clear_filters,
             ),
+            Command(
+                "knowledge.search",
+                self.tr("Search answers"),
+                self.tr("Knowledge"),
+                self._focus_knowledge,
+                "Ctrl+Shift+K",
+                keywords=("knowledge", "article", "faq"),
+            ),
+            Command(
+                "knowledge.insert",
+                self.tr("Insert the selected answer into the reply"),
+                self.tr("Knowledge"),
+                self.knowledge_panel.insert.click,
+                "Ctrl+Shift+Return",
+                has,
+                ("answer", "template"),
+            ),
         ]
         for n, view in enumerate(self.views, start=1):
             entries.append(
@@ -458,6 +479,9 @@ class MainWindow(QMainWindow):
             self.refresh(changes)
 
     def refresh(self, changes: ChangeSet | None) -> None:
+        if changes is None or changes.ids.get("article"):
+            self.knowledge.apply(changes)
+            self._suggest_soon()
         self.model.refresh(changes)
         counts = queries.queue_counts(self.store, self.me, self.views)
         self.queue_panel.set_counts(self._view_names(), counts)
@@ -476,6 +500,7 @@ class MainWindow(QMainWindow):
                 self._customer_changed = touched.customer
                 self.open_conversation(self.current)
                 self._customer_changed = False
+                self._suggest_soon()
         if changes is None or changes.rejections:
             self._show_rejections()
         if changes is None or changes.outbox:
@@ -704,6 +729,8 @@ class MainWindow(QMainWindow):
             self._mark_read(conv)  # what is on the agent's screen has been read
         if switching or self._customer_changed:
             self.customer.show_customer(queries.customer_360(self.store, conv["customer_id"]))
+        if switching:
+            self._suggest_now()  # a new conversation: its answers at once
 
     def _mark_read(self, conv: dict[str, object]) -> None:
         inbound = [m for m in conv["messages"] if m["kind"] == "inbound"]  # type: ignore[attr-defined]
@@ -724,6 +751,72 @@ class MainWindow(QMainWindow):
         saved = self.settings.value("window/conversation")
         if saved and queries.conversation(self.store, str(saved)) is not None:
             self.show_conversation(str(saved))
+
+    # --- knowledge ---------------------------------------------------------------------------
+
+    def _scenario_labels(self) -> dict[str, str]:
+        return {r["id"]: r["label"] for r in self.store.rows("SELECT id, label FROM scenarios")}
+
+    def _selected_order(self) -> str | None:
+        index = self.customer.orders.currentIndex()
+        value = self.customer.orders_model.data(index, Qt.ItemDataRole.UserRole)
+        return str(value) if index.isValid() and value else None
+
+    def _suggest_soon(self) -> None:
+        if self.current:
+            self._suggest_timer.start()
+
+    def _suggest_now(self) -> None:
+        self._suggest_timer.stop()
+        if not self.current:
+            return
+        self._situation = self.knowledge.situation(self.current, self._selected_order())
+        if self._situation is None:
+            return
+        result = self.knowledge.suggest(self._situation)
+        self.knowledge_panel.show_result(result, self._scenario_labels())
+
+    def _search_knowledge(self, text: str) -> None:
+        if text.strip():
+            found = self.knowledge.search(text, k=20)
+            self.knowledge_panel.show_search(found, self._scenario_labels())
+        else:
+            self._suggest_now()
+
+    def _preview_answer(self, article_id: str) -> None:
+        filled = self.knowledge.answer(article_id, self._situation)
+        self.knowledge_panel.set_preview(filled.text if filled else "")
+
+    def insert_answer(self, article_id: str) -> None:
+        """One click: the answer, with this customer's and order's details, into the reply."""
+        if not self.current:
+            return
+        if self._situation is None or self._situation.conversation_id != self.current:
+            self._situation = self.knowledge.situation(self.current, self._selected_order())
+        filled = self.knowledge.answer(article_id, self._situation)
+        if filled is None:
+            return
+        self.conversation.composer.insert_answer(filled.text)
+        self._answer_feedback(article_id, "inserted")
+
+    def _answer_feedback(self, article_id: str, kind: str) -> None:
+        conv_id = self.current
+        if (
+            self._run(
+                self.tr("Answer feedback"),
+                lambda: self.knowledge.feedback(article_id, kind, conv_id),
+            )
+            and kind != "inserted"
+        ):
+            self.statusBar().showMessage(self.tr("Thank you: your rating helps everyone."), 4000)
+
+    def _canned_query(self, text: str) -> None:
+        if text.strip():
+            found = self.knowledge.search(text, k=8)
+        else:  # just "/": what the conversation suggests
+            situation = self.knowledge.situation(self.current) if self.current else None
+            found = self.knowledge.suggest(situation).suggestions if situation else []
+        self.conversation.composer.offer_canned([(s.id, s.title) for s in found])
 
     # --- intents -----------------------------------------------------------------------------
 
@@ -825,6 +918,11 @@ class MainWindow(QMainWindow):
         if self._run(self.tr("Agent note"), lambda: self.desk.set_customer_note(customer_id, text)):
             self.customer.note_was_saved(text)
 
+    def _focus_knowledge(self) -> None:
+        self.side.setCurrentWidget(self.knowledge_panel)
+        self.knowledge_panel.search.setFocus()
+        self.knowledge_panel.search.selectAll()
+
     def _quit(self) -> None:
         self.close()
 
@@ -862,6 +960,8 @@ class MainWindow(QMainWindow):
         self.conversation.composer.flush_draft()
         self.model.stop()
         self.attention.stop()
+        self._suggest_timer.stop()
+        self.knowledge_panel.stop()
         self.queue_panel.stop()
         self.conversation.stop()
         self._refresh_timer.stop()

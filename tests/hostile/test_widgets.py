@@ -18,6 +18,7 @@ from agent_desk.services.desk import DeskService
 from agent_desk.store.local import Me
 from agent_desk.store.store import Store, now_text
 from agent_desk.ui.customer_panel import NOTE_LIMIT
+from agent_desk.ui.knowledge_panel import PREVIEW_LIMIT
 from agent_desk.ui.main_window import MainWindow
 from agent_desk.ui.queue_model import TierRole
 from tests.hostile.payloads import PAYLOADS
@@ -168,3 +169,46 @@ def test_nothing_is_fetched_or_opened(hostile_window, monkeypatch) -> None:
         window.open_conversation(conv_id)
         window.grab()
     assert opened == []
+
+
+def test_hostile_articles_stay_plain_in_the_knowledge_tab(hostile_window) -> None:
+    """Articles come from the company's own editors, but a pasted page or a compromised editor
+    account must not turn the Knowledge tab into a browser either."""
+    window, conversations = hostile_window
+    with window.store.transaction() as tx:
+        for n, payload in enumerate(PAYLOADS):
+            tx.write(
+                "article",
+                {
+                    "id": f"hostile-{n}",
+                    "title": f"退款 refund {payload[:200]}",
+                    "body": f"退款 refund {payload}",
+                    "scenario": "refund",
+                    "tags": [payload[:40]],
+                    "locale": "zh_CN",
+                    "status": "published",
+                    "version": 1,
+                    "updated_at": now_text(),
+                },
+            )
+    window.knowledge.catch_up()
+    panel = window.knowledge_panel
+    window._search_knowledge("退款 refund")
+    assert panel.model.rowCount() > 0
+    for row in range(panel.model.rowCount()):
+        item = panel.model.items[row]
+        shown = panel.model.data(panel.model.index(row), Qt.ItemDataRole.DisplayRole)
+        assert shown == f"{item.title}\n{item.snippet}"  # strings, painted as strings
+        tooltip = panel.model.data(panel.model.index(row), Qt.ItemDataRole.ToolTipRole)
+        assert tooltip.startswith("<qt>") and "<img" not in tooltip and "<b>" not in tooltip
+        panel.list.setCurrentIndex(panel.model.index(row))
+        body = window.store.row("SELECT body FROM articles WHERE id = ?", (item.id,))["body"]
+        shown = panel.preview.toPlainText()
+        # a plain-text editor, verbatim (it writes line breaks its own way; very long: shortened)
+        expected = body.replace("\r\n", "\n").replace("\r", "\n")[:PREVIEW_LIMIT]
+        assert shown.replace("\u2029", "\n").startswith(expected)
+    window.grab()
+    _labels_are_plain(window)
+    window.open_conversation(conversations[0][0])
+    window.insert_answer(panel.model.items[0].id)
+    assert window.conversation.composer.editor.toPlainText().startswith("退款 refund")

@@ -28,7 +28,7 @@ from tests.server.world import INBOUND_SECRET, PASSWORD
 from tests.sync.conftest import Backend, Client, make_client
 from tests.system.conftest import isolated_env, memory_keyring, set_backend  # noqa: F401
 from tests.system.keyrings import MemoryKeyring
-from tests.ui.windows import make_window
+from tests.ui.windows import make_window, wait_until
 
 pytestmark = pytest.mark.asyncio
 
@@ -60,17 +60,6 @@ async def _dialog() -> SignInDialog:
     raise AssertionError("no sign-in dialog appeared")
 
 
-async def _wait(condition, within: float = 5.0) -> None:  # type: ignore[no-untyped-def]
-    deadline = time.monotonic() + within
-    while not condition():
-        if time.monotonic() > deadline:
-            raise AssertionError("timed out")
-        await asyncio.sleep(0.01)
-        # the tests run on a plain asyncio loop; the app's qasync loop also runs Qt's timers
-        # (the window gathers sync changes for 50 ms on one)
-        QApplication.processEvents()
-
-
 async def _sign_in(desk: Desk, url: str, user: str, password: str, *, remember: bool) -> Session:
     task = asyncio.ensure_future(desk._dialog(url, None))
     dialog = await _dialog()
@@ -78,7 +67,7 @@ async def _sign_in(desk: Desk, url: str, user: str, password: str, *, remember: 
     dialog.password.setText("wrong password")
     dialog.remember.setChecked(remember)
     dialog.sign_in.click()
-    await _wait(lambda: dialog.error.isVisible())
+    await wait_until(lambda: dialog.error.isVisible())
     assert "not right" in dialog.error.text()
     assert not task.done(), "a wrong password keeps the dialog open"
     assert dialog.username.text() == user, "nothing typed is lost"
@@ -184,7 +173,7 @@ async def test_drafts_survive_switching_and_restarts_and_sync_never_disturbs_typ
     window.refresh(alice.desk.send_reply(second, "reply elsewhere")[1])
     await alice.engine.sync_once()  # the server's copy of this conversation comes back
     window.refresh_soon(alice.desk.mark_read(first))  # the window's gathered refresh path
-    await _wait(lambda: not window._refresh_timer.isActive() and not window._pending_changes)
+    await wait_until(lambda: not window._refresh_timer.isActive() and not window._pending_changes)
     assert editor.toPlainText() == "Half-written answer" and editor.textCursor().position() == 4
 
     # a restart (a new window on the same cache) brings the draft back, and the open conversation
@@ -219,7 +208,7 @@ async def test_a_simulator_message_reaches_the_queue_within_a_second(
         known_identities=[("email", "c_a@example.com")],
     )
     try:
-        await _wait(lambda: anna.engine.status.state.value == "online")
+        await wait_until(lambda: anna.engine.status.state.value == "online")
         await asyncio.sleep(0.3)  # the event stream is listening
         before = {m.id for m in backend.query(sa.select(t.messages.c.id))}
         async with httpx.AsyncClient(base_url=backend.url, timeout=10.0) as http:
@@ -238,7 +227,7 @@ async def test_a_simulator_message_reaches_the_queue_within_a_second(
             model = window.model
             return any(model.data(model.index(r, 2)) == preview for r in range(model.rowCount()))
 
-        await _wait(visible, within=1.0)
+        await wait_until(visible, within=1.0)
         assert time.monotonic() - sent_at <= 1.0
     finally:
         runner.cancel()
@@ -273,7 +262,7 @@ async def test_the_demo_queue_and_its_simulator_reach_the_window_with_no_user_ac
         runner = asyncio.create_task(session.engine.run())
         db = Database(desk.demo.settings.database_url)
         try:
-            await _wait(lambda: session.engine.status.state.value == "online")
+            await wait_until(lambda: session.engine.status.state.value == "online")
             with db.read() as conn:
                 known = set(conn.execute(sa.select(t.messages.c.id)).scalars())
             seen = 0
@@ -306,7 +295,7 @@ async def test_the_demo_queue_and_its_simulator_reach_the_window_with_no_user_ac
                         model.data(model.index(model.ids.index(conv_id), 2)) == text
                     )
 
-                await _wait(shown, within=1.0)
+                await wait_until(shown, within=1.0)
                 assert time.monotonic() - committed <= 1.0
                 seen += 1
             assert seen == 3, "the simulator should have written three times in 30 s"

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QUrl
+from PySide6.QtWidgets import QApplication
 
 from agent_desk.services.desk import DeskService
 from agent_desk.ui.main_window import MainWindow
@@ -26,3 +30,15 @@ def make_window(client: Client, tmp_path: Path, *, opened: list[QUrl] | None = N
     client.engine.connect(on_change=window.refresh, on_status=window.show_status)
     desk.subscribe(window.refresh)
     return window
+
+
+async def wait_until(condition: Callable[[], bool], within: float = 5.0) -> None:
+    """Until ``condition()`` holds, letting both asyncio and Qt run: the tests use a plain
+    asyncio loop, while the app's qasync loop also runs Qt's timers (the window gathers sync
+    changes for 50 ms on one, and asks for suggestions after a 250 ms pause)."""
+    deadline = time.monotonic() + within
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError("timed out")
+        await asyncio.sleep(0.01)
+        QApplication.processEvents()
