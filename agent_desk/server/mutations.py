@@ -425,6 +425,14 @@ def _presence(tx: WriteTx, viewer: Viewer, args: m.PresenceSetArgs) -> Result:
 # --- knowledge -------------------------------------------------------------------------------
 
 
+def _audit_article(
+    tx: WriteTx, viewer: Viewer, action: str, article_id: str, **detail: Any
+) -> None:
+    audit.record(
+        tx.conn, action, actor_id=viewer.agent_id, entity="article", entity_id=article_id, **detail
+    )
+
+
 def _require_editor(viewer: Viewer) -> None:
     if not viewer.sees_everything:
         raise Forbidden("only supervisors and admins edit knowledge articles")
@@ -479,14 +487,7 @@ def _article_create(tx: WriteTx, viewer: Viewer, args: m.ArticleCreateArgs) -> R
         )
     )
     tx.changed("article", args.article_id, PUBLIC)
-    audit.record(
-        tx.conn,
-        "article.create",
-        actor_id=viewer.agent_id,
-        entity="article",
-        entity_id=args.article_id,
-        scenario=args.scenario,
-    )
+    _audit_article(tx, viewer, "article.create", args.article_id, scenario=args.scenario)
     return {"article_id": args.article_id, "version": 1}
 
 
@@ -519,14 +520,7 @@ def _article_update(tx: WriteTx, viewer: Viewer, args: m.ArticleUpdateArgs) -> R
         .values(**values, version=version, updated_at=utcnow(), updated_by=viewer.agent_id)
     )
     tx.changed("article", row.id, PUBLIC)
-    audit.record(
-        tx.conn,
-        "article.update",
-        actor_id=viewer.agent_id,
-        entity="article",
-        entity_id=row.id,
-        version=version,
-    )
+    _audit_article(tx, viewer, "article.update", row.id, version=version)
     return {"article_id": row.id, "version": version}
 
 
@@ -545,13 +539,7 @@ def _article_retire(tx: WriteTx, viewer: Viewer, args: m.ArticleRetireArgs) -> R
             )
         )
         tx.changed("article", row.id, PUBLIC)
-        audit.record(
-            tx.conn,
-            "article.retire",
-            actor_id=viewer.agent_id,
-            entity="article",
-            entity_id=row.id,
-        )
+        _audit_article(tx, viewer, "article.retire", row.id)
     return {"article_id": row.id, "status": "retired"}
 
 

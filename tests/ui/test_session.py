@@ -25,10 +25,10 @@ from agent_desk.system.config import load_config
 from agent_desk.system.secrets import SERVICE_NAME
 from agent_desk.ui.sign_in import SignInDialog
 from tests.server.world import INBOUND_SECRET, PASSWORD
-from tests.sync.conftest import Backend, Client, make_client
+from tests.sync.conftest import Backend, Client
 from tests.system.conftest import isolated_env, memory_keyring, set_backend  # noqa: F401
 from tests.system.keyrings import MemoryKeyring
-from tests.ui.windows import make_window, wait_until
+from tests.ui.windows import make_window, synced_client, wait_until
 
 pytestmark = pytest.mark.asyncio
 
@@ -149,9 +149,7 @@ async def test_offline_start_from_the_cache_when_the_server_is_down(
 async def test_drafts_survive_switching_and_restarts_and_sync_never_disturbs_typing(
     qtbot, backend: Backend, tmp_path: Path, clients: list[Client]
 ) -> None:
-    alice = await make_client(backend, "alice", tmp_path / "alice.db")
-    clients.append(alice)
-    await alice.engine.sync_once()
+    alice = await synced_client(backend, tmp_path, clients, "alice")
     window = make_window(alice, tmp_path)
     qtbot.addWidget(window)
     first, second = backend.world.conversations["a_open"], backend.world.conversations["a_shared"]
@@ -192,9 +190,7 @@ async def test_drafts_survive_switching_and_restarts_and_sync_never_disturbs_typ
 async def test_a_simulator_message_reaches_the_queue_within_a_second(
     qtbot, backend: Backend, tmp_path: Path, clients: list[Client]
 ) -> None:
-    anna = await make_client(backend, "anna", tmp_path / "anna.db")
-    clients.append(anna)
-    await anna.engine.sync_once()
+    anna = await synced_client(backend, tmp_path, clients, "anna")
     window = make_window(anna, tmp_path)
     qtbot.addWidget(window)
     window.show()

@@ -15,8 +15,8 @@ from agent_desk.protocol.signing import SIGNATURE_HEADER, sign_body
 from agent_desk.server import schema as t
 from agent_desk.sync.transport import Unreachable
 from tests.server.world import INBOUND_SECRET
-from tests.sync.conftest import Backend, Client, make_client
-from tests.ui.windows import make_window
+from tests.sync.conftest import Backend, Client
+from tests.ui.windows import make_window, synced_client
 
 pytestmark = pytest.mark.asyncio
 
@@ -29,9 +29,7 @@ def _server_bodies(backend: Backend, conversation_id: str) -> list[str]:
 async def test_queue_claim_reply_and_live_inbound(
     qtbot, backend: Backend, tmp_path: Path, clients: list[Client]
 ) -> None:
-    anna = await make_client(backend, "anna", tmp_path / "anna.db")
-    clients.append(anna)
-    await anna.engine.sync_once()
+    anna = await synced_client(backend, tmp_path, clients, "anna")
     window = make_window(anna, tmp_path)
     qtbot.addWidget(window)
     window.show()
@@ -100,9 +98,7 @@ async def test_queue_claim_reply_and_live_inbound(
 async def test_reply_while_offline_shows_queued_then_sent(
     qtbot, backend: Backend, tmp_path: Path, clients: list[Client]
 ) -> None:
-    alice = await make_client(backend, "alice", tmp_path / "alice.db")
-    clients.append(alice)
-    await alice.engine.sync_once()
+    alice = await synced_client(backend, tmp_path, clients, "alice")
     window = make_window(alice, tmp_path)
     qtbot.addWidget(window)
     window.refresh(None)

@@ -21,22 +21,15 @@ from agent_desk.ui.help_dialog import ShortcutsDialog
 from agent_desk.ui.links import links_in, real_host
 from agent_desk.ui.queue_model import COLUMNS
 from tests.sync.conftest import Backend, Client, make_client
-from tests.ui.windows import make_window
+from tests.ui.windows import make_window, synced_client
 
 pytestmark = pytest.mark.asyncio
-
-
-async def _alice(backend: Backend, tmp_path: Path, clients: list[Client]) -> Client:
-    alice = await make_client(backend, "alice", tmp_path / "alice.db")
-    clients.append(alice)
-    await alice.engine.sync_once()
-    return alice
 
 
 async def test_filters_and_sort_apply_and_are_remembered(
     qtbot, backend: Backend, tmp_path: Path, clients: list[Client]
 ) -> None:
-    alice = await _alice(backend, tmp_path, clients)
+    alice = await synced_client(backend, tmp_path, clients, "alice")
     window = make_window(alice, tmp_path)
     qtbot.addWidget(window)
     panel = window.queue_panel
@@ -73,7 +66,7 @@ async def test_filters_and_sort_apply_and_are_remembered(
 async def test_snooze_resolve_reopen_reach_the_server(
     qtbot, backend: Backend, tmp_path: Path, clients: list[Client]
 ) -> None:
-    alice = await _alice(backend, tmp_path, clients)
+    alice = await synced_client(backend, tmp_path, clients, "alice")
     window = make_window(alice, tmp_path)
     qtbot.addWidget(window)
     window.show()
@@ -106,12 +99,10 @@ async def test_snooze_resolve_reopen_reach_the_server(
 async def test_a_refused_reply_shows_failed_and_retries(
     qtbot, backend: Backend, tmp_path: Path, clients: list[Client]
 ) -> None:
-    anna = await make_client(backend, "anna", tmp_path / "anna.db")
-    clients.append(anna)
-    await anna.engine.sync_once()
+    anna = await synced_client(backend, tmp_path, clients, "anna")
     conv = backend.world.conversations["a_unassigned"]
     # locally unassigned, so anna may reply; meanwhile alice takes it on the server
-    alice = await _alice(backend, tmp_path, clients)
+    alice = await synced_client(backend, tmp_path, clients, "alice")
     alice.desk.claim(conv)
     await alice.engine.sync_once()
     window = make_window(anna, tmp_path)
@@ -149,7 +140,7 @@ async def test_links_open_only_after_confirmation_and_only_http_https_mailto(
     )
     assert [u.scheme() for u in found] == ["http", "https", "mailto"]
     assert real_host(found[0]) == "xn--80ak6aa92e.com"
-    alice = await _alice(backend, tmp_path, clients)
+    alice = await synced_client(backend, tmp_path, clients, "alice")
     opened: list[QUrl] = []
     window = make_window(alice, tmp_path, opened=opened)
     qtbot.addWidget(window)
@@ -206,7 +197,7 @@ async def test_links_open_only_after_confirmation_and_only_http_https_mailto(
 async def test_every_shortcut_is_listed_and_no_alt_mnemonics(
     qtbot, backend: Backend, tmp_path: Path, clients: list[Client]
 ) -> None:
-    alice = await _alice(backend, tmp_path, clients)
+    alice = await synced_client(backend, tmp_path, clients, "alice")
     window = make_window(alice, tmp_path)
     qtbot.addWidget(window)
     window.show()
@@ -224,9 +215,7 @@ async def test_every_shortcut_is_listed_and_no_alt_mnemonics(
 async def test_one_click_claims_an_unassigned_row(
     qtbot, backend: Backend, tmp_path: Path, clients: list[Client]
 ) -> None:
-    anna = await make_client(backend, "anna", tmp_path / "anna.db")
-    clients.append(anna)
-    await anna.engine.sync_once()
+    anna = await synced_client(backend, tmp_path, clients, "anna")
     window = make_window(anna, tmp_path)
     qtbot.addWidget(window)
     window.show()
@@ -275,9 +264,7 @@ async def test_the_first_sync_shows_what_is_loading_and_how_far(
 async def test_a_double_click_on_claim_takes_one_customer_and_the_highlight_follows(
     qtbot, backend: Backend, tmp_path: Path, clients: list[Client]
 ) -> None:
-    anna = await make_client(backend, "anna", tmp_path / "anna.db")
-    clients.append(anna)
-    await anna.engine.sync_once()
+    anna = await synced_client(backend, tmp_path, clients, "anna")
     conv = backend.world.conversations["a_unassigned"]
     # a second unassigned conversation right below it, as a busy queue has
     with anna.store.transaction() as tx:

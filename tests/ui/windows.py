@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from agent_desk.services.desk import DeskService
 from agent_desk.ui.main_window import MainWindow
-from tests.sync.conftest import Client
+from tests.sync.conftest import Backend, Client, make_client
 
 
 def make_window(client: Client, tmp_path: Path, *, opened: list[QUrl] | None = None) -> MainWindow:
@@ -42,3 +42,13 @@ async def wait_until(condition: Callable[[], bool], within: float = 5.0) -> None
             raise AssertionError("timed out")
         await asyncio.sleep(0.01)
         QApplication.processEvents()
+
+
+async def synced_client(
+    backend: Backend, tmp_path: Path, clients: list[Client], username: str
+) -> Client:
+    """A client core signed in as ``username`` with a first sync done (closed by ``clients``)."""
+    client = await make_client(backend, username, tmp_path / f"{username}.db")
+    clients.append(client)
+    await client.engine.sync_once()
+    return client
