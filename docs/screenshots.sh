@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Render the window on the demo data, offscreen, into docs/screenshots/ (English and Chinese).
-# Run after `bash .ci/dev setup`.
+# Render the window on the demo data, offscreen, into docs/screenshots/ (English and Chinese;
+# the Customer 360 tab, and the Knowledge tab with an answer inserted). Run after
+# `bash .ci/dev setup`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export QT_QPA_PLATFORM=offscreen
@@ -9,6 +10,10 @@ for lang in en zh_CN; do
   home=$(mktemp -d)
   AGENT_DESK_HOME="$home" .venv/bin/agent-desk --demo --self-test --lang "$lang" \
     --screenshot "docs/screenshots/window-$lang.png"
+  rm -rf "$home"
+  home=$(mktemp -d)
+  AGENT_DESK_HOME="$home" .venv/bin/python docs/screenshot.py \
+    "docs/screenshots/knowledge-$lang.png" --lang "$lang" --tab knowledge --row 1
   rm -rf "$home"
 done
 ls -l docs/screenshots

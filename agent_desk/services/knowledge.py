@@ -60,7 +60,7 @@ class KnowledgeService:
 
     def situation(self, conversation_id: str, order_id: str | None = None) -> Situation | None:
         conv = self.store.row(
-            "SELECT id, customer_id FROM conversations WHERE id = ?", (conversation_id,)
+            "SELECT id, customer_id, subject FROM conversations WHERE id = ?", (conversation_id,)
         )
         if conv is None:
             return None
@@ -69,7 +69,12 @@ class KnowledgeService:
             "ORDER BY seq IS NULL, seq DESC, created_at DESC LIMIT ?",
             (conversation_id, RECENT_CUSTOMER_MESSAGES),
         )
-        text = "\n".join(r["body"] for r in reversed(recent))
+        said = [r["body"] for r in reversed(recent)]
+        # the subject (the customer's first words) keeps the topic when the latest messages
+        # are only "ok, sent it" and "hurry please"
+        if conv["subject"] and not any(conv["subject"] in body for body in said):
+            said.insert(0, conv["subject"])
+        text = "\n".join(said)
         customer = self.store.row("SELECT * FROM customers WHERE id = ?", (conv["customer_id"],))
         orders = self.store.rows(
             "SELECT * FROM orders WHERE customer_id = ? ORDER BY placed_at DESC LIMIT 50",
