@@ -88,6 +88,8 @@ class Session:
 
     async def close(self) -> None:
         self.window.shutdown()
+        self.window.close()  # no paint may read the cache once it is closed
+        self.window.deleteLater()
         for task in list(self.tasks):
             task.cancel()
         await asyncio.gather(*self.tasks, return_exceptions=True)
@@ -144,6 +146,7 @@ def install_translator(app: QApplication, language: str) -> QTranslator | None:
     qt_own = QTranslator(app)
     if qt_own.load(f"qtbase_{name}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt_own)
+    QLocale.setDefault(QLocale(name))  # dates, numbers and server-given labels follow it too
     translator = QTranslator(app)
     if translator.load(str(I18N / f"agent_desk_{name}.qm")):
         app.installTranslator(translator)
@@ -436,8 +439,6 @@ class Desk:
                     why = await self.run_session(session)
                 finally:
                     await session.close()
-                    session.window.hide()
-                    session.window.deleteLater()
                 if why != "signed_out":
                     return 0
                 notice, self.sign_out_notice = self.sign_out_notice, ""

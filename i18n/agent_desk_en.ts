@@ -2,6 +2,275 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ActionsPanel</name>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="54"/>
+        <source>will run when back online</source>
+        <translation>will run when back online</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="56"/>
+        <source>sending…</source>
+        <translation>sending…</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="57"/>
+        <source>waiting for a supervisor</source>
+        <translation>waiting for a supervisor</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="58"/>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="59"/>
+        <source>denied</source>
+        <translation>denied</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="60"/>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="61"/>
+        <source>refused by the server</source>
+        <translation>refused by the server</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="69"/>
+        <source>The order has less left to refund (it was refunded meanwhile).</source>
+        <translation>The order has less left to refund (it was refunded meanwhile).</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="72"/>
+        <source>The order&apos;s state no longer allows it.</source>
+        <translation>The order&apos;s state no longer allows it.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="75"/>
+        <source>This order cannot be refunded.</source>
+        <translation>This order cannot be refunded.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="78"/>
+        <source>The currency is not the order&apos;s.</source>
+        <translation>The currency is not the order&apos;s.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="81"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="82"/>
+        <source>Not allowed for your role.</source>
+        <translation>Not allowed for your role.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="83"/>
+        <source>The conversation or order is no longer available.</source>
+        <translation>The conversation or order is no longer available.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="88"/>
+        <source>Refused.</source>
+        <translation>Refused.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="193"/>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="197"/>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="202"/>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="204"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="206"/>
+        <source>Note for the record (optional)</source>
+        <translation>Note for the record (optional)</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="214"/>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="241"/>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="253"/>
+        <source>Choose what to do for this customer.</source>
+        <translation>Choose what to do for this customer.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="265"/>
+        <source>This customer&apos;s actions and compensation</source>
+        <translation>This customer&apos;s actions and compensation</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="266"/>
+        <source>Approval requests</source>
+        <translation>Approval requests</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="272"/>
+        <source>Reason for your decision</source>
+        <translation>Reason for your decision</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="273"/>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="274"/>
+        <source>Deny</source>
+        <translation>Deny</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="333"/>
+        <source>Open a conversation to act for its customer.</source>
+        <translation>Open a conversation to act for its customer.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="358"/>
+        <source>What you can do for {0} ({1} customer)</source>
+        <translation>What you can do for {0} ({1} customer)</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="415"/>
+        <source>The authority policy has not synced yet.</source>
+        <translation>The authority policy has not synced yet.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="427"/>
+        <source>Up to {0} per {1} for this {2} customer</source>
+        <translation>Up to {0} per {1} for this {2} customer</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="435"/>
+        <source>{0} needs a supervisor&apos;s approval for this {1} customer</source>
+        <translation>{0} needs a supervisor&apos;s approval for this {1} customer</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="441"/>
+        <source>{0} of today&apos;s {1} left</source>
+        <translation>{0} of today&apos;s {1} left</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="560"/>
+        <source>above your limit of {0} per action</source>
+        <translation>above your limit of {0} per action</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="561"/>
+        <source>more than the {0} left of today&apos;s total</source>
+        <translation>more than the {0} left of today&apos;s total</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="562"/>
+        <source>not within your authority for this customer</source>
+        <translation>not within your authority for this customer</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="563"/>
+        <source>the amount is in another currency than the limits</source>
+        <translation>the amount is in another currency than the limits</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="564"/>
+        <source>more than is left to refund on this order</source>
+        <translation>more than is left to refund on this order</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="565"/>
+        <source>your role does not run actions</source>
+        <translation>your role does not run actions</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="571"/>
+        <source>Not possible here: {0}</source>
+        <translation>Not possible here: {0}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="574"/>
+        <source>Beyond your authority ({0}): a supervisor will be asked to approve.</source>
+        <translation>Beyond your authority ({0}): a supervisor will be asked to approve.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="577"/>
+        <source>Within your authority: it runs as soon as you confirm.</source>
+        <translation>Within your authority: it runs as soon as you confirm.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="580"/>
+        <source>Effect: {0} {1} on order {2}</source>
+        <translation>Effect: {0} {1} on order {2}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="582"/>
+        <source>Effect: {0} {1}</source>
+        <translation>Effect: {0} {1}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="587"/>
+        <source>Left of today&apos;s total after this: {0}</source>
+        <translation>Left of today&apos;s total after this: {0}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="598"/>
+        <source>The customer will get:</source>
+        <translation>The customer will get:</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="606"/>
+        <source>Reason: {0}</source>
+        <translation>Reason: {0}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="609"/>
+        <source>Ask for approval</source>
+        <translation>Ask for approval</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="612"/>
+        <source>Confirm: {0} {1}</source>
+        <translation>Confirm: {0} {1}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="636"/>
+        <source>Sent for approval.</source>
+        <translation>Sent for approval.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="638"/>
+        <source>Done: it runs now (or as soon as you are back online).</source>
+        <translation>Done: it runs now (or as soon as you are back online).</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="656"/>
+        <source>Approved: it runs now.</source>
+        <translation>Approved: it runs now.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="656"/>
+        <source>Denied.</source>
+        <translation>Denied.</translation>
+    </message>
+</context>
+<context>
     <name>Attention</name>
     <message>
         <location filename="../agent_desk/ui/attention.py" line="379"/>
@@ -254,22 +523,22 @@
 <context>
     <name>ConversationsModel</name>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="141"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="143"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="142"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="144"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="143"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="145"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="144"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="146"/>
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
@@ -277,62 +546,72 @@
 <context>
     <name>CustomerPanel</name>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="202"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="204"/>
         <source>No customer selected</source>
         <translation>No customer selected</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="213"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="217"/>
         <source>A note about this customer for every agent…</source>
         <translation>A note about this customer for every agent…</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="215"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="219"/>
         <source>Save note</source>
         <translation>Save note</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="238"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="243"/>
         <source>Agent note</source>
         <translation>Agent note</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="244"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="249"/>
         <source>Orders, latest first</source>
         <translation>Orders, latest first</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="246"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="251"/>
         <source>Conversations on every channel</source>
         <translation>Conversations on every channel</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="306"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="311"/>
         <source>{0} · lifetime value {1}</source>
         <translation>{0} · lifetime value {1}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="318"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="323"/>
         <source>Tags: {0}</source>
         <translation>Tags: {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="324"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="329"/>
         <source>Satisfaction: {0} (average {1} of 5)</source>
         <translation>Satisfaction: {0} (average {1} of 5)</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="329"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="334"/>
         <source>No satisfaction ratings yet</source>
         <translation>No satisfaction ratings yet</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="344"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="349"/>
         <source>This note is longer than {0} characters: shown shortened, read-only.</source>
         <translation>This note is longer than {0} characters: shown shortened, read-only.</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/customer_panel.py" line="365"/>
+        <source>No refunds or compensation before</source>
+        <translation>No refunds or compensation before</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/customer_panel.py" line="384"/>
+        <source>Before: {0}</source>
+        <translation>Before: {0}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/customer_panel.py" line="396"/>
         <source>A note can hold {0} characters; this one has {1}. Shorten it to save.</source>
         <translation>A note can hold {0} characters; this one has {1}. Shorten it to save.</translation>
     </message>
@@ -340,22 +619,22 @@
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../agent_desk/app.py" line="307"/>
+        <location filename="../agent_desk/app.py" line="310"/>
         <source>The new language applies the next time Agent Desk starts.</source>
         <translation>The new language applies the next time Agent Desk starts.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/app.py" line="356"/>
+        <location filename="../agent_desk/app.py" line="359"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../agent_desk/app.py" line="358"/>
+        <location filename="../agent_desk/app.py" line="361"/>
         <source>{0} changes are not sent yet. They stay on this computer and are sent after you sign in again. Sign out anyway?</source>
         <translation>{0} changes are not sent yet. They stay on this computer and are sent after you sign in again. Sign out anyway?</translation>
     </message>
     <message>
-        <location filename="../agent_desk/app.py" line="373"/>
+        <location filename="../agent_desk/app.py" line="376"/>
         <source>You are signed out on this computer. The server could not be told, so that session ends at the server when it expires.</source>
         <translation>You are signed out on this computer. The server could not be told, so that session ends at the server when it expires.</translation>
     </message>
@@ -813,456 +1092,450 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="106"/>
-        <location filename="../agent_desk/ui/main_window.py" line="241"/>
-        <location filename="../agent_desk/ui/main_window.py" line="428"/>
+        <location filename="../agent_desk/ui/main_window.py" line="84"/>
+        <location filename="../agent_desk/ui/main_window.py" line="210"/>
+        <location filename="../agent_desk/ui/main_window.py" line="397"/>
         <source>Agent Desk</source>
         <translation>Agent Desk</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="138"/>
+        <location filename="../agent_desk/ui/main_window.py" line="116"/>
         <source>Customer 360</source>
         <translation>Customer 360</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="145"/>
-        <location filename="../agent_desk/ui/main_window.py" line="345"/>
-        <location filename="../agent_desk/ui/main_window.py" line="353"/>
+        <location filename="../agent_desk/ui/main_window.py" line="123"/>
+        <location filename="../agent_desk/ui/main_window.py" line="314"/>
+        <location filename="../agent_desk/ui/main_window.py" line="322"/>
         <source>Knowledge</source>
         <translation>Knowledge</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="155"/>
-        <location filename="../agent_desk/ui/main_window.py" line="164"/>
+        <location filename="../agent_desk/ui/main_window.py" line="134"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="517"/>
+        <location filename="../agent_desk/ui/main_window.py" line="499"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="441"/>
+        <location filename="../agent_desk/ui/main_window.py" line="410"/>
         <source>Mine</source>
         <translation>Mine</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="157"/>
-        <source>Refunds, reships, coupons and cancellations within your authority for this customer will appear here, with what is left of your limits.</source>
-        <translation>Refunds, reships, coupons and cancellations within your authority for this customer will appear here, with what is left of your limits.</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="199"/>
+        <location filename="../agent_desk/ui/main_window.py" line="168"/>
         <source>Your availability for new conversations</source>
         <translation>Your availability for new conversations</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="239"/>
-        <location filename="../agent_desk/ui/main_window.py" line="429"/>
-        <location filename="../agent_desk/ui/main_window.py" line="462"/>
+        <location filename="../agent_desk/ui/main_window.py" line="208"/>
+        <location filename="../agent_desk/ui/main_window.py" line="398"/>
+        <location filename="../agent_desk/ui/main_window.py" line="431"/>
         <source>Conversation</source>
         <translation>Conversation</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="240"/>
-        <location filename="../agent_desk/ui/main_window.py" line="430"/>
+        <location filename="../agent_desk/ui/main_window.py" line="209"/>
+        <location filename="../agent_desk/ui/main_window.py" line="399"/>
         <source>Queue</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="247"/>
+        <location filename="../agent_desk/ui/main_window.py" line="216"/>
         <source>Claim the conversation</source>
         <translation>Claim the conversation</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="256"/>
+        <location filename="../agent_desk/ui/main_window.py" line="225"/>
         <source>Resolve the conversation</source>
         <translation>Resolve the conversation</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="265"/>
+        <location filename="../agent_desk/ui/main_window.py" line="234"/>
         <source>Snooze for 1 hour</source>
         <translation>Snooze for 1 hour</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="274"/>
+        <location filename="../agent_desk/ui/main_window.py" line="243"/>
         <source>Reopen the conversation</source>
         <translation>Reopen the conversation</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="282"/>
+        <location filename="../agent_desk/ui/main_window.py" line="251"/>
         <source>Write a reply</source>
         <translation>Write a reply</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="291"/>
+        <location filename="../agent_desk/ui/main_window.py" line="260"/>
         <source>Switch between reply and internal note</source>
         <translation>Switch between reply and internal note</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="300"/>
+        <location filename="../agent_desk/ui/main_window.py" line="269"/>
         <source>Retry every failed message</source>
         <translation>Retry every failed message</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="308"/>
+        <location filename="../agent_desk/ui/main_window.py" line="277"/>
         <source>Take the next waiting conversation</source>
         <translation>Take the next waiting conversation</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="316"/>
+        <location filename="../agent_desk/ui/main_window.py" line="285"/>
         <source>Next conversation in the list</source>
         <translation>Next conversation in the list</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="323"/>
+        <location filename="../agent_desk/ui/main_window.py" line="292"/>
         <source>Previous conversation in the list</source>
         <translation>Previous conversation in the list</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="330"/>
+        <location filename="../agent_desk/ui/main_window.py" line="299"/>
         <source>Search the queue</source>
         <translation>Search the queue</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="338"/>
+        <location filename="../agent_desk/ui/main_window.py" line="307"/>
         <source>Clear the queue filters</source>
         <translation>Clear the queue filters</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="344"/>
+        <location filename="../agent_desk/ui/main_window.py" line="313"/>
         <source>Search answers</source>
         <translation>Search answers</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="352"/>
+        <location filename="../agent_desk/ui/main_window.py" line="321"/>
         <source>Insert the selected answer into the reply</source>
         <translation>Insert the selected answer into the reply</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="364"/>
+        <location filename="../agent_desk/ui/main_window.py" line="333"/>
         <source>Show {0}</source>
         <translation>Show {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="373"/>
+        <location filename="../agent_desk/ui/main_window.py" line="342"/>
         <source>Command palette</source>
         <translation>Command palette</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="379"/>
+        <location filename="../agent_desk/ui/main_window.py" line="348"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="382"/>
+        <location filename="../agent_desk/ui/main_window.py" line="351"/>
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="390"/>
+        <location filename="../agent_desk/ui/main_window.py" line="359"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="398"/>
+        <location filename="../agent_desk/ui/main_window.py" line="367"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="405"/>
+        <location filename="../agent_desk/ui/main_window.py" line="374"/>
         <source>Quit Agent Desk</source>
         <translation>Quit Agent Desk</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="416"/>
+        <location filename="../agent_desk/ui/main_window.py" line="385"/>
         <source>Set me {0}</source>
         <translation>Set me {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="436"/>
+        <location filename="../agent_desk/ui/main_window.py" line="405"/>
         <source>Help</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="442"/>
+        <location filename="../agent_desk/ui/main_window.py" line="411"/>
         <source>Unassigned</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="443"/>
+        <location filename="../agent_desk/ui/main_window.py" line="412"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="444"/>
+        <location filename="../agent_desk/ui/main_window.py" line="413"/>
         <source>Shared with me</source>
         <translation>Shared with me</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="445"/>
+        <location filename="../agent_desk/ui/main_window.py" line="414"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="462"/>
+        <location filename="../agent_desk/ui/main_window.py" line="431"/>
         <source>Send the reply or add the note</source>
         <translation>Send the reply or add the note</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="493"/>
+        <location filename="../agent_desk/ui/main_window.py" line="475"/>
         <source>Load {0}/{1}</source>
         <translation>Load {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="494"/>
+        <location filename="../agent_desk/ui/main_window.py" line="476"/>
         <source>Open conversations assigned to you / your capacity</source>
         <translation>Open conversations assigned to you / your capacity</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="515"/>
+        <location filename="../agent_desk/ui/main_window.py" line="497"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="516"/>
+        <location filename="../agent_desk/ui/main_window.py" line="498"/>
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="518"/>
+        <location filename="../agent_desk/ui/main_window.py" line="500"/>
         <source>Signed out</source>
         <translation>Signed out</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="519"/>
+        <location filename="../agent_desk/ui/main_window.py" line="501"/>
         <source>Update required</source>
         <translation>Update required</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="534"/>
+        <location filename="../agent_desk/ui/main_window.py" line="516"/>
         <source>Technical detail: {0}</source>
         <translation>Technical detail: {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="547"/>
+        <location filename="../agent_desk/ui/main_window.py" line="529"/>
         <source>the server cannot be reached</source>
         <translation>the server cannot be reached</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="548"/>
+        <location filename="../agent_desk/ui/main_window.py" line="530"/>
         <source>the server is having trouble</source>
         <translation>the server is having trouble</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="549"/>
+        <location filename="../agent_desk/ui/main_window.py" line="531"/>
         <source>the server sent an answer this version cannot read</source>
         <translation>the server sent an answer this version cannot read</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="550"/>
+        <location filename="../agent_desk/ui/main_window.py" line="532"/>
         <source>your session has ended</source>
         <translation>your session has ended</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="551"/>
+        <location filename="../agent_desk/ui/main_window.py" line="533"/>
         <source>this version does not match the server</source>
         <translation>this version does not match the server</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="552"/>
+        <location filename="../agent_desk/ui/main_window.py" line="534"/>
         <source>connecting…</source>
         <translation>connecting…</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="553"/>
+        <location filename="../agent_desk/ui/main_window.py" line="535"/>
         <source>the connection failed</source>
         <translation>the connection failed</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="557"/>
+        <location filename="../agent_desk/ui/main_window.py" line="539"/>
         <source>{0} waiting to be sent</source>
         <translation>{0} waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="806"/>
+        <location filename="../agent_desk/ui/main_window.py" line="799"/>
         <source>Answer feedback</source>
         <translation>Answer feedback</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="811"/>
+        <location filename="../agent_desk/ui/main_window.py" line="804"/>
         <source>Thank you: your rating helps everyone.</source>
         <translation>Thank you: your rating helps everyone.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="843"/>
+        <location filename="../agent_desk/ui/main_window.py" line="836"/>
         <source>Another agent has already claimed this conversation.</source>
         <translation>Another agent has already claimed this conversation.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="844"/>
+        <location filename="../agent_desk/ui/main_window.py" line="837"/>
         <source>You are not allowed to do that here.</source>
         <translation>You are not allowed to do that here.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="845"/>
+        <location filename="../agent_desk/ui/main_window.py" line="838"/>
         <source>That conversation is no longer available to you.</source>
         <translation>That conversation is no longer available to you.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="846"/>
+        <location filename="../agent_desk/ui/main_window.py" line="839"/>
         <source>The message is too long to send.</source>
         <translation>The message is too long to send.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="830"/>
-        <location filename="../agent_desk/ui/main_window.py" line="847"/>
+        <location filename="../agent_desk/ui/main_window.py" line="823"/>
+        <location filename="../agent_desk/ui/main_window.py" line="840"/>
         <source>That cannot be done: {0}</source>
         <translation>That cannot be done: {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="848"/>
+        <location filename="../agent_desk/ui/main_window.py" line="841"/>
         <source>That did not work: {0}</source>
         <translation>That did not work: {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="918"/>
+        <location filename="../agent_desk/ui/main_window.py" line="911"/>
         <source>Agent note</source>
         <translation>Agent note</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="945"/>
+        <location filename="../agent_desk/ui/main_window.py" line="938"/>
         <source>Availability</source>
         <translation>Availability</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="541"/>
+        <location filename="../agent_desk/ui/main_window.py" line="523"/>
         <source>Last sync {0}</source>
         <translation>Last sync {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="562"/>
+        <location filename="../agent_desk/ui/main_window.py" line="544"/>
         <source>Nothing is waiting to be sent.</source>
         <translation>Nothing is waiting to be sent.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="564"/>
+        <location filename="../agent_desk/ui/main_window.py" line="546"/>
         <source>Waiting to be sent — {0}.</source>
         <translation>Waiting to be sent — {0}.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="573"/>
+        <location filename="../agent_desk/ui/main_window.py" line="555"/>
         <source>Your session has ended. Sign in again to send and receive. {0}</source>
         <translation>Your session has ended. Sign in again to send and receive. {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="576"/>
+        <location filename="../agent_desk/ui/main_window.py" line="558"/>
         <source>Sign in again</source>
         <translation>Sign in again</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="582"/>
+        <location filename="../agent_desk/ui/main_window.py" line="564"/>
         <source>This version of Agent Desk no longer matches the server. Install the update; nothing you queued is lost.</source>
         <translation>This version of Agent Desk no longer matches the server. Install the update; nothing you queued is lost.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="588"/>
+        <location filename="../agent_desk/ui/main_window.py" line="570"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="592"/>
+        <location filename="../agent_desk/ui/main_window.py" line="574"/>
         <source>Offline since {0} ({1}). You are seeing the data from {2}; you can keep working. {3}</source>
         <translation>Offline since {0} ({1}). You are seeing the data from {2}; you can keep working. {3}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="600"/>
+        <location filename="../agent_desk/ui/main_window.py" line="582"/>
         <source>Try now</source>
         <translation>Try now</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="609"/>
+        <location filename="../agent_desk/ui/main_window.py" line="591"/>
         <source>conversations</source>
         <translation>conversations</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="610"/>
+        <location filename="../agent_desk/ui/main_window.py" line="592"/>
         <source>messages</source>
         <translation>messages</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="611"/>
+        <location filename="../agent_desk/ui/main_window.py" line="593"/>
         <source>customers</source>
         <translation>customers</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="612"/>
+        <location filename="../agent_desk/ui/main_window.py" line="594"/>
         <source>orders</source>
         <translation>orders</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="617"/>
+        <location filename="../agent_desk/ui/main_window.py" line="599"/>
         <source>Loading your workspace: {0} records so far ({1}).</source>
         <translation>Loading your workspace: {0} records so far ({1}).</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="649"/>
+        <location filename="../agent_desk/ui/main_window.py" line="631"/>
         <source>The server refused {0} change(s). Latest: {1} — {2}</source>
         <translation>The server refused {0} change(s). Latest: {1} — {2}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="652"/>
+        <location filename="../agent_desk/ui/main_window.py" line="634"/>
         <source>Dismiss</source>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="674"/>
+        <location filename="../agent_desk/ui/main_window.py" line="656"/>
         <source>Nobody is waiting. Well done.</source>
         <translation>Nobody is waiting. Well done.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="700"/>
+        <location filename="../agent_desk/ui/main_window.py" line="682"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="703"/>
+        <location filename="../agent_desk/ui/main_window.py" line="685"/>
         <source>you</source>
         <translation>you</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="705"/>
+        <location filename="../agent_desk/ui/main_window.py" line="687"/>
         <source>unassigned</source>
         <translation>unassigned</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="853"/>
+        <location filename="../agent_desk/ui/main_window.py" line="846"/>
         <source>Claim</source>
         <translation>Claim</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="865"/>
+        <location filename="../agent_desk/ui/main_window.py" line="858"/>
         <source>Resolve</source>
         <translation>Resolve</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="873"/>
+        <location filename="../agent_desk/ui/main_window.py" line="866"/>
         <source>Reopen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="879"/>
+        <location filename="../agent_desk/ui/main_window.py" line="872"/>
         <source>Snooze</source>
         <translation>Snooze</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="887"/>
+        <location filename="../agent_desk/ui/main_window.py" line="880"/>
         <source>Retry</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="909"/>
+        <location filename="../agent_desk/ui/main_window.py" line="902"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
@@ -1316,32 +1589,32 @@
 <context>
     <name>OrdersModel</name>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="90"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="92"/>
         <source>Order</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="91"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="93"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="92"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="94"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="93"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="95"/>
         <source>Shipment</source>
         <translation>Shipment</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="118"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="120"/>
         <source>ETA {0}</source>
         <translation>ETA {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="126"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="128"/>
         <source>Placed {0}</source>
         <translation>Placed {0}</translation>
     </message>

@@ -2,6 +2,275 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ActionsPanel</name>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="54"/>
+        <source>will run when back online</source>
+        <translation>恢复联网后执行</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="56"/>
+        <source>sending…</source>
+        <translation>发送中…</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="57"/>
+        <source>waiting for a supervisor</source>
+        <translation>等待主管审批</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="58"/>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="59"/>
+        <source>denied</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="60"/>
+        <source>failed</source>
+        <translation>执行失败</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="61"/>
+        <source>refused by the server</source>
+        <translation>被服务器拒绝</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="69"/>
+        <source>The order has less left to refund (it was refunded meanwhile).</source>
+        <translation>订单可退金额不足（期间已有退款）。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="72"/>
+        <source>The order&apos;s state no longer allows it.</source>
+        <translation>订单当前状态已不允许此操作。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="75"/>
+        <source>This order cannot be refunded.</source>
+        <translation>该订单无法退款。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="78"/>
+        <source>The currency is not the order&apos;s.</source>
+        <translation>币种与订单不一致。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="81"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="82"/>
+        <source>Not allowed for your role.</source>
+        <translation>您的角色无权执行。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="83"/>
+        <source>The conversation or order is no longer available.</source>
+        <translation>会话或订单已不可用。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="88"/>
+        <source>Refused.</source>
+        <translation>已拒绝。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="193"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="197"/>
+        <source>Items</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="202"/>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="204"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="206"/>
+        <source>Note for the record (optional)</source>
+        <translation>备注（可选，仅内部留档）</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="214"/>
+        <source>Review</source>
+        <translation>核对</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="241"/>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="253"/>
+        <source>Choose what to do for this customer.</source>
+        <translation>选择要为该客户执行的操作。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="265"/>
+        <source>This customer&apos;s actions and compensation</source>
+        <translation>该客户的处理记录与补偿</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="266"/>
+        <source>Approval requests</source>
+        <translation>待审批申请</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="272"/>
+        <source>Reason for your decision</source>
+        <translation>审批理由</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="273"/>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="274"/>
+        <source>Deny</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="333"/>
+        <source>Open a conversation to act for its customer.</source>
+        <translation>打开一个会话，即可为其客户处理。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="358"/>
+        <source>What you can do for {0} ({1} customer)</source>
+        <translation>您可以为 {0}（{1}客户）做什么</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="415"/>
+        <source>The authority policy has not synced yet.</source>
+        <translation>权限政策尚未同步。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="427"/>
+        <source>Up to {0} per {1} for this {2} customer</source>
+        <translation>该{2}客户每笔{1}最多 {0}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="435"/>
+        <source>{0} needs a supervisor&apos;s approval for this {1} customer</source>
+        <translation>该{1}客户的{0}需主管审批</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="441"/>
+        <source>{0} of today&apos;s {1} left</source>
+        <translation>今日额度 {1}，剩余 {0}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="560"/>
+        <source>above your limit of {0} per action</source>
+        <translation>超出单笔权限 {0}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="561"/>
+        <source>more than the {0} left of today&apos;s total</source>
+        <translation>超出今日剩余额度 {0}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="562"/>
+        <source>not within your authority for this customer</source>
+        <translation>不在您对该客户的权限内</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="563"/>
+        <source>the amount is in another currency than the limits</source>
+        <translation>金额币种与权限币种不同</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="564"/>
+        <source>more than is left to refund on this order</source>
+        <translation>超过该订单剩余可退金额</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="565"/>
+        <source>your role does not run actions</source>
+        <translation>您的角色不能执行处理操作</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="571"/>
+        <source>Not possible here: {0}</source>
+        <translation>无法执行：{0}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="574"/>
+        <source>Beyond your authority ({0}): a supervisor will be asked to approve.</source>
+        <translation>超出您的权限（{0}）：将提交主管审批。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="577"/>
+        <source>Within your authority: it runs as soon as you confirm.</source>
+        <translation>在您的权限内：确认后立即执行。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="580"/>
+        <source>Effect: {0} {1} on order {2}</source>
+        <translation>效果：订单 {2} {0} {1}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="582"/>
+        <source>Effect: {0} {1}</source>
+        <translation>效果：{0} {1}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="587"/>
+        <source>Left of today&apos;s total after this: {0}</source>
+        <translation>执行后今日剩余额度：{0}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="598"/>
+        <source>The customer will get:</source>
+        <translation>客户将收到：</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="606"/>
+        <source>Reason: {0}</source>
+        <translation>原因：{0}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="609"/>
+        <source>Ask for approval</source>
+        <translation>提交审批</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="612"/>
+        <source>Confirm: {0} {1}</source>
+        <translation>确认：{0} {1}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="636"/>
+        <source>Sent for approval.</source>
+        <translation>已提交审批。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="638"/>
+        <source>Done: it runs now (or as soon as you are back online).</source>
+        <translation>已提交：立即执行（离线时将在恢复联网后执行）。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="656"/>
+        <source>Approved: it runs now.</source>
+        <translation>已批准：立即执行。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="656"/>
+        <source>Denied.</source>
+        <translation>已驳回。</translation>
+    </message>
+</context>
+<context>
     <name>Attention</name>
     <message>
         <location filename="../agent_desk/ui/attention.py" line="379"/>
@@ -254,22 +523,22 @@
 <context>
     <name>ConversationsModel</name>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="141"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="143"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="142"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="144"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="143"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="145"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="144"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="146"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
@@ -277,62 +546,72 @@
 <context>
     <name>CustomerPanel</name>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="202"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="204"/>
         <source>No customer selected</source>
         <translation>未选择客户</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="213"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="217"/>
         <source>A note about this customer for every agent…</source>
         <translation>关于该客户的备注，所有客服可见…</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="215"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="219"/>
         <source>Save note</source>
         <translation>保存备注</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="238"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="243"/>
         <source>Agent note</source>
         <translation>客服备注</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="244"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="249"/>
         <source>Orders, latest first</source>
         <translation>订单（最新在前）</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="246"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="251"/>
         <source>Conversations on every channel</source>
         <translation>全渠道会话</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="306"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="311"/>
         <source>{0} · lifetime value {1}</source>
         <translation>{0} · 累计消费 {1}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="318"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="323"/>
         <source>Tags: {0}</source>
         <translation>标签：{0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="324"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="329"/>
         <source>Satisfaction: {0} (average {1} of 5)</source>
         <translation>满意度：{0}（平均 {1}/5）</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="329"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="334"/>
         <source>No satisfaction ratings yet</source>
         <translation>暂无满意度评价</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="344"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="349"/>
         <source>This note is longer than {0} characters: shown shortened, read-only.</source>
         <translation>备注超过 {0} 个字符：已截断显示，只读。</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/customer_panel.py" line="365"/>
+        <source>No refunds or compensation before</source>
+        <translation>此前无退款或补偿</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/customer_panel.py" line="384"/>
+        <source>Before: {0}</source>
+        <translation>以往：{0}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/customer_panel.py" line="396"/>
         <source>A note can hold {0} characters; this one has {1}. Shorten it to save.</source>
         <translation>备注最多 {0} 个字符，当前有 {1} 个。请缩短后再保存。</translation>
     </message>
@@ -340,22 +619,22 @@
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../agent_desk/app.py" line="307"/>
+        <location filename="../agent_desk/app.py" line="310"/>
         <source>The new language applies the next time Agent Desk starts.</source>
         <translation>新语言将在下次启动 Agent Desk 时生效。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/app.py" line="356"/>
+        <location filename="../agent_desk/app.py" line="359"/>
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../agent_desk/app.py" line="358"/>
+        <location filename="../agent_desk/app.py" line="361"/>
         <source>{0} changes are not sent yet. They stay on this computer and are sent after you sign in again. Sign out anyway?</source>
         <translation>还有 {0} 项更改尚未发送。这些更改会保留在此电脑上，并在您重新登录后发送。仍要退出登录吗？</translation>
     </message>
     <message>
-        <location filename="../agent_desk/app.py" line="373"/>
+        <location filename="../agent_desk/app.py" line="376"/>
         <source>You are signed out on this computer. The server could not be told, so that session ends at the server when it expires.</source>
         <translation>您已在这台电脑上退出登录。无法通知服务器，该登录会在服务器端到期后自动失效。</translation>
     </message>
@@ -813,456 +1092,450 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="106"/>
-        <location filename="../agent_desk/ui/main_window.py" line="241"/>
-        <location filename="../agent_desk/ui/main_window.py" line="428"/>
+        <location filename="../agent_desk/ui/main_window.py" line="84"/>
+        <location filename="../agent_desk/ui/main_window.py" line="210"/>
+        <location filename="../agent_desk/ui/main_window.py" line="397"/>
         <source>Agent Desk</source>
         <translation>Agent Desk</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="138"/>
+        <location filename="../agent_desk/ui/main_window.py" line="116"/>
         <source>Customer 360</source>
         <translation>客户360视图</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="145"/>
-        <location filename="../agent_desk/ui/main_window.py" line="345"/>
-        <location filename="../agent_desk/ui/main_window.py" line="353"/>
+        <location filename="../agent_desk/ui/main_window.py" line="123"/>
+        <location filename="../agent_desk/ui/main_window.py" line="314"/>
+        <location filename="../agent_desk/ui/main_window.py" line="322"/>
         <source>Knowledge</source>
         <translation>知识库</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="155"/>
-        <location filename="../agent_desk/ui/main_window.py" line="164"/>
+        <location filename="../agent_desk/ui/main_window.py" line="134"/>
         <source>Actions</source>
         <translation>处理操作</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="517"/>
+        <location filename="../agent_desk/ui/main_window.py" line="499"/>
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="441"/>
+        <location filename="../agent_desk/ui/main_window.py" line="410"/>
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="157"/>
-        <source>Refunds, reships, coupons and cancellations within your authority for this customer will appear here, with what is left of your limits.</source>
-        <translation>这里将显示您可为该客户办理的退款、补发、优惠券和取消订单，以及您的剩余额度。</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="199"/>
+        <location filename="../agent_desk/ui/main_window.py" line="168"/>
         <source>Your availability for new conversations</source>
         <translation>您接待新会话的状态</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="239"/>
-        <location filename="../agent_desk/ui/main_window.py" line="429"/>
-        <location filename="../agent_desk/ui/main_window.py" line="462"/>
+        <location filename="../agent_desk/ui/main_window.py" line="208"/>
+        <location filename="../agent_desk/ui/main_window.py" line="398"/>
+        <location filename="../agent_desk/ui/main_window.py" line="431"/>
         <source>Conversation</source>
         <translation>会话</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="240"/>
-        <location filename="../agent_desk/ui/main_window.py" line="430"/>
+        <location filename="../agent_desk/ui/main_window.py" line="209"/>
+        <location filename="../agent_desk/ui/main_window.py" line="399"/>
         <source>Queue</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="247"/>
+        <location filename="../agent_desk/ui/main_window.py" line="216"/>
         <source>Claim the conversation</source>
         <translation>接手会话</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="256"/>
+        <location filename="../agent_desk/ui/main_window.py" line="225"/>
         <source>Resolve the conversation</source>
         <translation>解决会话</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="265"/>
+        <location filename="../agent_desk/ui/main_window.py" line="234"/>
         <source>Snooze for 1 hour</source>
         <translation>稍后处理（1 小时）</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="274"/>
+        <location filename="../agent_desk/ui/main_window.py" line="243"/>
         <source>Reopen the conversation</source>
         <translation>重新打开会话</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="282"/>
+        <location filename="../agent_desk/ui/main_window.py" line="251"/>
         <source>Write a reply</source>
         <translation>撰写回复</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="291"/>
+        <location filename="../agent_desk/ui/main_window.py" line="260"/>
         <source>Switch between reply and internal note</source>
         <translation>在回复和内部备注之间切换</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="300"/>
+        <location filename="../agent_desk/ui/main_window.py" line="269"/>
         <source>Retry every failed message</source>
         <translation>重试所有发送失败的消息</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="308"/>
+        <location filename="../agent_desk/ui/main_window.py" line="277"/>
         <source>Take the next waiting conversation</source>
         <translation>接手下一个等待中的会话</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="316"/>
+        <location filename="../agent_desk/ui/main_window.py" line="285"/>
         <source>Next conversation in the list</source>
         <translation>列表中的下一个会话</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="323"/>
+        <location filename="../agent_desk/ui/main_window.py" line="292"/>
         <source>Previous conversation in the list</source>
         <translation>列表中的上一个会话</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="330"/>
+        <location filename="../agent_desk/ui/main_window.py" line="299"/>
         <source>Search the queue</source>
         <translation>搜索队列</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="338"/>
+        <location filename="../agent_desk/ui/main_window.py" line="307"/>
         <source>Clear the queue filters</source>
         <translation>清除队列筛选</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="344"/>
+        <location filename="../agent_desk/ui/main_window.py" line="313"/>
         <source>Search answers</source>
         <translation>搜索答案</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="352"/>
+        <location filename="../agent_desk/ui/main_window.py" line="321"/>
         <source>Insert the selected answer into the reply</source>
         <translation>把选中的答案插入回复</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="364"/>
+        <location filename="../agent_desk/ui/main_window.py" line="333"/>
         <source>Show {0}</source>
         <translation>查看“{0}”</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="373"/>
+        <location filename="../agent_desk/ui/main_window.py" line="342"/>
         <source>Command palette</source>
         <translation>命令面板</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="379"/>
+        <location filename="../agent_desk/ui/main_window.py" line="348"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="382"/>
+        <location filename="../agent_desk/ui/main_window.py" line="351"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="390"/>
+        <location filename="../agent_desk/ui/main_window.py" line="359"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="398"/>
+        <location filename="../agent_desk/ui/main_window.py" line="367"/>
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="405"/>
+        <location filename="../agent_desk/ui/main_window.py" line="374"/>
         <source>Quit Agent Desk</source>
         <translation>退出 Agent Desk</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="416"/>
+        <location filename="../agent_desk/ui/main_window.py" line="385"/>
         <source>Set me {0}</source>
         <translation>将状态设为“{0}”</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="436"/>
+        <location filename="../agent_desk/ui/main_window.py" line="405"/>
         <source>Help</source>
         <translation>帮助</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="442"/>
+        <location filename="../agent_desk/ui/main_window.py" line="411"/>
         <source>Unassigned</source>
         <translation>未分配</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="443"/>
+        <location filename="../agent_desk/ui/main_window.py" line="412"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="444"/>
+        <location filename="../agent_desk/ui/main_window.py" line="413"/>
         <source>Shared with me</source>
         <translation>共享给我</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="445"/>
+        <location filename="../agent_desk/ui/main_window.py" line="414"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="462"/>
+        <location filename="../agent_desk/ui/main_window.py" line="431"/>
         <source>Send the reply or add the note</source>
         <translation>发送回复或添加备注</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="493"/>
+        <location filename="../agent_desk/ui/main_window.py" line="475"/>
         <source>Load {0}/{1}</source>
         <translation>接待中 {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="494"/>
+        <location filename="../agent_desk/ui/main_window.py" line="476"/>
         <source>Open conversations assigned to you / your capacity</source>
         <translation>分配给您的进行中会话 / 您的接待上限</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="515"/>
+        <location filename="../agent_desk/ui/main_window.py" line="497"/>
         <source>Online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="516"/>
+        <location filename="../agent_desk/ui/main_window.py" line="498"/>
         <source>Syncing…</source>
         <translation>同步中…</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="518"/>
+        <location filename="../agent_desk/ui/main_window.py" line="500"/>
         <source>Signed out</source>
         <translation>已退出登录</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="519"/>
+        <location filename="../agent_desk/ui/main_window.py" line="501"/>
         <source>Update required</source>
         <translation>需要更新</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="534"/>
+        <location filename="../agent_desk/ui/main_window.py" line="516"/>
         <source>Technical detail: {0}</source>
         <translation>技术详情：{0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="547"/>
+        <location filename="../agent_desk/ui/main_window.py" line="529"/>
         <source>the server cannot be reached</source>
         <translation>无法连接服务器</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="548"/>
+        <location filename="../agent_desk/ui/main_window.py" line="530"/>
         <source>the server is having trouble</source>
         <translation>服务器出现问题</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="549"/>
+        <location filename="../agent_desk/ui/main_window.py" line="531"/>
         <source>the server sent an answer this version cannot read</source>
         <translation>服务器返回了此版本无法识别的响应</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="550"/>
+        <location filename="../agent_desk/ui/main_window.py" line="532"/>
         <source>your session has ended</source>
         <translation>登录已失效</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="551"/>
+        <location filename="../agent_desk/ui/main_window.py" line="533"/>
         <source>this version does not match the server</source>
         <translation>此版本与服务器不匹配</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="552"/>
+        <location filename="../agent_desk/ui/main_window.py" line="534"/>
         <source>connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="553"/>
+        <location filename="../agent_desk/ui/main_window.py" line="535"/>
         <source>the connection failed</source>
         <translation>连接失败</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="557"/>
+        <location filename="../agent_desk/ui/main_window.py" line="539"/>
         <source>{0} waiting to be sent</source>
         <translation>{0} 条待发送</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="806"/>
+        <location filename="../agent_desk/ui/main_window.py" line="799"/>
         <source>Answer feedback</source>
         <translation>答案反馈</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="811"/>
+        <location filename="../agent_desk/ui/main_window.py" line="804"/>
         <source>Thank you: your rating helps everyone.</source>
         <translation>谢谢：您的评价对大家都有帮助。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="843"/>
+        <location filename="../agent_desk/ui/main_window.py" line="836"/>
         <source>Another agent has already claimed this conversation.</source>
         <translation>其他客服已接手此会话。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="844"/>
+        <location filename="../agent_desk/ui/main_window.py" line="837"/>
         <source>You are not allowed to do that here.</source>
         <translation>您无权在此执行该操作。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="845"/>
+        <location filename="../agent_desk/ui/main_window.py" line="838"/>
         <source>That conversation is no longer available to you.</source>
         <translation>您已无法访问该会话。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="846"/>
+        <location filename="../agent_desk/ui/main_window.py" line="839"/>
         <source>The message is too long to send.</source>
         <translation>消息过长，无法发送。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="830"/>
-        <location filename="../agent_desk/ui/main_window.py" line="847"/>
+        <location filename="../agent_desk/ui/main_window.py" line="823"/>
+        <location filename="../agent_desk/ui/main_window.py" line="840"/>
         <source>That cannot be done: {0}</source>
         <translation>无法执行该操作：{0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="848"/>
+        <location filename="../agent_desk/ui/main_window.py" line="841"/>
         <source>That did not work: {0}</source>
         <translation>操作失败：{0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="918"/>
+        <location filename="../agent_desk/ui/main_window.py" line="911"/>
         <source>Agent note</source>
         <translation>客服备注</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="945"/>
+        <location filename="../agent_desk/ui/main_window.py" line="938"/>
         <source>Availability</source>
         <translation>接待状态</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="541"/>
+        <location filename="../agent_desk/ui/main_window.py" line="523"/>
         <source>Last sync {0}</source>
         <translation>上次同步 {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="562"/>
+        <location filename="../agent_desk/ui/main_window.py" line="544"/>
         <source>Nothing is waiting to be sent.</source>
         <translation>没有待发送的内容。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="564"/>
+        <location filename="../agent_desk/ui/main_window.py" line="546"/>
         <source>Waiting to be sent — {0}.</source>
         <translation>待发送 — {0}。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="573"/>
+        <location filename="../agent_desk/ui/main_window.py" line="555"/>
         <source>Your session has ended. Sign in again to send and receive. {0}</source>
         <translation>登录已失效。请重新登录以收发消息。{0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="576"/>
+        <location filename="../agent_desk/ui/main_window.py" line="558"/>
         <source>Sign in again</source>
         <translation>重新登录</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="582"/>
+        <location filename="../agent_desk/ui/main_window.py" line="564"/>
         <source>This version of Agent Desk no longer matches the server. Install the update; nothing you queued is lost.</source>
         <translation>此版本的 Agent Desk 已与服务器不匹配。请安装更新，待发送的内容不会丢失。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="588"/>
+        <location filename="../agent_desk/ui/main_window.py" line="570"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="592"/>
+        <location filename="../agent_desk/ui/main_window.py" line="574"/>
         <source>Offline since {0} ({1}). You are seeing the data from {2}; you can keep working. {3}</source>
         <translation>自 {0} 起离线（{1}）。数据最后同步：{2}，您可以继续工作。{3}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="600"/>
+        <location filename="../agent_desk/ui/main_window.py" line="582"/>
         <source>Try now</source>
         <translation>立即重试</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="609"/>
+        <location filename="../agent_desk/ui/main_window.py" line="591"/>
         <source>conversations</source>
         <translation>会话</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="610"/>
+        <location filename="../agent_desk/ui/main_window.py" line="592"/>
         <source>messages</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="611"/>
+        <location filename="../agent_desk/ui/main_window.py" line="593"/>
         <source>customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="612"/>
+        <location filename="../agent_desk/ui/main_window.py" line="594"/>
         <source>orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="617"/>
+        <location filename="../agent_desk/ui/main_window.py" line="599"/>
         <source>Loading your workspace: {0} records so far ({1}).</source>
         <translation>正在加载工作区：已加载 {0} 条记录（{1}）。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="649"/>
+        <location filename="../agent_desk/ui/main_window.py" line="631"/>
         <source>The server refused {0} change(s). Latest: {1} — {2}</source>
         <translation>服务器拒绝了 {0} 项更改。最近一项：{1} — {2}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="652"/>
+        <location filename="../agent_desk/ui/main_window.py" line="634"/>
         <source>Dismiss</source>
         <translation>知道了</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="674"/>
+        <location filename="../agent_desk/ui/main_window.py" line="656"/>
         <source>Nobody is waiting. Well done.</source>
         <translation>没有客户在等待。干得好。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="700"/>
+        <location filename="../agent_desk/ui/main_window.py" line="682"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="703"/>
+        <location filename="../agent_desk/ui/main_window.py" line="685"/>
         <source>you</source>
         <translation>我</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="705"/>
+        <location filename="../agent_desk/ui/main_window.py" line="687"/>
         <source>unassigned</source>
         <translation>未分配</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="853"/>
+        <location filename="../agent_desk/ui/main_window.py" line="846"/>
         <source>Claim</source>
         <translation>接手</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="865"/>
+        <location filename="../agent_desk/ui/main_window.py" line="858"/>
         <source>Resolve</source>
         <translation>解决</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="873"/>
+        <location filename="../agent_desk/ui/main_window.py" line="866"/>
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="879"/>
+        <location filename="../agent_desk/ui/main_window.py" line="872"/>
         <source>Snooze</source>
         <translation>稍后处理</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="887"/>
+        <location filename="../agent_desk/ui/main_window.py" line="880"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="909"/>
+        <location filename="../agent_desk/ui/main_window.py" line="902"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
@@ -1316,32 +1589,32 @@
 <context>
     <name>OrdersModel</name>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="90"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="92"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="91"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="93"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="92"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="94"/>
         <source>Total</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="93"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="95"/>
         <source>Shipment</source>
         <translation>物流</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="118"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="120"/>
         <source>ETA {0}</source>
         <translation>预计送达 {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="126"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="128"/>
         <source>Placed {0}</source>
         <translation>下单时间 {0}</translation>
     </message>

@@ -2,6 +2,275 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>ActionsPanel</name>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="54"/>
+        <source>will run when back online</source>
+        <translation>恢復連線後執行</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="56"/>
+        <source>sending…</source>
+        <translation>傳送中…</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="57"/>
+        <source>waiting for a supervisor</source>
+        <translation>等待主管核准</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="58"/>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="59"/>
+        <source>denied</source>
+        <translation>已駁回</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="60"/>
+        <source>failed</source>
+        <translation>執行失敗</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="61"/>
+        <source>refused by the server</source>
+        <translation>被伺服器拒絕</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="69"/>
+        <source>The order has less left to refund (it was refunded meanwhile).</source>
+        <translation>訂單可退金額不足（期間已有退款）。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="72"/>
+        <source>The order&apos;s state no longer allows it.</source>
+        <translation>訂單目前狀態已不允許此操作。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="75"/>
+        <source>This order cannot be refunded.</source>
+        <translation>該訂單無法退款。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="78"/>
+        <source>The currency is not the order&apos;s.</source>
+        <translation>幣別與訂單不一致。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="81"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="82"/>
+        <source>Not allowed for your role.</source>
+        <translation>您的角色無權執行。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="83"/>
+        <source>The conversation or order is no longer available.</source>
+        <translation>對話或訂單已無法使用。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="88"/>
+        <source>Refused.</source>
+        <translation>已拒絕。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="193"/>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="197"/>
+        <source>Items</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="202"/>
+        <source>Days</source>
+        <translation>天數</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="204"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="206"/>
+        <source>Note for the record (optional)</source>
+        <translation>備註（選填，僅內部存檔）</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="214"/>
+        <source>Review</source>
+        <translation>核對</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="241"/>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="253"/>
+        <source>Choose what to do for this customer.</source>
+        <translation>選擇要為該客戶執行的操作。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="265"/>
+        <source>This customer&apos;s actions and compensation</source>
+        <translation>該客戶的處理紀錄與補償</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="266"/>
+        <source>Approval requests</source>
+        <translation>待核准申請</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="272"/>
+        <source>Reason for your decision</source>
+        <translation>核准理由</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="273"/>
+        <source>Approve</source>
+        <translation>核准</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="274"/>
+        <source>Deny</source>
+        <translation>駁回</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="333"/>
+        <source>Open a conversation to act for its customer.</source>
+        <translation>開啟一個對話，即可為其客戶處理。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="358"/>
+        <source>What you can do for {0} ({1} customer)</source>
+        <translation>您可以為 {0}（{1}客戶）做什麼</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="415"/>
+        <source>The authority policy has not synced yet.</source>
+        <translation>權限政策尚未同步。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="427"/>
+        <source>Up to {0} per {1} for this {2} customer</source>
+        <translation>該{2}客戶每筆{1}最多 {0}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="435"/>
+        <source>{0} needs a supervisor&apos;s approval for this {1} customer</source>
+        <translation>該{1}客戶的{0}需主管核准</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="441"/>
+        <source>{0} of today&apos;s {1} left</source>
+        <translation>今日額度 {1}，剩餘 {0}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="560"/>
+        <source>above your limit of {0} per action</source>
+        <translation>超出單筆權限 {0}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="561"/>
+        <source>more than the {0} left of today&apos;s total</source>
+        <translation>超出今日剩餘額度 {0}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="562"/>
+        <source>not within your authority for this customer</source>
+        <translation>不在您對該客戶的權限內</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="563"/>
+        <source>the amount is in another currency than the limits</source>
+        <translation>金額幣別與權限幣別不同</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="564"/>
+        <source>more than is left to refund on this order</source>
+        <translation>超過該訂單剩餘可退金額</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="565"/>
+        <source>your role does not run actions</source>
+        <translation>您的角色不能執行處理操作</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="571"/>
+        <source>Not possible here: {0}</source>
+        <translation>無法執行：{0}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="574"/>
+        <source>Beyond your authority ({0}): a supervisor will be asked to approve.</source>
+        <translation>超出您的權限（{0}）：將提交主管核准。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="577"/>
+        <source>Within your authority: it runs as soon as you confirm.</source>
+        <translation>在您的權限內：確認後立即執行。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="580"/>
+        <source>Effect: {0} {1} on order {2}</source>
+        <translation>效果：訂單 {2} {0} {1}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="582"/>
+        <source>Effect: {0} {1}</source>
+        <translation>效果：{0} {1}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="587"/>
+        <source>Left of today&apos;s total after this: {0}</source>
+        <translation>執行後今日剩餘額度：{0}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="598"/>
+        <source>The customer will get:</source>
+        <translation>客戶將收到：</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="606"/>
+        <source>Reason: {0}</source>
+        <translation>原因：{0}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="609"/>
+        <source>Ask for approval</source>
+        <translation>提交核准</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="612"/>
+        <source>Confirm: {0} {1}</source>
+        <translation>確認：{0} {1}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="636"/>
+        <source>Sent for approval.</source>
+        <translation>已提交核准。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="638"/>
+        <source>Done: it runs now (or as soon as you are back online).</source>
+        <translation>已送出：立即執行（離線時將在恢復連線後執行）。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="656"/>
+        <source>Approved: it runs now.</source>
+        <translation>已核准：立即執行。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="656"/>
+        <source>Denied.</source>
+        <translation>已駁回。</translation>
+    </message>
+</context>
+<context>
     <name>Attention</name>
     <message>
         <location filename="../agent_desk/ui/attention.py" line="379"/>
@@ -254,22 +523,22 @@
 <context>
     <name>ConversationsModel</name>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="141"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="143"/>
         <source>When</source>
         <translation>時間</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="142"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="144"/>
         <source>Channel</source>
         <translation>管道</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="143"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="145"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="144"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="146"/>
         <source>Subject</source>
         <translation>主旨</translation>
     </message>
@@ -277,62 +546,72 @@
 <context>
     <name>CustomerPanel</name>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="202"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="204"/>
         <source>No customer selected</source>
         <translation>未選取客戶</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="213"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="217"/>
         <source>A note about this customer for every agent…</source>
         <translation>關於此客戶的備註，所有客服皆可見…</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="215"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="219"/>
         <source>Save note</source>
         <translation>儲存備註</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="238"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="243"/>
         <source>Agent note</source>
         <translation>客服備註</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="244"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="249"/>
         <source>Orders, latest first</source>
         <translation>訂單（最新在前）</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="246"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="251"/>
         <source>Conversations on every channel</source>
         <translation>所有管道的對話</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="306"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="311"/>
         <source>{0} · lifetime value {1}</source>
         <translation>{0} · 累計消費 {1}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="318"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="323"/>
         <source>Tags: {0}</source>
         <translation>標籤：{0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="324"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="329"/>
         <source>Satisfaction: {0} (average {1} of 5)</source>
         <translation>滿意度：{0}（平均 {1}/5）</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="329"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="334"/>
         <source>No satisfaction ratings yet</source>
         <translation>尚無滿意度評分</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="344"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="349"/>
         <source>This note is longer than {0} characters: shown shortened, read-only.</source>
         <translation>備註超過 {0} 個字元：已截斷顯示，唯讀。</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/customer_panel.py" line="365"/>
+        <source>No refunds or compensation before</source>
+        <translation>此前無退款或補償</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/customer_panel.py" line="384"/>
+        <source>Before: {0}</source>
+        <translation>以往：{0}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/customer_panel.py" line="396"/>
         <source>A note can hold {0} characters; this one has {1}. Shorten it to save.</source>
         <translation>備註最多 {0} 個字元，目前有 {1} 個。請縮短後再儲存。</translation>
     </message>
@@ -340,22 +619,22 @@
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../agent_desk/app.py" line="307"/>
+        <location filename="../agent_desk/app.py" line="310"/>
         <source>The new language applies the next time Agent Desk starts.</source>
         <translation>新語言將在下次啟動 Agent Desk 時生效。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/app.py" line="356"/>
+        <location filename="../agent_desk/app.py" line="359"/>
         <source>Sign out</source>
         <translation>登出</translation>
     </message>
     <message>
-        <location filename="../agent_desk/app.py" line="358"/>
+        <location filename="../agent_desk/app.py" line="361"/>
         <source>{0} changes are not sent yet. They stay on this computer and are sent after you sign in again. Sign out anyway?</source>
         <translation>還有 {0} 項變更尚未傳送。這些變更會保留在這台電腦上，並在您重新登入後傳送。仍要登出嗎？</translation>
     </message>
     <message>
-        <location filename="../agent_desk/app.py" line="373"/>
+        <location filename="../agent_desk/app.py" line="376"/>
         <source>You are signed out on this computer. The server could not be told, so that session ends at the server when it expires.</source>
         <translation>您已在這台電腦上登出。無法通知伺服器，該登入會在伺服器端到期後自動失效。</translation>
     </message>
@@ -813,456 +1092,450 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="106"/>
-        <location filename="../agent_desk/ui/main_window.py" line="241"/>
-        <location filename="../agent_desk/ui/main_window.py" line="428"/>
+        <location filename="../agent_desk/ui/main_window.py" line="84"/>
+        <location filename="../agent_desk/ui/main_window.py" line="210"/>
+        <location filename="../agent_desk/ui/main_window.py" line="397"/>
         <source>Agent Desk</source>
         <translation>Agent Desk</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="138"/>
+        <location filename="../agent_desk/ui/main_window.py" line="116"/>
         <source>Customer 360</source>
         <translation>客戶360檢視</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="145"/>
-        <location filename="../agent_desk/ui/main_window.py" line="345"/>
-        <location filename="../agent_desk/ui/main_window.py" line="353"/>
+        <location filename="../agent_desk/ui/main_window.py" line="123"/>
+        <location filename="../agent_desk/ui/main_window.py" line="314"/>
+        <location filename="../agent_desk/ui/main_window.py" line="322"/>
         <source>Knowledge</source>
         <translation>知識庫</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="155"/>
-        <location filename="../agent_desk/ui/main_window.py" line="164"/>
+        <location filename="../agent_desk/ui/main_window.py" line="134"/>
         <source>Actions</source>
         <translation>處理操作</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="517"/>
+        <location filename="../agent_desk/ui/main_window.py" line="499"/>
         <source>Offline</source>
         <translation>離線</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="441"/>
+        <location filename="../agent_desk/ui/main_window.py" line="410"/>
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="157"/>
-        <source>Refunds, reships, coupons and cancellations within your authority for this customer will appear here, with what is left of your limits.</source>
-        <translation>這裡將顯示您可為此客戶辦理的退款、補寄、優惠券與取消訂單，以及您的剩餘額度。</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="199"/>
+        <location filename="../agent_desk/ui/main_window.py" line="168"/>
         <source>Your availability for new conversations</source>
         <translation>您接待新對話的狀態</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="239"/>
-        <location filename="../agent_desk/ui/main_window.py" line="429"/>
-        <location filename="../agent_desk/ui/main_window.py" line="462"/>
+        <location filename="../agent_desk/ui/main_window.py" line="208"/>
+        <location filename="../agent_desk/ui/main_window.py" line="398"/>
+        <location filename="../agent_desk/ui/main_window.py" line="431"/>
         <source>Conversation</source>
         <translation>對話</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="240"/>
-        <location filename="../agent_desk/ui/main_window.py" line="430"/>
+        <location filename="../agent_desk/ui/main_window.py" line="209"/>
+        <location filename="../agent_desk/ui/main_window.py" line="399"/>
         <source>Queue</source>
         <translation>佇列</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="247"/>
+        <location filename="../agent_desk/ui/main_window.py" line="216"/>
         <source>Claim the conversation</source>
         <translation>接手對話</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="256"/>
+        <location filename="../agent_desk/ui/main_window.py" line="225"/>
         <source>Resolve the conversation</source>
         <translation>解決對話</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="265"/>
+        <location filename="../agent_desk/ui/main_window.py" line="234"/>
         <source>Snooze for 1 hour</source>
         <translation>稍後處理（1 小時）</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="274"/>
+        <location filename="../agent_desk/ui/main_window.py" line="243"/>
         <source>Reopen the conversation</source>
         <translation>重新開啟對話</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="282"/>
+        <location filename="../agent_desk/ui/main_window.py" line="251"/>
         <source>Write a reply</source>
         <translation>撰寫回覆</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="291"/>
+        <location filename="../agent_desk/ui/main_window.py" line="260"/>
         <source>Switch between reply and internal note</source>
         <translation>在回覆與內部備註之間切換</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="300"/>
+        <location filename="../agent_desk/ui/main_window.py" line="269"/>
         <source>Retry every failed message</source>
         <translation>重試所有傳送失敗的訊息</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="308"/>
+        <location filename="../agent_desk/ui/main_window.py" line="277"/>
         <source>Take the next waiting conversation</source>
         <translation>接手下一則等待中的對話</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="316"/>
+        <location filename="../agent_desk/ui/main_window.py" line="285"/>
         <source>Next conversation in the list</source>
         <translation>清單中的下一則對話</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="323"/>
+        <location filename="../agent_desk/ui/main_window.py" line="292"/>
         <source>Previous conversation in the list</source>
         <translation>清單中的上一則對話</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="330"/>
+        <location filename="../agent_desk/ui/main_window.py" line="299"/>
         <source>Search the queue</source>
         <translation>搜尋佇列</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="338"/>
+        <location filename="../agent_desk/ui/main_window.py" line="307"/>
         <source>Clear the queue filters</source>
         <translation>清除佇列篩選</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="344"/>
+        <location filename="../agent_desk/ui/main_window.py" line="313"/>
         <source>Search answers</source>
         <translation>搜尋答案</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="352"/>
+        <location filename="../agent_desk/ui/main_window.py" line="321"/>
         <source>Insert the selected answer into the reply</source>
         <translation>把選取的答案插入回覆</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="364"/>
+        <location filename="../agent_desk/ui/main_window.py" line="333"/>
         <source>Show {0}</source>
         <translation>檢視「{0}」</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="373"/>
+        <location filename="../agent_desk/ui/main_window.py" line="342"/>
         <source>Command palette</source>
         <translation>命令面板</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="379"/>
+        <location filename="../agent_desk/ui/main_window.py" line="348"/>
         <source>Keyboard shortcuts</source>
         <translation>快速鍵</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="382"/>
+        <location filename="../agent_desk/ui/main_window.py" line="351"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="390"/>
+        <location filename="../agent_desk/ui/main_window.py" line="359"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="398"/>
+        <location filename="../agent_desk/ui/main_window.py" line="367"/>
         <source>Sign out</source>
         <translation>登出</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="405"/>
+        <location filename="../agent_desk/ui/main_window.py" line="374"/>
         <source>Quit Agent Desk</source>
         <translation>結束 Agent Desk</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="416"/>
+        <location filename="../agent_desk/ui/main_window.py" line="385"/>
         <source>Set me {0}</source>
         <translation>將狀態設為「{0}」</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="436"/>
+        <location filename="../agent_desk/ui/main_window.py" line="405"/>
         <source>Help</source>
         <translation>說明</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="442"/>
+        <location filename="../agent_desk/ui/main_window.py" line="411"/>
         <source>Unassigned</source>
         <translation>未分配</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="443"/>
+        <location filename="../agent_desk/ui/main_window.py" line="412"/>
         <source>Team</source>
         <translation>團隊</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="444"/>
+        <location filename="../agent_desk/ui/main_window.py" line="413"/>
         <source>Shared with me</source>
         <translation>與我共享</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="445"/>
+        <location filename="../agent_desk/ui/main_window.py" line="414"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="462"/>
+        <location filename="../agent_desk/ui/main_window.py" line="431"/>
         <source>Send the reply or add the note</source>
         <translation>傳送回覆或新增備註</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="493"/>
+        <location filename="../agent_desk/ui/main_window.py" line="475"/>
         <source>Load {0}/{1}</source>
         <translation>接待中 {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="494"/>
+        <location filename="../agent_desk/ui/main_window.py" line="476"/>
         <source>Open conversations assigned to you / your capacity</source>
         <translation>分配給您的進行中對話 / 您的接待上限</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="515"/>
+        <location filename="../agent_desk/ui/main_window.py" line="497"/>
         <source>Online</source>
         <translation>線上</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="516"/>
+        <location filename="../agent_desk/ui/main_window.py" line="498"/>
         <source>Syncing…</source>
         <translation>同步中…</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="518"/>
+        <location filename="../agent_desk/ui/main_window.py" line="500"/>
         <source>Signed out</source>
         <translation>已登出</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="519"/>
+        <location filename="../agent_desk/ui/main_window.py" line="501"/>
         <source>Update required</source>
         <translation>需要更新</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="534"/>
+        <location filename="../agent_desk/ui/main_window.py" line="516"/>
         <source>Technical detail: {0}</source>
         <translation>技術細節：{0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="547"/>
+        <location filename="../agent_desk/ui/main_window.py" line="529"/>
         <source>the server cannot be reached</source>
         <translation>無法連線至伺服器</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="548"/>
+        <location filename="../agent_desk/ui/main_window.py" line="530"/>
         <source>the server is having trouble</source>
         <translation>伺服器發生問題</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="549"/>
+        <location filename="../agent_desk/ui/main_window.py" line="531"/>
         <source>the server sent an answer this version cannot read</source>
         <translation>伺服器傳回此版本無法解讀的回應</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="550"/>
+        <location filename="../agent_desk/ui/main_window.py" line="532"/>
         <source>your session has ended</source>
         <translation>登入已失效</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="551"/>
+        <location filename="../agent_desk/ui/main_window.py" line="533"/>
         <source>this version does not match the server</source>
         <translation>此版本與伺服器不相符</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="552"/>
+        <location filename="../agent_desk/ui/main_window.py" line="534"/>
         <source>connecting…</source>
         <translation>正在連線…</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="553"/>
+        <location filename="../agent_desk/ui/main_window.py" line="535"/>
         <source>the connection failed</source>
         <translation>連線失敗</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="557"/>
+        <location filename="../agent_desk/ui/main_window.py" line="539"/>
         <source>{0} waiting to be sent</source>
         <translation>{0} 則待傳送</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="806"/>
+        <location filename="../agent_desk/ui/main_window.py" line="799"/>
         <source>Answer feedback</source>
         <translation>答案回饋</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="811"/>
+        <location filename="../agent_desk/ui/main_window.py" line="804"/>
         <source>Thank you: your rating helps everyone.</source>
         <translation>謝謝：您的評價對大家都有幫助。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="843"/>
+        <location filename="../agent_desk/ui/main_window.py" line="836"/>
         <source>Another agent has already claimed this conversation.</source>
         <translation>其他客服已接手此對話。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="844"/>
+        <location filename="../agent_desk/ui/main_window.py" line="837"/>
         <source>You are not allowed to do that here.</source>
         <translation>您無權在此執行此操作。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="845"/>
+        <location filename="../agent_desk/ui/main_window.py" line="838"/>
         <source>That conversation is no longer available to you.</source>
         <translation>您已無法存取此對話。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="846"/>
+        <location filename="../agent_desk/ui/main_window.py" line="839"/>
         <source>The message is too long to send.</source>
         <translation>訊息過長，無法傳送。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="830"/>
-        <location filename="../agent_desk/ui/main_window.py" line="847"/>
+        <location filename="../agent_desk/ui/main_window.py" line="823"/>
+        <location filename="../agent_desk/ui/main_window.py" line="840"/>
         <source>That cannot be done: {0}</source>
         <translation>無法執行此操作：{0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="848"/>
+        <location filename="../agent_desk/ui/main_window.py" line="841"/>
         <source>That did not work: {0}</source>
         <translation>操作失敗：{0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="918"/>
+        <location filename="../agent_desk/ui/main_window.py" line="911"/>
         <source>Agent note</source>
         <translation>客服備註</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="945"/>
+        <location filename="../agent_desk/ui/main_window.py" line="938"/>
         <source>Availability</source>
         <translation>接待狀態</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="541"/>
+        <location filename="../agent_desk/ui/main_window.py" line="523"/>
         <source>Last sync {0}</source>
         <translation>上次同步 {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="562"/>
+        <location filename="../agent_desk/ui/main_window.py" line="544"/>
         <source>Nothing is waiting to be sent.</source>
         <translation>沒有待傳送的內容。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="564"/>
+        <location filename="../agent_desk/ui/main_window.py" line="546"/>
         <source>Waiting to be sent — {0}.</source>
         <translation>待傳送 — {0}。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="573"/>
+        <location filename="../agent_desk/ui/main_window.py" line="555"/>
         <source>Your session has ended. Sign in again to send and receive. {0}</source>
         <translation>登入已失效。請重新登入以收發訊息。{0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="576"/>
+        <location filename="../agent_desk/ui/main_window.py" line="558"/>
         <source>Sign in again</source>
         <translation>重新登入</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="582"/>
+        <location filename="../agent_desk/ui/main_window.py" line="564"/>
         <source>This version of Agent Desk no longer matches the server. Install the update; nothing you queued is lost.</source>
         <translation>此版本的 Agent Desk 已與伺服器不相符。請安裝更新，待傳送的內容不會遺失。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="588"/>
+        <location filename="../agent_desk/ui/main_window.py" line="570"/>
         <source>never</source>
         <translation>從未</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="592"/>
+        <location filename="../agent_desk/ui/main_window.py" line="574"/>
         <source>Offline since {0} ({1}). You are seeing the data from {2}; you can keep working. {3}</source>
         <translation>自 {0} 起離線（{1}）。資料最後同步：{2}，您可以繼續工作。{3}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="600"/>
+        <location filename="../agent_desk/ui/main_window.py" line="582"/>
         <source>Try now</source>
         <translation>立即重試</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="609"/>
+        <location filename="../agent_desk/ui/main_window.py" line="591"/>
         <source>conversations</source>
         <translation>對話</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="610"/>
+        <location filename="../agent_desk/ui/main_window.py" line="592"/>
         <source>messages</source>
         <translation>訊息</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="611"/>
+        <location filename="../agent_desk/ui/main_window.py" line="593"/>
         <source>customers</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="612"/>
+        <location filename="../agent_desk/ui/main_window.py" line="594"/>
         <source>orders</source>
         <translation>訂單</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="617"/>
+        <location filename="../agent_desk/ui/main_window.py" line="599"/>
         <source>Loading your workspace: {0} records so far ({1}).</source>
         <translation>正在載入工作區：已載入 {0} 筆資料（{1}）。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="649"/>
+        <location filename="../agent_desk/ui/main_window.py" line="631"/>
         <source>The server refused {0} change(s). Latest: {1} — {2}</source>
         <translation>伺服器拒絕了 {0} 項變更。最近一項：{1} — {2}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="652"/>
+        <location filename="../agent_desk/ui/main_window.py" line="634"/>
         <source>Dismiss</source>
         <translation>知道了</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="674"/>
+        <location filename="../agent_desk/ui/main_window.py" line="656"/>
         <source>Nobody is waiting. Well done.</source>
         <translation>沒有客戶在等待。做得好。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="700"/>
+        <location filename="../agent_desk/ui/main_window.py" line="682"/>
         <source>Customer</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="703"/>
+        <location filename="../agent_desk/ui/main_window.py" line="685"/>
         <source>you</source>
         <translation>我</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="705"/>
+        <location filename="../agent_desk/ui/main_window.py" line="687"/>
         <source>unassigned</source>
         <translation>未分配</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="853"/>
+        <location filename="../agent_desk/ui/main_window.py" line="846"/>
         <source>Claim</source>
         <translation>接手</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="865"/>
+        <location filename="../agent_desk/ui/main_window.py" line="858"/>
         <source>Resolve</source>
         <translation>解決</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="873"/>
+        <location filename="../agent_desk/ui/main_window.py" line="866"/>
         <source>Reopen</source>
         <translation>重新開啟</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="879"/>
+        <location filename="../agent_desk/ui/main_window.py" line="872"/>
         <source>Snooze</source>
         <translation>稍後處理</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="887"/>
+        <location filename="../agent_desk/ui/main_window.py" line="880"/>
         <source>Retry</source>
         <translation>重試</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="909"/>
+        <location filename="../agent_desk/ui/main_window.py" line="902"/>
         <source>Send</source>
         <translation>傳送</translation>
     </message>
@@ -1316,32 +1589,32 @@
 <context>
     <name>OrdersModel</name>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="90"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="92"/>
         <source>Order</source>
         <translation>訂單</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="91"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="93"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="92"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="94"/>
         <source>Total</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="93"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="95"/>
         <source>Shipment</source>
         <translation>物流</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="118"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="120"/>
         <source>ETA {0}</source>
         <translation>預計送達 {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="126"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="128"/>
         <source>Placed {0}</source>
         <translation>下單時間 {0}</translation>
     </message>

@@ -101,3 +101,24 @@ class ArticleStatus(StrEnum):
     DRAFT = "draft"
     PUBLISHED = "published"
     RETIRED = "retired"
+
+
+class ActionType(StrEnum):
+    """Resolution actions an agent can run on the spot (the server's catalog names them)."""
+
+    REFUND = "refund"  # full or partial, to the original payment
+    REFUND_NO_RETURN = "refund_no_return"  # the customer keeps the item
+    RESHIP = "reship"  # a replacement / the same items again
+    COUPON = "coupon"  # compensation coupon
+    STORE_CREDIT = "store_credit"
+    CANCEL_ORDER = "cancel_order"  # only before shipment
+    REFUND_SHIPPING = "refund_shipping"
+    EXPEDITE_SHIPPING = "expedite_shipping"
+    EXTEND_RETURN_WINDOW = "extend_return_window"
+
+
+class ActionStatus(StrEnum):
+    PENDING_APPROVAL = "pending_approval"  # above the requester's authority: a supervisor decides
+    EXECUTED = "executed"
+    DENIED = "denied"  # a supervisor said no
+    FAILED = "failed"  # the commerce system refused it at execution

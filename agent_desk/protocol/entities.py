@@ -11,6 +11,8 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field
 
 from agent_desk.core.enums import (
+    ActionStatus,
+    ActionType,
     ArticleStatus,
     Channel,
     ConversationStatus,
@@ -202,6 +204,94 @@ class ReadStateData(Record):
     read_at: datetime
 
 
+class ActionParam(Record):
+    name: str  # amount_minor | line_skus | days | coupon_value_minor | note
+    kind: str  # money | lines | days | text
+    required: bool = False
+
+
+class ReasonCode(Record):
+    code: str
+    label_zh: str
+    label_en: str
+
+
+class ActionTypeData(Record):
+    """One entry of the server's action catalog (entity ``action_type``, id = the type)."""
+
+    id: ActionType
+    label_zh: str
+    label_en: str
+    params: list[ActionParam] = Field(default_factory=list)
+    reason_codes: list[ReasonCode] = Field(default_factory=list)
+    needs_order: bool = True
+    moves_money: bool = True  # counts against the limits and the daily total
+    template_zh: str  # the customer-facing message; {amount}, {order_no}, {days}, {code}…
+    template_en: str
+
+
+class AuthorityLimit(Record):
+    """What one role may do for one value tier with one action type, on its own authority."""
+
+    role: Role
+    tier: ValueTier
+    action: ActionType
+    allowed: bool = True
+    max_minor: int | None = None  # per action; None: no amount limit
+    max_share: float | None = None  # of the order's total (0..1); None: no share limit
+
+
+class AuthorityPolicyData(Record):
+    """The authority policy (entity ``authority_policy``, id ``current``): visible to everyone,
+    enforced by the server. Anything valid but beyond it becomes an approval request."""
+
+    id: str
+    version: int
+    currency: str
+    limits: list[AuthorityLimit]
+    daily_total_minor: dict[str, int]  # per role: money an agent moves per day on their own
+    updated_at: datetime
+
+
+class ActionData(Record):
+    """A resolution action, requested, approved or denied, executed or failed (entity
+    ``action``; visible with its conversation)."""
+
+    id: str
+    type: ActionType
+    status: ActionStatus
+    conversation_id: str
+    customer_id: str
+    order_id: str | None = None
+    params: dict[str, Any] = Field(default_factory=dict)
+    amount_minor: int = 0  # money it moves (refunds, credit, coupon value)
+    currency: str
+    reason_code: str
+    note: str = ""
+    requested_by: str
+    requested_at: datetime
+    approval_reason: str = ""  # why it needed approval (the limit it passed)
+    decided_by: str | None = None
+    decided_at: datetime | None = None
+    decision_note: str = ""
+    executed_at: datetime | None = None
+    result: dict[str, Any] = Field(default_factory=dict)  # refund id, coupon code, new ETA…
+    customer_message: str = ""
+    error_code: str | None = None
+    error_message: str | None = None
+
+
+class AuthorityUsageData(Record):
+    """What an agent has used of today's total (entity ``authority_usage``, id
+    ``<agent_id>:<yyyy-mm-dd>``; only that agent and supervisors see it)."""
+
+    id: str
+    agent_id: str
+    day: str
+    used_minor: int
+    currency: str
+
+
 ENTITY_MODELS: dict[str, type[Record]] = {
     "team": TeamData,
     "agent": AgentData,
@@ -211,6 +301,10 @@ ENTITY_MODELS: dict[str, type[Record]] = {
     "message": MessageData,
     "article": ArticleData,
     "scenario": ScenarioData,
+    "action_type": ActionTypeData,
+    "authority_policy": AuthorityPolicyData,
+    "action": ActionData,
+    "authority_usage": AuthorityUsageData,
     "sla_policy": SlaPolicyData,
     "conversation_share": ConversationShareData,
     "read_state": ReadStateData,

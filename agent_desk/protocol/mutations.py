@@ -12,7 +12,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
-from agent_desk.core.enums import ConversationStatus, Presence, Priority
+from agent_desk.core.enums import ActionType, ConversationStatus, Presence, Priority
 from agent_desk.protocol.entities import Attachment
 from agent_desk.protocol.wire import MAX_BODY_CHARS
 
@@ -41,6 +41,9 @@ class MutationName(StrEnum):
     ARTICLE_UPDATE = "article.update"
     ARTICLE_RETIRE = "article.retire"
     ARTICLE_FEEDBACK = "article.feedback"
+    ACTION_REQUEST = "action.request"
+    ACTION_APPROVE = "action.approve"
+    ACTION_DENY = "action.deny"
 
 
 class ConversationRef(Args):
@@ -132,6 +135,40 @@ class ArticleFeedbackArgs(Args):
     conversation_id: str | None = Field(default=None, max_length=64)
 
 
+class ActionParams(Args):
+    """Typed parameters; which apply depends on the type (the catalog lists them)."""
+
+    amount_minor: int | None = Field(default=None, ge=1, le=10**12)  # refund, credit
+    line_skus: list[Annotated[str, StringConstraints(min_length=1, max_length=64)]] | None = Field(
+        default=None, max_length=50
+    )  # refund_no_return, reship: which items
+    days: int | None = Field(default=None, ge=1, le=90)  # extend_return_window
+    coupon_value_minor: int | None = Field(default=None, ge=1, le=10**9)
+
+
+class ActionRequestArgs(Args):
+    """Run a resolution action (or, beyond the agent's authority, ask a supervisor).
+
+    The server decides everything money depends on — the customer's tier, the order's state,
+    what was paid and refunded, the agent's limits and today's total — from its own data; the
+    client sends only what the agent chose.
+    """
+
+    action_id: str = _ID  # client-made UUID: a retried request is the same action
+    conversation_id: str = _ID
+    order_id: str | None = Field(default=None, max_length=64)
+    type: ActionType
+    params: ActionParams = Field(default_factory=ActionParams)
+    currency: str = Field(min_length=3, max_length=3)  # must be the order's
+    reason_code: str = Field(min_length=1, max_length=40)
+    note: str = Field(default="", max_length=2000)
+
+
+class ActionDecideArgs(Args):
+    action_id: str = _ID
+    note: str = Field(default="", max_length=2000)
+
+
 MUTATIONS: dict[str, type[Args]] = {
     MutationName.CONVERSATION_CLAIM: ClaimArgs,
     MutationName.CONVERSATION_ASSIGN: AssignArgs,
@@ -149,4 +186,7 @@ MUTATIONS: dict[str, type[Args]] = {
     MutationName.ARTICLE_UPDATE: ArticleUpdateArgs,
     MutationName.ARTICLE_RETIRE: ArticleRetireArgs,
     MutationName.ARTICLE_FEEDBACK: ArticleFeedbackArgs,
+    MutationName.ACTION_REQUEST: ActionRequestArgs,
+    MutationName.ACTION_APPROVE: ActionDecideArgs,
+    MutationName.ACTION_DENY: ActionDecideArgs,
 }

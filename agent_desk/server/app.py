@@ -20,7 +20,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from agent_desk import __version__
-from agent_desk.core.enums import Channel, ConversationStatus
+from agent_desk.core.enums import Channel, ConversationStatus, Role
 from agent_desk.core.errors import DomainError
 from agent_desk.protocol import (
     SCHEMA_VERSION,
@@ -38,15 +38,16 @@ from agent_desk.protocol import (
     PokeEvent,
 )
 from agent_desk.protocol.signing import SIGNATURE_HEADER, verify_signature
-from agent_desk.server import audit, auth, feed, inbound
+from agent_desk.server import audit, auth, feed, inbound, policy
 from agent_desk.server import schema as t
 from agent_desk.server.auth import Viewer
 from agent_desk.server.config import ServerSettings
 from agent_desk.server.db import Database, utcnow
 from agent_desk.server.hub import PokeHub
 from agent_desk.server.migrate import migrate
-from agent_desk.server.mutations import apply_mutation, update_conversation
+from agent_desk.server.mutations import apply_mutation, has_nul
 from agent_desk.server.pgnotify import PgChangeListener
+from agent_desk.server.timeline import update_conversation
 
 log = logging.getLogger(__name__)
 
@@ -71,6 +72,7 @@ _DOMAIN_STATUS = {
     "invalid_cursor": 400,
     "reset_required": 410,
     "too_large": 413,
+    "invalid_state": 409,
 }
 
 
@@ -285,12 +287,10 @@ def create_app(settings: ServerSettings, db: Database | None = None) -> FastAPI:
         with database.write() as tx:
             row = auth.check_password(tx.conn, body.username, body.password)
             if row is None:
-                audit.record(
-                    tx.conn, "auth.login_failed", actor_id=None, username=body.username[:128]
-                )
+                audit.record(tx, "auth.login_failed", actor_id=None, username=body.username[:128])
             else:
                 token, expires = auth.issue_token(tx.conn, row.id, settings.token_ttl)
-                audit.record(tx.conn, "auth.login", actor_id=row.id)
+                audit.record(tx, "auth.login", actor_id=row.id)
         if row is None:
             throttle.failed(body.username)
             raise ApiError(401, "bad_credentials", "wrong username or password")
@@ -303,7 +303,7 @@ def create_app(settings: ServerSettings, db: Database | None = None) -> FastAPI:
         with database.write() as tx:
             agent_id = auth.revoke_token(tx.conn, token)
             if agent_id is not None:
-                audit.record(tx.conn, "auth.logout", actor_id=agent_id)
+                audit.record(tx, "auth.logout", actor_id=agent_id)
 
     @app.get(f"{API}/me", response_model=AgentOut)
     def me(viewer: ViewerDep) -> AgentOut:
@@ -334,6 +334,32 @@ def create_app(settings: ServerSettings, db: Database | None = None) -> FastAPI:
         _check_schema(batch.schema_version)
         results = [apply_mutation(database, viewer, batch.client_id, m) for m in batch.mutations]
         return MutationsResponse(results=results)
+
+    @app.get(f"{API}/authority-policy", response_model=policy.PolicyOut)
+    def get_authority_policy(viewer: ViewerDep) -> policy.PolicyOut:
+        with database.read() as conn:
+            return policy.policy_out(conn)
+
+    @app.put(f"{API}/authority-policy", response_model=policy.PolicyOut)
+    def put_authority_policy(viewer: ViewerDep, body: policy.PolicyIn) -> policy.PolicyOut:
+        """Replace the authority policy (admins only): validated, versioned, audited, published."""
+        if viewer.role is not Role.ADMIN:
+            with database.write() as tx:
+                audit.record(
+                    tx,
+                    "authority_policy.refused",
+                    actor_id=viewer.agent_id,
+                    entity="authority_policy",
+                    entity_id=policy.POLICY_ID,
+                    role=viewer.role.value,
+                )
+            raise ApiError(403, "forbidden", "only admins change the authority policy")
+        if has_nul(body.model_dump(mode="json")):
+            raise ApiError(422, "invalid_request", "text must not contain NUL characters")
+        with database.write() as tx:
+            policy.set_policy(tx, body, actor_id=viewer.agent_id, via="api")
+        with database.read() as conn:
+            return policy.policy_out(conn)
 
     @app.get(f"{API}/events", response_class=EventSourceResponse)
     async def events(
@@ -398,7 +424,7 @@ def create_app(settings: ServerSettings, db: Database | None = None) -> FastAPI:
 
     def _audit_bad_signature(channel: Channel) -> None:
         with database.write() as tx:
-            audit.record(tx.conn, "inbound.bad_signature", actor_id=None, channel=channel.value)
+            audit.record(tx, "inbound.bad_signature", actor_id=None, channel=channel.value)
 
     def _check_schema(version: int | None) -> None:
         if version is not None and version != SCHEMA_VERSION:

@@ -1,4 +1,4 @@
-"""`agent-desk-server`: serve, migrate, create-user, import-articles, demo."""
+"""`agent-desk-server`: serve, migrate, create-user, import-articles, policy, audit, demo."""
 
 from __future__ import annotations
 
@@ -24,8 +24,9 @@ from typing import Any
 import sqlalchemy as sa
 
 from agent_desk.core.enums import Presence, Role
+from agent_desk.core.errors import DomainError
 from agent_desk.core.ids import is_valid_id, new_id
-from agent_desk.server import audit
+from agent_desk.server import audit, policy
 from agent_desk.server import schema as t
 from agent_desk.server.auth import hash_password
 from agent_desk.server.config import DEMO_INBOUND_SECRET, ConfigError, ServerSettings
@@ -82,6 +83,27 @@ def _parser() -> argparse.ArgumentParser:
     ka.add_argument("file", type=Path)
     ka.add_argument("--retire-missing", action="store_true", help="retire articles not in FILE")
 
+    pol = sub.add_parser("policy", help="show, replace or reset the authority policy")
+    pol_sub = pol.add_subparsers(dest="policy_command", required=True)
+    show = pol_sub.add_parser("show", help="print the current policy as JSON")
+    db_arg(show)
+    put = pol_sub.add_parser(
+        "set",
+        help="replace the policy with FILE.json ({currency, limits, daily_total_minor}; the "
+        "output of `policy show` is accepted): validated, versioned, audited",
+    )
+    db_arg(put)
+    put.add_argument("file", type=Path)
+    reset = pol_sub.add_parser("reset", help="go back to the shipped defaults (a new version)")
+    db_arg(reset)
+
+    aud = sub.add_parser("audit", help="the append-only audit log")
+    aud_sub = aud.add_subparsers(dest="audit_command", required=True)
+    verify = aud_sub.add_parser(
+        "verify", help="walk the hash chain: exit 0 when intact, 1 naming the first bad row"
+    )
+    db_arg(verify)
+
     demo = sub.add_parser("demo", help="a demo server with sample data on a free loopback port")
     demo.add_argument("--port", type=int, default=0)
     demo.add_argument(
@@ -123,6 +145,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _create_user(settings, args)
         if command == "import-articles":
             return _import_articles(settings, args)
+        if command == "policy":
+            return _policy(settings, args)
+        if command == "audit":
+            return _audit_verify(settings)
         if command == "serve":
             if args.host:
                 settings = replace(settings, host=args.host)
@@ -307,7 +333,7 @@ def _import_articles(settings: ServerSettings, args: argparse.Namespace) -> int:
                     tx.changed("article", article_id, PUBLIC)
                     retired += 1
         audit.record(
-            tx.conn,
+            tx,
             "article.import",
             actor_id=None,
             entity="article",
@@ -318,6 +344,63 @@ def _import_articles(settings: ServerSettings, args: argparse.Namespace) -> int:
         )
     print(f"articles: {created} new, {updated} updated, {retired} retired ({len(rows)} in file)")
     return 0
+
+
+def _policy(settings: ServerSettings, args: argparse.Namespace) -> int:
+    db = Database(settings.database_url)
+    migrate(db)
+    if args.policy_command == "show":
+        with db.read() as conn:
+            print(policy.policy_out(conn).model_dump_json(indent=2))
+        return 0
+    body: policy.PolicyIn | None = None
+    if args.policy_command == "set":
+        try:
+            data = json.loads(args.file.read_text(encoding="utf-8"))
+            if not isinstance(data, dict):
+                raise ValueError("the file must hold one JSON object")
+            keep = {"currency", "limits", "daily_total_minor", "expected_version"}
+            body = policy.PolicyIn.model_validate({k: v for k, v in data.items() if k in keep})
+        except (OSError, ValueError) as exc:
+            problem = f"agent-desk-server: {args.file}: {exc}; the policy is unchanged"
+            print(problem, file=sys.stderr)
+            return 2
+    try:
+        with db.write() as tx:
+            old, new = policy.set_policy(tx, body, actor_id=None, via="cli")
+    except DomainError as exc:
+        print(f"agent-desk-server: {exc.message}; the policy is unchanged", file=sys.stderr)
+        return 2
+    what = "reset to the defaults" if body is None else "replaced"
+    print(f"authority policy {what}: version {old} -> {new}")
+    return 0
+
+
+def _audit_verify(settings: ServerSettings) -> int:
+    """Read only: a database under investigation is not migrated or otherwise written."""
+    db = Database(settings.database_url)
+    try:
+        columns = {c["name"] for c in sa.inspect(db.engine).get_columns("audit_log")}
+    except sa.exc.NoSuchTableError:
+        columns = set()
+    if "hash" not in columns:
+        print(
+            "agent-desk-server: this database has no audit chain yet; run migrate", file=sys.stderr
+        )
+        db.dispose()
+        return 2
+    with db.read() as conn:
+        outcome = audit.verify(conn)
+    db.dispose()
+    if outcome.ok:
+        print(f"audit log ok: {outcome.rows} rows, hash chain intact")
+        return 0
+    print(
+        f"audit log BROKEN at row {outcome.bad_id}: {outcome.problem} "
+        f"({outcome.rows} rows before it are intact)",
+        file=sys.stderr,
+    )
+    return 1
 
 
 def prepare_demo(db: Database, *, seed: int) -> dict[str, int]:

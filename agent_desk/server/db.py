@@ -24,6 +24,7 @@ import sqlalchemy as sa
 from sqlalchemy import event
 from sqlalchemy.engine import Connection, Engine
 
+from agent_desk.server import audit
 from agent_desk.server import schema as t
 
 log = logging.getLogger(__name__)
@@ -61,16 +62,23 @@ class WriteTx:
     dialect: str
     _pending: list[tuple[str, str, str, Scope]] = field(default_factory=list)
     committed: list[CommittedChange] = field(default_factory=list)
+    audit_rows: list[dict[str, Any]] = field(default_factory=list)  # appended at commit
 
     def changed(self, entity: str, entity_id: str, scope: Scope, op: str = "upsert") -> None:
         self._pending.append((entity, entity_id, op, scope))
 
-    def mark(self) -> int:
-        return len(self._pending)
+    def mark(self) -> tuple[int, int]:
+        return len(self._pending), len(self.audit_rows)
 
-    def rollback_to(self, mark: int) -> None:
-        """Forget changes recorded after ``mark`` (their savepoint was rolled back)."""
-        del self._pending[mark:]
+    def rollback_to(self, mark: tuple[int, int]) -> None:
+        """Forget changes and audit rows recorded after ``mark`` (their savepoint rolled back)."""
+        del self._pending[mark[0] :]
+        del self.audit_rows[mark[1] :]
+
+    def flush_audit(self) -> None:
+        """Append the collected audit rows to the chain (just before the change rows)."""
+        audit.append(self.conn, self.audit_rows)
+        self.audit_rows.clear()
 
     def lock_key(self, *parts: str) -> None:
         """Serialize with other transactions on the same key (PostgreSQL; SQLite already is)."""
@@ -185,6 +193,7 @@ class Database:
             tx = WriteTx(conn, self.dialect)
             with conn.begin():
                 yield tx
+                tx.flush_audit()
                 tx.flush_changes()
         if tx.committed:
             for listener in self._listeners:

@@ -22,16 +22,16 @@ from agent_desk.core.ids import new_id
 from agent_desk.protocol import InboundAck, InboundMessage
 from agent_desk.server import schema as t
 from agent_desk.server.db import Database, Scope, WriteTx, utcnow
-from agent_desk.server.mutations import (
+from agent_desk.server.mutations import has_nul
+from agent_desk.server.records import publish_case
+from agent_desk.server.timeline import (
     _preview,
     append_message,
     clock_of,
     clock_values,
-    has_nul,
     load_policy,
     update_conversation,
 )
-from agent_desk.server.records import publish_case
 
 
 def sender_identities(msg: InboundMessage) -> list[tuple[str, str]]:

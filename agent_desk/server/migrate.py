@@ -12,7 +12,9 @@ from alembic.config import Config
 
 from agent_desk.core.sla import DEFAULT_POLICIES
 from agent_desk.server import schema as t
+from agent_desk.server.catalog import sync_catalog
 from agent_desk.server.db import Database, Scope
+from agent_desk.server.policy import ensure_policy
 
 log = logging.getLogger(__name__)
 
@@ -58,3 +60,5 @@ def migrate(db: Database) -> None:
                 )
             )
             tx.changed("sla_policy", channel.value, Scope(public=True))
+        sync_catalog(tx)  # the action catalog follows the code
+        ensure_policy(tx)  # the default authority policy on a new database

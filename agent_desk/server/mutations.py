@@ -21,7 +21,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 
 from agent_desk.core import sla
-from agent_desk.core.enums import Channel, ConversationStatus, MessageKind, Role
+from agent_desk.core.enums import ConversationStatus, MessageKind, Role
 from agent_desk.core.errors import (
     AlreadyAssigned,
     DomainError,
@@ -33,11 +33,20 @@ from agent_desk.core.errors import (
 from agent_desk.core.ids import is_valid_id
 from agent_desk.protocol import MUTATIONS, MutationError, MutationIn, MutationResult
 from agent_desk.protocol import mutations as m
-from agent_desk.server import audit
+from agent_desk.server import actions, audit
 from agent_desk.server import schema as t
 from agent_desk.server.auth import Viewer
 from agent_desk.server.db import Database, Scope, WriteTx, utcnow
-from agent_desk.server.records import PUBLIC, conversation_scope, publish_case
+from agent_desk.server.records import PUBLIC, publish_case
+from agent_desk.server.timeline import (
+    _preview,
+    _require_actor,
+    append_message,
+    clock_of,
+    clock_values,
+    load_policy,
+    update_conversation,
+)
 from agent_desk.server.visibility import can_see_conversation, can_see_customer, load_conversation
 
 log = logging.getLogger(__name__)
@@ -63,79 +72,6 @@ def has_nul(value: Any) -> bool:
     if isinstance(value, list):
         return any(has_nul(v) for v in value)
     return False
-
-
-def _preview(body: str) -> str:
-    return " ".join(body.split())[:120]
-
-
-def load_policy(conn: Connection, channel: str) -> sla.SlaPolicy:
-    row = conn.execute(sa.select(t.sla_policies).where(t.sla_policies.c.channel == channel)).first()
-    if row is None:
-        return sla.DEFAULT_POLICIES[Channel(channel)]
-    data = dict(row._mapping)
-    data["channel"] = Channel(data["channel"])
-    return sla.SlaPolicy(**data)
-
-
-def clock_of(row: _Row) -> sla.SlaClock:
-    return sla.clock_from(row._mapping)
-
-
-def clock_values(clock: sla.SlaClock) -> dict[str, Any]:
-    return sla.clock_fields(clock)
-
-
-def update_conversation(tx: WriteTx, conv: _Row, **values: Any) -> None:
-    values.setdefault("updated_at", utcnow())
-    tx.conn.execute(
-        sa.update(t.conversations).where(t.conversations.c.id == conv.id).values(**values)
-    )
-    tx.changed("conversation", conv.id, conversation_scope(conv.id, conv.customer_id))
-
-
-def append_message(
-    tx: WriteTx,
-    conv: _Row,
-    *,
-    message_id: str,
-    kind: MessageKind,
-    body: str,
-    author_agent_id: str | None = None,
-    author_customer_id: str | None = None,
-    attachments: list[dict[str, Any]] | None = None,
-    external_key: str | None = None,
-    at: Any = None,
-) -> tuple[int, Any]:
-    """Insert a message as the conversation's next one. The caller updates the conversation."""
-    now = at or utcnow()
-    seq = int(conv.message_count) + 1
-    tx.conn.execute(
-        sa.insert(t.messages).values(
-            id=message_id,
-            conversation_id=conv.id,
-            seq=seq,
-            kind=kind.value,
-            author_agent_id=author_agent_id,
-            author_customer_id=author_customer_id,
-            body=body,
-            attachments=attachments or [],
-            created_at=now,
-            external_key=external_key,
-        )
-    )
-    tx.changed("message", message_id, Scope(conversation_id=conv.id))
-    return seq, now
-
-
-def _require_actor(viewer: Viewer, conv: _Row) -> None:
-    """Only the assignee (or a supervisor) changes a conversation someone owns."""
-    if viewer.role is Role.EXPERT:
-        raise Forbidden("experts advise on shared conversations through internal notes")
-    if viewer.sees_everything:
-        return
-    if conv.assignee_id is not None and conv.assignee_id != viewer.agent_id:
-        raise Forbidden("the conversation is assigned to another agent")
 
 
 def _existing_message(conn: Connection, message_id: str) -> _Row | None:
@@ -185,7 +121,7 @@ def _assign(tx: WriteTx, viewer: Viewer, args: m.AssignArgs) -> Result:
                 moved_team = True
     update_conversation(tx, conv, **values)
     audit.record(
-        tx.conn,
+        tx,
         "conversation.assign",
         actor_id=viewer.agent_id,
         entity="conversation",
@@ -303,7 +239,7 @@ def _share(tx: WriteTx, viewer: Viewer, args: m.ShareArgs) -> Result:
         )
         tx.changed("conversation_share", f"{conv.id}:{target.id}", Scope(conversation_id=conv.id))
         audit.record(
-            tx.conn,
+            tx,
             "conversation.share",
             actor_id=viewer.agent_id,
             entity="conversation",
@@ -328,7 +264,7 @@ def _unshare(tx: WriteTx, viewer: Viewer, args: m.ShareArgs) -> Result:
             op="delete",
         )
         audit.record(
-            tx.conn,
+            tx,
             "conversation.unshare",
             actor_id=viewer.agent_id,
             entity="conversation",
@@ -429,7 +365,7 @@ def _audit_article(
     tx: WriteTx, viewer: Viewer, action: str, article_id: str, **detail: Any
 ) -> None:
     audit.record(
-        tx.conn, action, actor_id=viewer.agent_id, entity="article", entity_id=article_id, **detail
+        tx, action, actor_id=viewer.agent_id, entity="article", entity_id=article_id, **detail
     )
 
 
@@ -592,6 +528,9 @@ HANDLERS: dict[str, Handler] = {
     m.MutationName.ARTICLE_UPDATE: _article_update,
     m.MutationName.ARTICLE_RETIRE: _article_retire,
     m.MutationName.ARTICLE_FEEDBACK: _article_feedback,
+    m.MutationName.ACTION_REQUEST: actions.request,
+    m.MutationName.ACTION_APPROVE: actions.approve,
+    m.MutationName.ACTION_DENY: actions.deny,
 }
 assert set(HANDLERS) == set(MUTATIONS), "every protocol mutation needs a handler"
 
@@ -668,9 +607,11 @@ def apply_mutation(
                         applied_at=utcnow(),
                     )
                 )
-                if outcome.error is not None and outcome.error.code in _AUDITED_REFUSALS:
+                if outcome.error is not None and mutation.name.startswith("action."):
+                    actions.audit_refusal(tx, viewer, client_id, mutation, outcome.error)
+                elif outcome.error is not None and outcome.error.code in _AUDITED_REFUSALS:
                     audit.record(
-                        tx.conn,
+                        tx,
                         "mutation.refused",
                         actor_id=viewer.agent_id,
                         entity="mutation",

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from agent_desk.server import schema as t
-from agent_desk.server.db import Scope, WriteTx
+from agent_desk.server.db import Scope, WriteTx, utcnow
+from agent_desk.server.usage import day_of, load_usages, publish_usage
 
 Data = dict[str, Any]
 _Row = sa.Row[Any]
@@ -102,6 +103,10 @@ LOADERS: dict[str, Callable[[Connection, list[str]], dict[str, Data]]] = {
     "sla_policy": _load_sla,
     "conversation_share": _load_pairs(t.conversation_shares),
     "read_state": _load_pairs(t.read_states),
+    "action_type": _load_simple(t.action_types),
+    "authority_policy": _load_simple(t.authority_policies),
+    "action": _load_simple(t.actions),
+    "authority_usage": load_usages,
 }
 
 PUBLIC = Scope(public=True)
@@ -125,6 +130,12 @@ def publish_everything(tx: WriteTx) -> int:
     )
     emit("article", conn.execute(sa.select(t.articles.c.id)).scalars(), lambda _: PUBLIC)
     emit("scenario", conn.execute(sa.select(t.scenarios.c.id)).scalars(), lambda _: PUBLIC)
+    emit("action_type", conn.execute(sa.select(t.action_types.c.id)).scalars(), lambda _: PUBLIC)
+    emit(
+        "authority_policy",
+        conn.execute(sa.select(t.authority_policies.c.id)).scalars(),
+        lambda _: PUBLIC,
+    )
     emit(
         "customer",
         conn.execute(sa.select(t.customers.c.id)).scalars(),
@@ -152,6 +163,19 @@ def publish_everything(tx: WriteTx) -> int:
         key = f"{row.conversation_id}:{row.agent_id}"
         tx.changed("read_state", key, Scope(audience_agent_id=row.agent_id))
         count += 1
+    query = sa.select(t.actions.c.id, t.actions.c.conversation_id, t.actions.c.customer_id)
+    for act in conn.execute(query.order_by(t.actions.c.requested_at)):
+        tx.changed("action", act.id, conversation_scope(act.conversation_id, act.customer_id))
+        count += 1
+    today = day_of(utcnow())
+    for agent_id in conn.execute(
+        sa.select(t.actions.c.authorized_by)
+        .where(t.actions.c.executed_at >= datetime(today.year, today.month, today.day, tzinfo=UTC))
+        .distinct()
+    ).scalars():
+        if agent_id is not None:
+            publish_usage(tx, agent_id, today)
+            count += 2
     return count
 
 
@@ -180,6 +204,12 @@ def publish_case(tx: WriteTx, conversation_id: str) -> None:
         .order_by(t.messages.c.seq)
     ).scalars():
         tx.changed("message", message_id, Scope(conversation_id=conversation_id))
+    for action_id in conn.execute(
+        sa.select(t.actions.c.id)
+        .where(t.actions.c.conversation_id == conversation_id)
+        .order_by(t.actions.c.requested_at)
+    ).scalars():
+        tx.changed("action", action_id, conversation_scope(conversation_id, customer_id))
 
 
 def conversation_scope(conversation_id: str, customer_id: str) -> Scope:

@@ -283,4 +283,102 @@ audit_log = sa.Table(
     sa.Column("entity", sa.String(32), nullable=True),
     sa.Column("entity_id", sa.String(160), nullable=True),
     sa.Column("detail", JSONType, nullable=False),
+    # the hash chain (audit.py): sha256 over the row's canonical JSON and the previous hash
+    sa.Column("prev_hash", sa.String(64), nullable=False),
+    sa.Column("hash", sa.String(64), nullable=False),
+)
+
+# --- resolution actions (issue 6) -----------------------------------------------------------
+
+action_types = sa.Table(  # the catalog, written by migrate() from catalog.py
+    "action_types",
+    metadata,
+    sa.Column("id", sa.String(32), primary_key=True),
+    sa.Column("label_zh", sa.String(100), nullable=False),
+    sa.Column("label_en", sa.String(100), nullable=False),
+    sa.Column("params", JSONType, nullable=False),
+    sa.Column("reason_codes", JSONType, nullable=False),
+    sa.Column("needs_order", sa.Boolean, nullable=False),
+    sa.Column("moves_money", sa.Boolean, nullable=False),
+    sa.Column("template_zh", sa.Text, nullable=False),
+    sa.Column("template_en", sa.Text, nullable=False),
+)
+
+authority_policies = sa.Table(
+    "authority_policies",
+    metadata,
+    sa.Column("id", sa.String(32), primary_key=True),  # "current"
+    sa.Column("version", sa.Integer, nullable=False),
+    sa.Column("currency", sa.String(3), nullable=False),
+    sa.Column("limits", JSONType, nullable=False),
+    sa.Column("daily_total_minor", JSONType, nullable=False),
+    sa.Column("updated_at", UtcDateTime, nullable=False),
+    sa.Column("updated_by", ID, nullable=True),
+)
+
+actions = sa.Table(
+    "actions",
+    metadata,
+    sa.Column("id", ID, primary_key=True),  # the client's action_id
+    sa.Column("type", sa.String(32), nullable=False),
+    sa.Column("status", sa.String(24), nullable=False),
+    sa.Column("conversation_id", ID, sa.ForeignKey("conversations.id"), nullable=False, index=True),
+    sa.Column("customer_id", ID, sa.ForeignKey("customers.id"), nullable=False, index=True),
+    sa.Column("order_id", ID, sa.ForeignKey("orders.id"), nullable=True, index=True),
+    sa.Column("params", JSONType, nullable=False),
+    sa.Column("amount_minor", sa.BigInteger, nullable=False),
+    sa.Column("currency", sa.String(3), nullable=False),
+    sa.Column("reason_code", sa.String(40), nullable=False),
+    sa.Column("note", sa.Text, nullable=False),
+    sa.Column("requested_by", ID, sa.ForeignKey("agents.id"), nullable=False),
+    sa.Column("requested_at", UtcDateTime, nullable=False),
+    sa.Column("approval_reason", sa.Text, nullable=False),
+    sa.Column("decided_by", ID, sa.ForeignKey("agents.id"), nullable=True),
+    sa.Column("decided_at", UtcDateTime, nullable=True),
+    sa.Column("decision_note", sa.Text, nullable=False),
+    sa.Column("executed_at", UtcDateTime, nullable=True),
+    sa.Column("result", JSONType, nullable=False),
+    sa.Column("customer_message", sa.Text, nullable=False),
+    sa.Column("error_code", sa.String(40), nullable=True),
+    sa.Column("error_message", sa.Text, nullable=True),
+    # whose authority it ran on (the requester, or the approver): today's totals sum by it
+    sa.Column("authorized_by", ID, sa.ForeignKey("agents.id"), nullable=True),
+    sa.Index("ix_actions_authorized_by_executed_at", "authorized_by", "executed_at"),
+    sa.Index("ix_actions_status", "status"),
+)
+
+ledger = sa.Table(  # the built-in commerce adapter's money and goods movements
+    "ledger",
+    metadata,
+    sa.Column("id", BigIntPK, primary_key=True, autoincrement=True),
+    sa.Column("action_id", ID, sa.ForeignKey("actions.id"), nullable=False, unique=True),
+    sa.Column("order_id", ID, sa.ForeignKey("orders.id"), nullable=True, index=True),
+    sa.Column("customer_id", ID, sa.ForeignKey("customers.id"), nullable=False, index=True),
+    sa.Column("kind", sa.String(32), nullable=False),
+    sa.Column("amount_minor", sa.BigInteger, nullable=False),
+    sa.Column("currency", sa.String(3), nullable=False),
+    sa.Column("detail", JSONType, nullable=False),
+    sa.Column("created_at", UtcDateTime, nullable=False),
+)
+
+coupons = sa.Table(
+    "coupons",
+    metadata,
+    sa.Column("code", sa.String(32), primary_key=True),
+    sa.Column("customer_id", ID, sa.ForeignKey("customers.id"), nullable=False, index=True),
+    sa.Column("action_id", ID, sa.ForeignKey("actions.id"), nullable=False, unique=True),
+    sa.Column("value_minor", sa.BigInteger, nullable=False),
+    sa.Column("currency", sa.String(3), nullable=False),
+    sa.Column("expires_at", UtcDateTime, nullable=False),
+    sa.Column("created_at", UtcDateTime, nullable=False),
+    sa.Column("redeemed_at", UtcDateTime, nullable=True),
+)
+
+store_credit = sa.Table(  # one balance per customer and currency
+    "store_credit",
+    metadata,
+    sa.Column("customer_id", ID, sa.ForeignKey("customers.id"), primary_key=True),
+    sa.Column("currency", sa.String(3), primary_key=True),
+    sa.Column("balance_minor", sa.BigInteger, nullable=False),
+    sa.Column("updated_at", UtcDateTime, nullable=False),
 )

@@ -49,6 +49,12 @@ class DeskService:
             listener(changes)
         return changes
 
+    def run_mutation(
+        self, name: MutationName, args: dict[str, Any], check: Callable[[Tx], None] | None = None
+    ) -> ChangeSet:
+        """For the other services (actions, knowledge): the same one-transaction path."""
+        return self._run(name, args, check)
+
     def _conversation(self, tx: Tx, conversation_id: str) -> Row:
         conv = tx.get("conversation", conversation_id)
         if conv is None:

@@ -130,10 +130,53 @@ def apply_local(
         column = f"{args['kind']}_count"
         if article is not None and column in article:
             tx.update("article", article_id, **{column: int(article[column] or 0) + 1})
+    elif name == M.ACTION_REQUEST:
+        _local_action(tx, args, at, me, acked)
+    elif name in (M.ACTION_APPROVE, M.ACTION_DENY):
+        action_id = str(args["action_id"])
+        tx.ensure_shadow("action", action_id)
+        if tx.get("action", action_id) is not None:  # the server decides; this marks it sent
+            tx.update(
+                "action", action_id, decided_by=me.agent_id, decision_note=args.get("note", "")
+            )
     elif name in (M.ARTICLE_CREATE, M.ARTICLE_UPDATE, M.ARTICLE_RETIRE):
         pass  # knowledge is edited by supervisors on the server; the feed brings the result
     else:
         log.warning("no local effect for mutation %s", name)
+
+
+def _local_action(tx: Tx, args: dict[str, Any], at: str, me: Me, acked: bool) -> None:
+    """A requested action shows at once, marked as waiting for the server (which decides
+    whether it runs, waits for approval, or is refused)."""
+    action_id = str(args["action_id"])
+    existing = tx.get("action", action_id)
+    if existing is not None and existing["delivery"] == "sent":
+        return  # the server's record is here already
+    tx.ensure_shadow("action", action_id)
+    conv = tx.get("conversation", str(args["conversation_id"]))
+    params = args.get("params") or {}
+    amount = params.get("amount_minor") or params.get("coupon_value_minor") or 0
+    tx.write(
+        "action",
+        {
+            "id": action_id,
+            "type": args["type"],
+            "status": "queued",
+            "conversation_id": args["conversation_id"],
+            "customer_id": conv["customer_id"] if conv else "",
+            "order_id": args.get("order_id"),
+            "params": params,
+            "amount_minor": int(amount),
+            "currency": args["currency"],
+            "reason_code": args["reason_code"],
+            "note": args.get("note", ""),
+            "requested_by": me.agent_id,
+            "requested_at": at,
+            "delivery": "sent" if acked else "queued",
+            "error_code": None,
+            "error_message": None,
+        },
+    )
 
 
 def _local_message(tx: Tx, name: str, args: dict[str, Any], at: str, me: Me, acked: bool) -> None:
@@ -231,6 +274,10 @@ def acknowledge(store: Store, mutation_ids: list[str]) -> ChangeSet:
                     tx.update(
                         "message", message_id, delivery="sent", error_code=None, error_message=None
                     )
+            elif row[0] == M.ACTION_REQUEST:
+                action_id = json.loads(row[1])["action_id"]
+                if tx.get("action", action_id) is not None:
+                    tx.update("action", action_id, delivery="sent")
         tx.changes.outbox = True
         return tx.changes
 
@@ -250,11 +297,23 @@ def reject(store: Store, mutation_id: str, code: str, message: str, me: Me) -> C
             " rejected_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
             (mutation_id, name, args_text, code, message[:500], created_at, now_text()),
         )
-        failed_message = None
+        failed_message = refused_action = None
         if name in _MESSAGE_MUTATIONS:
             failed_message = json.loads(args_text)["message_id"]
             tx.drop_shadow("message", failed_message)  # keep the agent's words, marked failed
+        elif name == M.ACTION_REQUEST:
+            refused_action = json.loads(args_text)["action_id"]
+            tx.drop_shadow("action", refused_action)  # keep it, with the server's reason
         rebase(tx, me)
+        if refused_action is not None and tx.get("action", refused_action) is not None:
+            tx.update(
+                "action",
+                refused_action,
+                status="refused",
+                delivery="refused",
+                error_code=code,
+                error_message=message[:500],
+            )
         if failed_message is not None and tx.get("message", failed_message) is not None:
             tx.update(
                 "message",
@@ -294,6 +353,8 @@ def apply_page(
                 data["id"] = record.id
                 if record.entity == "message":
                     data.update(delivery="sent", error_code=None, error_message=None)
+                elif record.entity == "action":
+                    data["delivery"] = "sent"
                 if tx.shadowed(record.entity, record.id):
                     tx.set_shadow(record.entity, record.id, data)
                 if record.entity in ENTITY_TABLES:

@@ -110,7 +110,41 @@ ALTER TABLE articles ADD COLUMN helpful_count INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE articles ADD COLUMN not_helpful_count INTEGER NOT NULL DEFAULT 0;
 """
 
-MIGRATIONS: list[str] = [_V1, _V2, _V3]
+# Resolution actions: the catalog, the authority policy, actions (requested, queued here,
+# pending approval, executed…) and today's usage of the agent's authority.
+_V4 = """
+CREATE TABLE action_types (
+    id TEXT PRIMARY KEY, label_zh TEXT NOT NULL, label_en TEXT NOT NULL,
+    params TEXT NOT NULL DEFAULT '[]', reason_codes TEXT NOT NULL DEFAULT '[]',
+    needs_order INTEGER NOT NULL DEFAULT 1, moves_money INTEGER NOT NULL DEFAULT 1,
+    template_zh TEXT NOT NULL, template_en TEXT NOT NULL
+);
+CREATE TABLE authority_policies (
+    id TEXT PRIMARY KEY, version INTEGER NOT NULL, currency TEXT NOT NULL,
+    limits TEXT NOT NULL DEFAULT '[]', daily_total_minor TEXT NOT NULL DEFAULT '{}',
+    updated_at TEXT
+);
+CREATE TABLE actions (
+    id TEXT PRIMARY KEY, type TEXT NOT NULL, status TEXT NOT NULL,
+    conversation_id TEXT NOT NULL, customer_id TEXT NOT NULL, order_id TEXT,
+    params TEXT NOT NULL DEFAULT '{}', amount_minor INTEGER NOT NULL DEFAULT 0,
+    currency TEXT NOT NULL, reason_code TEXT NOT NULL, note TEXT NOT NULL DEFAULT '',
+    requested_by TEXT NOT NULL, requested_at TEXT, approval_reason TEXT NOT NULL DEFAULT '',
+    decided_by TEXT, decided_at TEXT, decision_note TEXT NOT NULL DEFAULT '',
+    executed_at TEXT, result TEXT NOT NULL DEFAULT '{}', customer_message TEXT NOT NULL DEFAULT '',
+    error_code TEXT, error_message TEXT,
+    delivery TEXT NOT NULL DEFAULT 'sent'   -- sent | queued (not yet at the server) | refused
+);
+CREATE INDEX ix_actions_conversation ON actions (conversation_id, requested_at);
+CREATE INDEX ix_actions_customer ON actions (customer_id, requested_at);
+CREATE INDEX ix_actions_status ON actions (status);
+CREATE TABLE authority_usages (
+    id TEXT PRIMARY KEY, agent_id TEXT NOT NULL, day TEXT NOT NULL,
+    used_minor INTEGER NOT NULL DEFAULT 0, currency TEXT NOT NULL
+);
+"""
+
+MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -25,11 +25,18 @@ ENTITY_TABLES: dict[str, str] = {
     "message": "messages",
     "article": "articles",
     "scenario": "scenarios",
+    "action_type": "action_types",
+    "authority_policy": "authority_policies",
+    "action": "actions",
+    "authority_usage": "authority_usages",
     "sla_policy": "sla_policies",
     "conversation_share": "conversation_shares",
     "read_state": "read_states",
 }
-_LOCAL_ONLY = {"messages": {"delivery", "error_code", "error_message"}}
+_LOCAL_ONLY = {
+    "messages": {"delivery", "error_code", "error_message"},
+    "actions": {"delivery"},
+}
 _TIME_FIELDS = {
     "created_at",
     "updated_at",
@@ -44,6 +51,9 @@ _TIME_FIELDS = {
     "resolution_breach_at",
     "placed_at",
     "read_at",
+    "requested_at",
+    "decided_at",
+    "executed_at",
 }
 
 Row = dict[str, Any]

@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from agent_desk.services.actions import money
 from agent_desk.store.store import Row
 from agent_desk.ui import labels
 from agent_desk.ui.conversation import local_time, plain, tooltip_text
@@ -209,6 +211,8 @@ class CustomerPanel(QWidget):
         self.identities = _label(body)
         self.tags = _label(body)
         self.satisfaction = _label(body)
+        self.compensation = _label(body)
+        self.compensation.setObjectName("pastCompensation")
         self.note = QPlainTextEdit(body)
         self.note.setPlaceholderText(self.tr("A note about this customer for every agent…"))
         self.note.setMaximumHeight(80)
@@ -235,6 +239,7 @@ class CustomerPanel(QWidget):
         layout.addWidget(self.identities)
         layout.addWidget(self.tags)
         layout.addWidget(self.satisfaction)
+        layout.addWidget(self.compensation)
         layout.addWidget(self._section(body, self.tr("Agent note")))
         layout.addWidget(self.note)
         row = QHBoxLayout()
@@ -351,6 +356,32 @@ class CustomerPanel(QWidget):
         self.conversations_model.set_rows(c360.get("conversations") or [])
         fit_rows(self.orders, self.orders_model.rowCount())
         fit_rows(self.conversations, self.conversations_model.rowCount())
+
+    def show_compensation(self, actions: list[Row]) -> None:
+        """What this customer was given before (what, when, by whom), beside the tier, so a
+        limit is applied with judgement."""
+        done = [a for a in actions if a.get("status") == "executed"][:5]
+        if not done:
+            self.compensation.setText(self.tr("No refunds or compensation before"))
+            return
+        chinese = QLocale().name().startswith("zh")
+        parts = []
+        for action in done:
+            label = action.get("type_label_zh" if chinese else "type_label_en") or action["type"]
+            amount = money(int(action.get("amount_minor") or 0), action.get("currency") or "CNY")
+            parts.append(
+                " · ".join(
+                    p
+                    for p in (
+                        str(label),
+                        amount if action.get("amount_minor") else "",
+                        local_time(action.get("executed_at") or action.get("requested_at")),
+                        plain(action.get("requested_by_name") or ""),
+                    )
+                    if p
+                )
+            )
+        self.compensation.setText(self.tr("Before: {0}").format("; ".join(parts)))
 
     def _note_edited(self) -> None:
         self.save_note.setEnabled(self.note.toPlainText() != self._saved_note)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from agent_desk.core.attention import AttentionPrefs
 from agent_desk.core.enums import ConversationStatus, Presence, Role
 from agent_desk.core.errors import DomainError
+from agent_desk.services.actions import ActionsService
 from agent_desk.services.desk import DeskService
 from agent_desk.services.knowledge import KnowledgeService, Situation
 from agent_desk.store import local, queries
@@ -32,6 +33,7 @@ from agent_desk.store.queries import QueueView
 from agent_desk.store.store import ChangeSet, Store
 from agent_desk.sync.engine import ConnectionState, SyncStatus
 from agent_desk.ui import labels, theme
+from agent_desk.ui.actions_panel import ActionsPanel
 from agent_desk.ui.attention import Attention
 from agent_desk.ui.banner import Banner
 from agent_desk.ui.commands import Command, CommandRegistry
@@ -49,30 +51,6 @@ VIEWS = [QueueView.MINE, QueueView.UNASSIGNED, QueueView.TEAM, QueueView.SHARED,
 
 def _open_url(url: QUrl) -> bool:
     return bool(QDesktopServices.openUrl(url))
-
-
-class PlaceholderTab(QWidget):
-    """A side tab a later release fills: it says what it will hold, not blank space."""
-
-    def __init__(self, title: str, text: str, icon_name: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        icon = QLabel(self)
-        icon.setPixmap(theme.icon(icon_name).pixmap(32, 32))
-        icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        heading = QLabel(title, self)
-        heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        font = heading.font()
-        font.setBold(True)
-        heading.setFont(font)
-        body = QLabel(text, self)
-        body.setWordWrap(True)
-        body.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout = QVBoxLayout(self)
-        layout.addStretch(1)
-        layout.addWidget(icon)
-        layout.addWidget(heading)
-        layout.addWidget(body)
-        layout.addStretch(2)
 
 
 class MainWindow(QMainWindow):
@@ -150,19 +128,10 @@ class MainWindow(QMainWindow):
         self._suggest_timer.timeout.connect(self._suggest_now)
         self.conversation.composer.canned_query.connect(self._canned_query)
         self.conversation.composer.canned_chosen.connect(self.insert_answer)
-        self.side.addTab(
-            PlaceholderTab(
-                self.tr("Actions"),
-                self.tr(
-                    "Refunds, reships, coupons and cancellations within your authority for "
-                    "this customer will appear here, with what is left of your limits."
-                ),
-                "actions",
-                self,
-            ),
-            theme.icon("actions"),
-            self.tr("Actions"),
-        )
+        self.resolution = ActionsService(store, desk)
+        self.actions_panel = ActionsPanel(self.resolution, self)
+        self.actions_panel.notice.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self.side.addTab(self.actions_panel, theme.icon("actions"), self.tr("Actions"))
 
         self.splitter = QSplitter(self)
         self.splitter.setChildrenCollapsible(False)
@@ -482,6 +451,19 @@ class MainWindow(QMainWindow):
         if changes is None or changes.ids.get("article"):
             self.knowledge.apply(changes)
             self._suggest_soon()
+        if (
+            changes is None
+            or any(
+                changes.ids.get(e)
+                for e in ("action", "authority_usage", "authority_policy", "action_type", "order")
+            )
+            or changes.rejections
+        ):
+            self.actions_panel.refresh()
+            if self.current and self.actions_panel.customer_id:
+                self.customer.show_compensation(
+                    self.resolution.history(self.actions_panel.customer_id)
+                )
         self.model.refresh(changes)
         counts = queries.queue_counts(self.store, self.me, self.views)
         self.queue_panel.set_counts(self._view_names(), counts)
@@ -731,6 +713,17 @@ class MainWindow(QMainWindow):
             self.customer.show_customer(queries.customer_360(self.store, conv["customer_id"]))
         if switching:
             self._suggest_now()  # a new conversation: its answers at once
+            said = self._situation.text if self._situation else ""
+            about = self._situation.context.order(said) if self._situation else None
+            locale = str(customer.get("locale") or "zh_CN")
+            self.actions_panel.show_conversation(
+                conv_id,
+                conv["customer_id"],
+                locale,
+                said,
+                str(about["id"]) if isinstance(about, dict) else None,
+            )
+            self.customer.show_compensation(self.resolution.history(conv["customer_id"]))
 
     def _mark_read(self, conv: dict[str, object]) -> None:
         inbound = [m for m in conv["messages"] if m["kind"] == "inbound"]  # type: ignore[attr-defined]

@@ -129,10 +129,11 @@ def test_counts(seeded: Seeded) -> None:
         for name, expected in dataclasses.asdict(s).items():
             actual = conn.execute(sa.select(sa.func.count()).select_from(t.metadata.tables[name]))
             assert actual.scalar_one() == expected, name
-        # migrate() announces the default SLA policies; seeding itself adds no change rows
+        # migrate() announces the SLA policies, the action catalog and the authority policy;
+        # seeding itself adds no change rows
         announced = conn.execute(sa.select(t.changes.c.entity)).scalars().all()
-        assert set(announced) <= {"sla_policy"}, announced
-        for untouched in ("applied_mutations", "auth_tokens", "audit_log"):
+        assert set(announced) <= {"sla_policy", "action_type", "authority_policy"}, announced
+        for untouched in ("applied_mutations", "auth_tokens"):
             count = conn.execute(
                 sa.select(sa.func.count()).select_from(t.metadata.tables[untouched])
             ).scalar_one()
@@ -547,6 +548,11 @@ def test_same_seed_same_rows(seeded: Seeded, tmp_path: Path) -> None:
             t.articles,
             t.conversation_shares,
             t.read_states,
+            t.actions,
+            t.ledger,
+            t.coupons,
+            t.store_credit,
+            t.audit_log,
         ):
             key = list(table.primary_key.columns)
             assert again.rows(table, *key) == seeded.rows(table, *key), table.name
@@ -728,3 +734,93 @@ async def test_simulator_survives_refusals_and_dead_servers(
     refused = [rec.getMessage() for rec in caplog.records if "HTTP" in rec.getMessage()]
     assert refused and all(m.endswith("HTTP 401") for m in refused)
     assert all("sender" not in rec.getMessage() for rec in caplog.records)
+
+
+# ------------------------------------------------------------------------------ action history
+
+
+def test_action_history(seeded: Seeded) -> None:
+    """A few dozen past actions, as the real server would have recorded them."""
+    from agent_desk.core import authority
+    from agent_desk.server import audit
+
+    actions = seeded.rows(t.actions, t.actions.c.requested_at)
+    assert len(actions) >= 24
+    by_status = Counter(a["status"] for a in actions)
+    assert by_status["pending_approval"] == 1 and by_status["denied"] == 1
+    assert by_status["executed"] == len(actions) - 2
+    kinds = Counter(a["type"] for a in actions if a["status"] == "executed")
+    assert kinds["refund"] >= 3 and kinds["coupon"] >= 3 and kinds["reship"] == 1
+    approved = [a for a in actions if a["status"] == "executed" and a["decided_by"]]
+    assert approved and all(a["approval_reason"] for a in approved)
+    assert all(a["authorized_by"] == a["decided_by"] for a in approved)
+    agents = {a["id"]: a for a in seeded.rows(t.agents)}
+    convs = {c["id"]: c for c in seeded.rows(t.conversations)}
+    orders = {o["id"]: o for o in seeded.rows(t.orders)}
+    for a in actions:
+        assert agents[a["requested_by"]]["role"] in ("agent", "supervisor")
+        assert convs[a["conversation_id"]]["customer_id"] == a["customer_id"]
+        if a["order_id"]:
+            order = orders[a["order_id"]]
+            assert order["customer_id"] == a["customer_id"]
+            assert order["currency"] == a["currency"]
+        if a["type"] == "refund" and a["status"] == "executed":
+            # past refunds explain the refund the order carries
+            assert a["amount_minor"] == order["payment"]["refunded_minor"]
+    pending = next(a for a in actions if a["status"] == "pending_approval")
+    assert agents[pending["requested_by"]]["username"] == "agent"
+    assert convs[pending["conversation_id"]]["status"] == "open"
+    assert pending["approval_reason"].split(":")[0] in (
+        authority.NOT_AUTHORIZED_FOR_TIER,
+        authority.OVER_ACTION_LIMIT,
+    )
+    ledger = seeded.rows(t.ledger)
+    assert sorted(r["action_id"] for r in ledger) == sorted(
+        a["id"] for a in actions if a["status"] == "executed"
+    )
+    assert len(seeded.rows(t.coupons)) == kinds["coupon"]
+    customers = {c["id"]: c for c in seeded.rows(t.customers)}
+    for a in actions:
+        if a["status"] == "executed":
+            recent = customers[a["customer_id"]]["attributes"]["compensation"]["recent"]
+            assert a["id"] in {r["action_id"] for r in recent}
+            assert a["customer_message"]
+    with seeded.db.read() as conn:
+        outcome = audit.verify(conn)
+        steps = Counter(conn.execute(sa.select(t.audit_log.c.action)).scalars().all())
+    assert outcome.ok and outcome.rows == seeded.summary.audit_log
+    assert steps["action.requested"] == len(actions)
+    assert steps["action.executed"] == by_status["executed"]
+    assert steps["action.approved"] == len(approved) and steps["action.denied"] == 1
+
+
+def test_the_pending_demo_request_can_be_approved(tmp_path: Path) -> None:
+    """The supervisor's waiting request is valid today: approving it runs it, once."""
+    from agent_desk.core.enums import Role
+    from agent_desk.protocol import MutationIn
+    from agent_desk.server import feed
+    from agent_desk.server.auth import Viewer
+    from agent_desk.server.mutations import apply_mutation
+
+    s = _seed(str(tmp_path / "p.db"))
+    try:
+        with s.db.write() as tx:
+            publish_everything(tx)
+        pending = next(a for a in s.rows(t.actions) if a["status"] == "pending_approval")
+        boss = next(a for a in s.rows(t.agents) if a["username"] == "supervisor")
+        viewer = Viewer(boss["id"], Role.SUPERVISOR, boss["team_id"])
+        with s.db.read() as conn:
+            page = feed.read_page(conn, viewer, 0, 100_000)
+        seen = {(c.entity, c.id): c for c in page.changes}
+        assert seen[("action", pending["id"])].data["status"] == "pending_approval"
+        assert len([k for k in seen if k[0] == "action_type"]) == 9
+        mutation = MutationIn(
+            id="m-1", name="action.approve", args={"action_id": pending["id"], "note": "ok"}
+        )
+        outcome = apply_mutation(s.db, viewer, "demo-client", mutation)
+        assert outcome.status == "applied" and outcome.result is not None
+        assert outcome.result["status"] == "executed", outcome.result
+        ledger = [r for r in s.rows(t.ledger) if r["action_id"] == pending["id"]]
+        assert len(ledger) == 1
+    finally:
+        s.db.dispose()

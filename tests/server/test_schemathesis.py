@@ -7,7 +7,8 @@ so they reach the handlers rather than stopping at authentication. Checked on ev
 - every 4xx body is ``{"error": {"code": str, "message": str}}``.
 
 ``/api/v1/events`` is left out (it streams for ever); ``/api/v1/auth/logout`` gets a token of its
-own per request, so it cannot sign the supervisor out; inbound deliveries are signed with the
+own per request, so it cannot sign the supervisor out, and so does the admin-only
+``PUT /api/v1/authority-policy`` (an admin's); inbound deliveries are signed with the
 shared secret, so they get past the signature check and exercise the handler.
 """
 
@@ -39,6 +40,7 @@ from tests.server.world import INBOUND_SECRET, PASSWORD
 API = "/api/v1"
 LOGOUT = f"{API}/auth/logout"
 INBOUND = f"{API}/inbound/{{channel}}"
+POLICY = f"{API}/authority-policy"  # PUT is for admins: fuzzed with an admin's token
 
 # (method, path) -> status class ("2xx", "4xx", ...) -> count, to show the fuzzing got through
 SEEN: dict[tuple[str, str], Counter[str]] = {}
@@ -144,6 +146,12 @@ def _fuzzable(document: dict[str, Any]) -> dict[str, Any]:
             }
         },
     }
+    # and one policy an admin may put (random limits are seldom valid)
+    from agent_desk.core import authority
+
+    default = authority.policy_to_dict(authority.DEFAULT_POLICY)
+    put = patched["paths"][POLICY]["put"]["requestBody"]["content"]["application/json"]
+    put["example"] = {k: default[k] for k in ("currency", "limits", "daily_total_minor")}
     # and one login that succeeds (random credentials never do)
     login = patched["paths"][f"{API}/auth/login"]["post"]["requestBody"]["content"]
     login["application/json"]["example"] = {"username": "alice", "password": PASSWORD}
@@ -165,7 +173,8 @@ schema = schemathesis.openapi.from_dict(_fuzzable(OPENAPI)).exclude(path=f"{API}
 def test_api_fuzz(
     case: schemathesis.Case, fuzz_server: Running, http: requests.Session, sam_token: str
 ) -> None:
-    token = _own_token(fuzz_server) if case.path == LOGOUT else sam_token
+    admin_only = case.path == POLICY and case.method.upper() == "PUT"
+    token = _own_token(fuzz_server) if case.path == LOGOUT or admin_only else sam_token
     extra: dict[str, Any] = {"auth": SignInbound()} if case.path == INBOUND else {}
     response = case.call_and_validate(
         base_url=fuzz_server.url,

@@ -192,6 +192,8 @@ def feed_view(records: list[dict], names: Names) -> dict[str, set]:
             "agent",
             "sla_policy",
             "article",
+            "action_type",
+            "authority_policy",
             "delete",
             "other",
         )
@@ -216,7 +218,7 @@ def feed_view(records: list[dict], names: Names) -> dict[str, set]:
             view[entity].add(names.pair(entity_id))
         elif entity == "agent":
             view["agent"].add(names.agent.get(entity_id, entity_id))
-        elif entity in ("team", "sla_policy", "article"):
+        elif entity in ("team", "sla_policy", "article", "action_type", "authority_policy"):
             view[entity].add(entity_id)
         else:
             view["other"].add((entity, entity_id))
@@ -240,6 +242,7 @@ def expected_view(running: Running, user: str, read_states: dict[str, set]) -> d
     with running.db.read() as conn:
         sla_ids = set(conn.execute(sa.select(t.sla_policies.c.channel)).scalars())
         article_ids = set(conn.execute(sa.select(t.articles.c.id)).scalars())
+        action_types = set(conn.execute(sa.select(t.action_types.c.id)).scalars())
     return {
         "conversation": set(convs),
         "customer": set(customers),
@@ -252,6 +255,8 @@ def expected_view(running: Running, user: str, read_states: dict[str, set]) -> d
         "agent": set(USERS),
         "sla_policy": sla_ids,
         "article": article_ids,
+        "action_type": action_types,  # the catalog and the authority policy: everyone's
+        "authority_policy": {"current"},
         "delete": set(),
         "other": set(),
     }

@@ -34,8 +34,9 @@ from agent_desk.core.enums import (
     ValueTier,
 )
 from agent_desk.core.identity import normalize_identity
+from agent_desk.server import audit
 from agent_desk.server import schema as t
-from agent_desk.server.demo import texts
+from agent_desk.server.demo import history, texts
 from agent_desk.server.demo.articles import SCENARIO_LABELS, TOPICS
 from agent_desk.server.demo.texts import EN, ZH
 
@@ -73,6 +74,11 @@ class DemoSummary:
     articles: int
     conversation_shares: int
     read_states: int
+    actions: int = 0
+    ledger: int = 0
+    coupons: int = 0
+    store_credit: int = 0
+    audit_log: int = 0
 
 
 def seed_demo(conn: Connection, *, now: datetime, seed: int = 20261123) -> DemoSummary:
@@ -264,7 +270,10 @@ class _Msg:
 class _Builder:
     def __init__(self, now: datetime, seed: int) -> None:
         self.now = now
+        self.seed = seed
         self.rng = random.Random(seed)
+        self.cases: list[history.Case] = []
+        self.history: history.History | None = None
         self.agents: list[_Agent] = []
         self.by_username: dict[str, _Agent] = {}
         self.customers: list[_Customer] = []
@@ -282,6 +291,11 @@ class _Builder:
                 "conversation_shares",
                 "read_states",
                 "articles",
+                "actions",
+                "ledger",
+                "coupons",
+                "store_credit",
+                "audit_log",
             )
         }
         self._used_names: set[str] = set()
@@ -301,6 +315,7 @@ class _Builder:
         self._customer_values()
         self._conversations()
         self._articles()
+        self._history()  # last, with its own dice: the rows above do not change
 
     def insert(self, conn: Connection) -> DemoSummary:
         tables = {
@@ -319,6 +334,15 @@ class _Builder:
             rows = self.rows[name]
             for start in range(0, len(rows), 2000):
                 conn.execute(sa.insert(table), rows[start : start + 2000])
+        for name, table in (
+            ("actions", t.actions),
+            ("ledger", t.ledger),
+            ("coupons", t.coupons),
+            ("store_credit", t.store_credit),
+        ):
+            if self.rows[name]:
+                conn.execute(sa.insert(table), self.rows[name])
+        audit.append(conn, self.rows["audit_log"])
         keys = sorted({a["scenario"] for a in self.rows["articles"]})
         conn.execute(
             sa.insert(t.scenarios),
@@ -1631,6 +1655,18 @@ class _Builder:
                 "csat_score": csat,
             }
         )
+        self.cases.append(
+            history.Case(
+                conv_id,
+                c,
+                order,
+                scenario_key,
+                status.value,
+                assignee,
+                msgs[0].at,
+                resolved_at or msgs[-1].at,
+            )
+        )
         if share:
             self._shares += 1
             self.rows["conversation_shares"].append(
@@ -1686,6 +1722,27 @@ class _Builder:
         if c.tier is ValueTier.PLATINUM and priority in (P.LOW, P.NORMAL):
             priority = P.HIGH if self.rng.random() < 0.5 else priority
         return priority
+
+    # ---------------------------------------------------------------- action history
+
+    def _history(self) -> None:
+        h = history.History(
+            random.Random(self.seed * 31 + 6),
+            self.now,
+            self.by_username["supervisor"],
+            self.by_username,
+        )
+        h.build(self.cases)
+        self.history = h
+        self.rows["actions"] = sorted(h.actions, key=lambda a: a["requested_at"])
+        self.rows["ledger"] = sorted(h.ledger, key=lambda r: r["created_at"])
+        self.rows["coupons"] = h.coupons
+        self.rows["store_credit"] = h.store_credit_rows()
+        self.rows["audit_log"] = h.audit_in_order()
+        for row in self.rows["customers"]:
+            summary = h.compensation(row["id"], row["currency"])
+            if summary is not None:
+                row["attributes"] = {**row["attributes"], "compensation": summary}
 
     # ---------------------------------------------------------------- articles
 

@@ -1,0 +1,312 @@
+"""Resolution actions for the open conversation: what this agent may do for this customer, the
+preview of the effect and of the customer's message, the request (through the outbox: offline it
+waits and runs when back online; the server re-validates everything), and approvals.
+
+No widgets. The authority shown here is the server's own rule (``core.authority``) over the
+synced policy; the server enforces it again, so the client can be wrong only towards caution.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from agent_desk.core import authority
+from agent_desk.core.enums import ActionType, Role, ValueTier
+from agent_desk.core.errors import Forbidden, InvalidArguments, NotFound
+from agent_desk.core.ids import new_id
+from agent_desk.protocol import MutationName
+from agent_desk.services.desk import DeskService
+from agent_desk.store.store import ChangeSet, Row, Store, Tx
+
+M = MutationName
+_PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
+
+
+def _json(value: Any, default: Any) -> Any:
+    if isinstance(value, str):
+        try:
+            return json.loads(value)
+        except ValueError:
+            return default
+    return default if value is None else value
+
+
+def money(minor: int, currency: str) -> str:
+    symbols = {"CNY": "¥", "USD": "US$", "EUR": "€", "GBP": "£", "HKD": "HK$"}
+    symbol = symbols.get(currency)
+    amount = f"{minor / 100:,.2f}"
+    return f"{symbol}{amount}" if symbol else f"{amount} {currency}"
+
+
+@dataclass(frozen=True)
+class Catalog:
+    """One action type as the server defines it (labels, params, reasons, templates)."""
+
+    id: str
+    label_zh: str
+    label_en: str
+    params: list[dict[str, Any]]
+    reason_codes: list[dict[str, Any]]
+    needs_order: bool
+    moves_money: bool
+    template_zh: str
+    template_en: str
+
+    @classmethod
+    def of(cls, row: Row) -> Catalog:
+        return cls(
+            id=row["id"],
+            label_zh=row["label_zh"],
+            label_en=row["label_en"],
+            params=_json(row["params"], []),
+            reason_codes=_json(row["reason_codes"], []),
+            needs_order=bool(row["needs_order"]),
+            moves_money=bool(row["moves_money"]),
+            template_zh=row["template_zh"],
+            template_en=row["template_en"],
+        )
+
+
+@dataclass(frozen=True)
+class Proposal:
+    """What the agent is about to do, fully worked out for the confirm step."""
+
+    type: str
+    order: Row | None
+    amount_minor: int
+    currency: str
+    params: dict[str, Any]
+    decision: authority.Decision
+    customer_message: str
+    lines: list[dict[str, Any]] = field(default_factory=list)
+
+
+class ActionsService:
+    def __init__(self, store: Store, desk: DeskService) -> None:
+        self.store = store
+        self.desk = desk
+
+    # --- what there is ---------------------------------------------------------------------------
+
+    def catalog(self) -> list[Catalog]:
+        order = {t.value: n for n, t in enumerate(ActionType)}
+        rows = self.store.rows("SELECT * FROM action_types")
+        return sorted((Catalog.of(r) for r in rows), key=lambda c: order.get(c.id, 99))
+
+    def catalog_entry(self, type_: str) -> Catalog | None:
+        row = self.store.row("SELECT * FROM action_types WHERE id = ?", (type_,))
+        return Catalog.of(row) if row else None
+
+    def policy(self) -> authority.Policy | None:
+        row = self.store.row("SELECT * FROM authority_policies WHERE id = 'current'")
+        if row is None:
+            return None
+        try:
+            return authority.policy_from_dict(
+                {
+                    "version": row["version"],
+                    "currency": row["currency"],
+                    "limits": _json(row["limits"], []),
+                    "daily_total_minor": _json(row["daily_total_minor"], {}),
+                }
+            )
+        except authority.PolicyError:
+            return None  # a malformed record from a newer server: the server still enforces
+
+    def used_today(self) -> int:
+        day = datetime.now(UTC).date().isoformat()
+        row = self.store.row(
+            "SELECT used_minor FROM authority_usages WHERE id = ?",
+            (f"{self.desk.me.agent_id}:{day}",),
+        )
+        server = int(row["used_minor"]) if row else 0
+        # what this agent queued but the server has not counted yet counts too (caution)
+        queued = self.store.row(
+            "SELECT COALESCE(sum(amount_minor), 0) AS n FROM actions "
+            "WHERE requested_by = ? AND delivery = 'queued'",
+            (self.desk.me.agent_id,),
+        )
+        return server + int(queued["n"] if queued else 0)
+
+    def customer_tier(self, customer_id: str) -> ValueTier:
+        row = self.store.row("SELECT value_tier FROM customers WHERE id = ?", (customer_id,))
+        try:
+            return ValueTier(row["value_tier"]) if row else ValueTier.STANDARD
+        except ValueError:
+            return ValueTier.STANDARD
+
+    def orders(self, customer_id: str) -> list[Row]:
+        orders = self.store.rows(
+            "SELECT * FROM orders WHERE customer_id = ? ORDER BY placed_at DESC", (customer_id,)
+        )
+        for order in orders:
+            for key in ("lines", "payment", "shipment"):
+                order[key] = _json(order.get(key), {} if key != "lines" else [])
+        return orders
+
+    def history(self, customer_id: str) -> list[Row]:
+        """The customer's actions, newest first (the timeline and the 360's compensation)."""
+        rows = self.store.rows(
+            "SELECT a.*, ag.display_name AS requested_by_name, d.display_name AS decided_by_name, "
+            "t.label_zh AS type_label_zh, t.label_en AS type_label_en "
+            "FROM actions a LEFT JOIN agents ag ON ag.id = a.requested_by "
+            "LEFT JOIN agents d ON d.id = a.decided_by "
+            "LEFT JOIN action_types t ON t.id = a.type "
+            "WHERE a.customer_id = ? ORDER BY a.requested_at DESC LIMIT 100",
+            (customer_id,),
+        )
+        for row in rows:
+            row["params"] = _json(row.get("params"), {})
+            row["result"] = _json(row.get("result"), {})
+        return rows
+
+    def pending_approvals(self) -> list[Row]:
+        """Requests waiting for a supervisor (all the server lets this agent see)."""
+        rows = self.store.rows(
+            "SELECT a.*, ag.display_name AS requested_by_name, cu.name AS customer_name, "
+            "cu.value_tier AS customer_tier FROM actions a "
+            "LEFT JOIN agents ag ON ag.id = a.requested_by "
+            "LEFT JOIN customers cu ON cu.id = a.customer_id "
+            "WHERE a.status = 'pending_approval' ORDER BY a.requested_at"
+        )
+        for row in rows:
+            row["params"] = _json(row.get("params"), {})
+        return rows
+
+    # --- working it out --------------------------------------------------------------------------
+
+    def refundable(self, order: Row) -> int:
+        payment = order.get("payment") or {}
+        return max(0, int(payment.get("paid_minor") or 0) - int(payment.get("refunded_minor") or 0))
+
+    def default_amount(self, type_: str, order: Row | None, lines: list[str] | None) -> int:
+        if order is None:
+            return 0
+        if type_ in (ActionType.REFUND, ActionType.REFUND_NO_RETURN, ActionType.RESHIP):
+            chosen = [
+                line for line in order.get("lines") or [] if not lines or line.get("sku") in lines
+            ]
+            value = sum(
+                int(x.get("unit_price_minor") or 0) * int(x.get("quantity") or 1) for x in chosen
+            )
+            return min(value, self.refundable(order)) if type_ != ActionType.RESHIP else value
+        return 0
+
+    def propose(
+        self,
+        conversation_id: str,
+        type_: str,
+        *,
+        order_id: str | None,
+        params: dict[str, Any],
+        locale: str,
+    ) -> Proposal:
+        conv = self.store.row("SELECT * FROM conversations WHERE id = ?", (conversation_id,))
+        if conv is None:
+            raise NotFound("conversation not found")
+        entry = self.catalog_entry(type_)
+        if entry is None:
+            raise InvalidArguments("this action is not in the catalog")
+        order = next((o for o in self.orders(conv["customer_id"]) if o["id"] == order_id), None)
+        if entry.needs_order and order is None:
+            raise InvalidArguments("choose an order first")
+        policy = self.policy() or authority.DEFAULT_POLICY
+        customer = self.store.row("SELECT * FROM customers WHERE id = ?", (conv["customer_id"],))
+        # the order's currency; without an order (a coupon, store credit) the customer's
+        currency = (
+            order["currency"] if order else (customer or {}).get("currency") or policy.currency
+        )
+        lines = list(params.get("line_skus") or [])
+        amount = int(
+            params.get("amount_minor")
+            or params.get("coupon_value_minor")
+            or self.default_amount(type_, order, lines)
+        )
+        decision = authority.evaluate(
+            policy,
+            role=self.desk.role,
+            tier=self.customer_tier(conv["customer_id"]),
+            action=ActionType(type_),
+            amount_minor=amount,
+            currency=currency,
+            order_total_minor=int(order["total_minor"]) if order else None,
+            refundable_minor=self.refundable(order) if order else None,
+            used_today_minor=self.used_today(),
+        )
+        chosen_lines = [
+            line for line in (order.get("lines") if order else []) or [] if line.get("sku") in lines
+        ]
+        shipment = (order or {}).get("shipment") or {}
+        values = {
+            "customer_name": (customer or {}).get("name") or "",
+            "order_no": order["order_no"] if order else "",
+            "amount": money(amount, currency),
+            "days": str(params.get("days") or ""),
+            "items": "、".join(str(x.get("title")) for x in chosen_lines),
+            "carrier": str(shipment.get("carrier") or ""),
+        }
+        template = entry.template_zh if locale.startswith("zh") else entry.template_en
+        # what only the execution knows (a coupon code, a new tracking number) shows as "…"
+        message = _PLACEHOLDER.sub(lambda m: values.get(m.group(1)) or "…", template)
+        return Proposal(type_, order, amount, currency, params, decision, message, chosen_lines)
+
+    # --- doing it -----------------------------------------------------------------------------
+
+    def request(
+        self,
+        conversation_id: str,
+        proposal: Proposal,
+        *,
+        reason_code: str,
+        note: str = "",
+    ) -> tuple[str, ChangeSet]:
+        """Queue the action (offline it waits); the server runs it, or asks a supervisor."""
+        action_id = new_id()
+        params = {k: v for k, v in proposal.params.items() if v not in (None, [], "")}
+        if proposal.type in (
+            ActionType.REFUND,
+            ActionType.REFUND_NO_RETURN,
+            ActionType.STORE_CREDIT,
+        ):
+            params.setdefault("amount_minor", proposal.amount_minor)
+        if proposal.type == ActionType.COUPON:
+            params.setdefault("coupon_value_minor", proposal.amount_minor)
+        args: dict[str, Any] = {
+            "action_id": action_id,
+            "conversation_id": conversation_id,
+            "type": proposal.type,
+            "params": params,
+            "currency": proposal.currency,
+            "reason_code": reason_code,
+            "note": note,
+        }
+        if proposal.order is not None:
+            args["order_id"] = proposal.order["id"]
+
+        def check(tx: Tx) -> None:
+            conv = tx.get("conversation", conversation_id)
+            if conv is None:
+                raise NotFound("conversation not found")
+            if not self.desk.may_change(conv):
+                raise Forbidden("the conversation is assigned to another agent")
+
+        return action_id, self.desk.run_mutation(M.ACTION_REQUEST, args, check)
+
+    def decide(self, action_id: str, *, approve: bool, note: str = "") -> ChangeSet:
+        def check(tx: Tx) -> None:
+            action = tx.get("action", action_id)
+            if action is None:
+                raise NotFound("the request is no longer there")
+            if self.desk.role not in (Role.SUPERVISOR, Role.ADMIN):
+                raise Forbidden("only a supervisor decides approval requests")
+            if action["requested_by"] == self.desk.me.agent_id:
+                raise Forbidden("nobody approves their own request")
+            if action["status"] != "pending_approval":
+                raise InvalidArguments("this request was already decided")
+
+        name = M.ACTION_APPROVE if approve else M.ACTION_DENY
+        return self.desk.run_mutation(name, {"action_id": action_id, "note": note}, check)

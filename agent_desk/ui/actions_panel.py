@@ -1,0 +1,657 @@
+"""The Actions tab: settle the case on the spot, within authority that grows with the customer's
+value — pick an action, check the preview (the effect, what is left of your limits, the message
+the customer will get), confirm. Beyond your authority the same steps ask a supervisor.
+
+Signals are few; the panel calls the actions service itself (ui → services), like the window.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSizePolicy,
+    QSpinBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from agent_desk.core.enums import ActionType, Role
+from agent_desk.core.errors import DomainError
+from agent_desk.core.knowledge import damage_cue
+from agent_desk.services.actions import ActionsService, Catalog, Proposal, money
+from agent_desk.store.store import Row
+from agent_desk.ui import labels, theme
+from agent_desk.ui.conversation import local_time, plain, tooltip_text
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def status_text(row: Row) -> str:
+    status = row.get("status")
+    if row.get("delivery") == "queued":
+        return QCoreApplication.translate("ActionsPanel", "will run when back online")
+    names = {
+        "queued": QCoreApplication.translate("ActionsPanel", "sending…"),
+        "pending_approval": QCoreApplication.translate("ActionsPanel", "waiting for a supervisor"),
+        "executed": QCoreApplication.translate("ActionsPanel", "done"),
+        "denied": QCoreApplication.translate("ActionsPanel", "denied"),
+        "failed": QCoreApplication.translate("ActionsPanel", "failed"),
+        "refused": QCoreApplication.translate("ActionsPanel", "refused by the server"),
+    }
+    return names.get(str(status), str(status))
+
+
+def refusal_text(row: Row) -> str:
+    """Why the server refused or failed an action, in the agent's words, with its detail."""
+    known = {
+        "amount_exceeds_refundable": QCoreApplication.translate(
+            "ActionsPanel", "The order has less left to refund (it was refunded meanwhile)."
+        ),
+        "invalid_state": QCoreApplication.translate(
+            "ActionsPanel", "The order's state no longer allows it."
+        ),
+        "order_not_refundable": QCoreApplication.translate(
+            "ActionsPanel", "This order cannot be refunded."
+        ),
+        "currency_mismatch": QCoreApplication.translate(
+            "ActionsPanel", "The currency is not the order's."
+        ),
+        "not_allowed": QCoreApplication.translate("ActionsPanel", "Not allowed for your role."),
+        "forbidden": QCoreApplication.translate("ActionsPanel", "Not allowed for your role."),
+        "not_found": QCoreApplication.translate(
+            "ActionsPanel", "The conversation or order is no longer available."
+        ),
+    }
+    text = known.get(
+        str(row.get("error_code")), QCoreApplication.translate("ActionsPanel", "Refused.")
+    )
+    detail = plain(row.get("error_message") or "")
+    return f"{text} ({detail})" if detail else text
+
+
+class HistoryModel(QAbstractListModel):
+    """A customer's actions, newest first (what, how much, when, by whom, how it ended)."""
+
+    def __init__(self, catalog_label: Any) -> None:
+        super().__init__()
+        self.rows: list[Row] = []
+        self._label = catalog_label
+
+    def set_rows(self, rows: list[Row]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def text(self, row: Row) -> str:
+        amount = money(int(row.get("amount_minor") or 0), row.get("currency") or "CNY")
+        who = plain(row.get("requested_by_name") or "")
+        parts = [
+            self._label(row["type"]),
+            amount if row.get("amount_minor") else "",
+            status_text(row),
+            local_time(row.get("requested_at")),
+            who,
+        ]
+        line = " · ".join(p for p in parts if p)
+        if row.get("error_code") or row.get("error_message"):
+            line += "\n" + refusal_text(row)
+        elif row.get("status") == "pending_approval" and row.get("approval_reason"):
+            line += "\n" + plain(row["approval_reason"])
+        elif row.get("decision_note"):
+            line += "\n" + plain(row["decision_note"])
+        return line
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.text(row)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return tooltip_text(row.get("customer_message") or "")
+        if role == Qt.ItemDataRole.ForegroundRole:
+            colours = theme.current_theme()
+            if row.get("status") in ("failed", "refused", "denied"):
+                return colours.sla_breached
+            if row.get("status") == "pending_approval" or row.get("delivery") == "queued":
+                return colours.sla_at_risk
+            return None
+        if role == Qt.ItemDataRole.UserRole:
+            return row["id"]
+        return None
+
+
+class ActionsPanel(QWidget):
+    """Signals: ``notice(str)`` — a short outcome for the status bar."""
+
+    notice = Signal(str)
+
+    def __init__(self, actions: ActionsService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = actions
+        self.conversation_id: str | None = None
+        self.customer_id: str | None = None
+        self.language = "zh_CN"
+        self.text = ""  # what the customer said (a damage cue picks the reason)
+        self.type_: str | None = None
+        self.proposal: Proposal | None = None
+        self._entries: dict[str, Catalog] = {}
+
+        self.heading = QLabel(self)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.heading.setWordWrap(True)
+        self.authority = QLabel(self)
+        self.authority.setTextFormat(Qt.TextFormat.PlainText)
+        self.authority.setWordWrap(True)
+        self.authority.setObjectName("authority")
+        self.order = QComboBox(self)
+        self.order.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.order.setMinimumContentsLength(16)
+        self.order.currentIndexChanged.connect(lambda _i: self._changed())
+        self.buttons_box = QWidget(self)
+        self.buttons_grid = QGridLayout(self.buttons_box)
+        self.buttons_grid.setContentsMargins(0, 0, 0, 0)
+        self.type_buttons: dict[str, QPushButton] = {}
+
+        # the form
+        self.form = QWidget(self)
+        self.form_title = QLabel(self.form)
+        font = self.form_title.font()
+        font.setBold(True)
+        self.form_title.setFont(font)
+        self.amount = QDoubleSpinBox(self.form)
+        self.amount.setDecimals(2)
+        self.amount.setMaximum(1_000_000)
+        self.amount.valueChanged.connect(lambda _v: self._changed())
+        self.amount_label = QLabel(self.tr("Amount"), self.form)
+        self.lines = QListWidget(self.form)
+        self.lines.setMaximumHeight(90)
+        self.lines.itemChanged.connect(lambda _i: self._lines_changed())
+        self.lines_label = QLabel(self.tr("Items"), self.form)
+        self.days = QSpinBox(self.form)
+        self.days.setRange(1, 90)
+        self.days.setValue(15)
+        self.days.valueChanged.connect(lambda _v: self._changed())
+        self.days_label = QLabel(self.tr("Days"), self.form)
+        self.reason = QComboBox(self.form)
+        self.reason_label = QLabel(self.tr("Reason"), self.form)
+        self.note = QLineEdit(self.form)
+        self.note.setPlaceholderText(self.tr("Note for the record (optional)"))
+        self.preview = QLabel(self.form)
+        self.preview.setTextFormat(Qt.TextFormat.PlainText)
+        self.preview.setWordWrap(True)
+        self.preview.setObjectName("actionPreview")
+        self.preview.setFrameShape(QFrame.Shape.StyledPanel)
+        self.preview.setMinimumHeight(self.fontMetrics().lineSpacing() * 7)
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.review = QPushButton(self.tr("Review"), self.form)
+        self.review.setDefault(True)
+        self.review.clicked.connect(self._review)
+        form = QGridLayout(self.form)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addWidget(self.form_title, 0, 0, 1, 2)
+        form.addWidget(self.amount_label, 1, 0)
+        form.addWidget(self.amount, 1, 1)
+        form.addWidget(self.lines_label, 2, 0)
+        form.addWidget(self.lines, 2, 1)
+        form.addWidget(self.days_label, 3, 0)
+        form.addWidget(self.days, 3, 1)
+        form.addWidget(self.reason_label, 4, 0)
+        form.addWidget(self.reason, 4, 1)
+        form.addWidget(self.note, 5, 0, 1, 2)
+        form.addWidget(self.preview, 6, 0, 1, 2)
+        form.addWidget(self.review, 7, 1)
+
+        # the confirm step
+        self.confirm_page = QWidget(self)
+        self.summary = QLabel(self.confirm_page)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setWordWrap(True)
+        self.summary.setObjectName("confirmSummary")
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.summary.setMinimumHeight(self.fontMetrics().lineSpacing() * 9)
+        self.confirm = QPushButton(self.confirm_page)
+        self.back = QPushButton(self.tr("Back"), self.confirm_page)
+        self.back.clicked.connect(self._back)
+        self.confirm.clicked.connect(self._confirm)
+        confirm_buttons = QHBoxLayout()
+        confirm_buttons.addWidget(self.back)
+        confirm_buttons.addStretch(1)
+        confirm_buttons.addWidget(self.confirm)
+        confirm_layout = QVBoxLayout(self.confirm_page)
+        confirm_layout.setContentsMargins(0, 0, 0, 0)
+        confirm_layout.addWidget(self.summary, 1)
+        confirm_layout.addLayout(confirm_buttons)
+
+        self.choose_hint = QLabel(self.tr("Choose what to do for this customer."), self)
+        self.choose_hint.setWordWrap(True)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.choose_hint)
+        self.pages.addWidget(self.form)
+        self.pages.addWidget(self.confirm_page)
+
+        self.history_model = HistoryModel(self.type_label)
+        self.history = QListView(self)
+        self.history.setModel(self.history_model)
+        self.history.setWordWrap(True)
+        self.history.setObjectName("actionHistory")
+        self.history_title = QLabel(self.tr("This customer's actions and compensation"), self)
+        self.approvals_title = QLabel(self.tr("Approval requests"), self)
+        self.approvals_model = HistoryModel(self.type_label)
+        self.approvals = QListView(self)
+        self.approvals.setModel(self.approvals_model)
+        self.approvals.setWordWrap(True)
+        self.decision_note = QLineEdit(self)
+        self.decision_note.setPlaceholderText(self.tr("Reason for your decision"))
+        self.approve = QPushButton(self.tr("Approve"), self)
+        self.deny = QPushButton(self.tr("Deny"), self)
+        self.approve.clicked.connect(lambda: self._decide(True))
+        self.deny.clicked.connect(lambda: self._decide(False))
+        decide = QHBoxLayout()
+        decide.addWidget(self.decision_note, 1)
+        decide.addWidget(self.deny)
+        decide.addWidget(self.approve)
+        self.approval_box = QWidget(self)
+        approval_layout = QVBoxLayout(self.approval_box)
+        approval_layout.setContentsMargins(0, 0, 0, 0)
+        approval_layout.addWidget(self.approvals_title)
+        approval_layout.addWidget(self.approvals)
+        approval_layout.addLayout(decide)
+        self.approval_box.setVisible(actions.desk.role in (Role.SUPERVISOR, Role.ADMIN))
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.authority)
+        layout.addWidget(self.order)
+        layout.addWidget(self.buttons_box)
+        layout.addWidget(self.pages)
+        layout.addWidget(self.history_title)
+        layout.addWidget(self.history, 1)
+        layout.addWidget(self.approval_box, 1)
+        self.show_conversation(None, None, "zh_CN", "")
+
+    # --- labels ------------------------------------------------------------------------------
+
+    @staticmethod
+    def _ui_chinese() -> bool:
+        """Labels the server gives in both languages follow the window's language (the
+        customer's language is for what the customer reads)."""
+        return QLocale().name().startswith("zh")
+
+    def type_label(self, type_: str) -> str:
+        entry = self._entries.get(type_) or self.service.catalog_entry(type_)
+        if entry is None:
+            return type_
+        return entry.label_zh if self._ui_chinese() else entry.label_en
+
+    def _reason_label(self, reason: dict[str, Any]) -> str:
+        return str(reason.get("label_zh" if self._ui_chinese() else "label_en", ""))
+
+    # --- showing -----------------------------------------------------------------------------
+
+    def show_conversation(
+        self,
+        conversation_id: str | None,
+        customer_id: str | None,
+        locale: str,
+        text: str,
+        order_id: str | None = None,
+    ) -> None:
+        switching = conversation_id != self.conversation_id
+        self.conversation_id, self.customer_id, self.text = conversation_id, customer_id, text
+        self.language = locale
+        self._entries = {c.id: c for c in self.service.catalog()}
+        self._build_buttons()
+        if customer_id is None:
+            self.heading.setText(self.tr("Open a conversation to act for its customer."))
+            self.authority.setText("")
+            self.order.clear()
+            self.pages.setCurrentWidget(self.choose_hint)
+            self.history_model.set_rows([])
+        else:
+            if switching:
+                self._fill_orders(customer_id)
+                if order_id:  # the order the conversation is about
+                    self.select_order(order_id)
+                self.pages.setCurrentWidget(self.choose_hint)
+                self.type_ = None
+            self.refresh()
+        self.approvals_model.set_rows(self.service.pending_approvals())
+
+    def refresh(self) -> None:
+        """Data changed (a sync, an outcome): the headline, the history and the approvals."""
+        if self.customer_id is None:
+            self.approvals_model.set_rows(self.service.pending_approvals())
+            return
+        customer = self.service.store.row(
+            "SELECT name, value_tier FROM customers WHERE id = ?", (self.customer_id,)
+        )
+        tier = (customer or {}).get("value_tier") or "standard"
+        self.heading.setText(
+            self.tr("What you can do for {0} ({1} customer)").format(
+                plain((customer or {}).get("name")), labels.tier(tier)
+            )
+        )
+        self._update_authority()
+        self.history_model.set_rows(self.service.history(self.customer_id))
+        self.approvals_model.set_rows(self.service.pending_approvals())
+        if self.pages.currentWidget() is self.form:
+            self._changed()
+
+    def _build_buttons(self) -> None:
+        if set(self.type_buttons) == set(self._entries):
+            for type_, button in self.type_buttons.items():
+                button.setText(self.type_label(type_))
+            return
+        for button in self.type_buttons.values():
+            button.deleteLater()
+        self.type_buttons = {}
+        for n, entry in enumerate(self._entries.values()):
+            button = QPushButton(self.type_label(entry.id), self.buttons_box)
+            button.setObjectName(f"action-{entry.id}")
+            button.setToolTip(self.type_label(entry.id))
+            # long labels must not widen the side panel (and squeeze the queue)
+            button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+            button.clicked.connect(lambda _c=False, t=entry.id: self.start(t))
+            self.buttons_grid.addWidget(button, n // 2, n % 2)
+            self.type_buttons[entry.id] = button
+
+    def _fill_orders(self, customer_id: str) -> None:
+        self.order.blockSignals(True)
+        self.order.clear()
+        for order in self.service.orders(customer_id):
+            text = " · ".join(
+                (
+                    plain(order["order_no"]),
+                    labels.order_status(order["status"]),
+                    money(int(order["total_minor"]), order["currency"]),
+                )
+            )
+            self.order.addItem(text, order["id"])
+        self.order.blockSignals(False)
+
+    def order_row(self) -> Row | None:
+        order_id = self.order.currentData()
+        if not order_id or self.customer_id is None:
+            return None
+        return next((o for o in self.service.orders(self.customer_id) if o["id"] == order_id), None)
+
+    def select_order(self, order_id: str) -> None:
+        found = self.order.findData(order_id)
+        if found >= 0:
+            self.order.setCurrentIndex(found)
+
+    def _update_authority(self) -> None:
+        proposal = self.proposal if self.pages.currentWidget() is not self.choose_hint else None
+        policy = self.service.policy()
+        if policy is None:
+            self.authority.setText(self.tr("The authority policy has not synced yet."))
+            return
+        tier = self.service.customer_tier(self.customer_id or "")
+        used = self.service.used_today()
+        total = policy.daily_total(self.service.desk.role)
+        type_ = proposal.type if proposal else ActionType.REFUND.value
+        limit = policy.limit(self.service.desk.role, tier, ActionType(type_))
+        if used and total is None:
+            total = 0
+        parts = []
+        if limit is not None and limit.allowed and limit.max_minor is not None:
+            parts.append(
+                self.tr("Up to {0} per {1} for this {2} customer").format(
+                    money(limit.max_minor, policy.currency),
+                    self.type_label(type_),
+                    labels.tier(tier),
+                )
+            )
+        elif limit is None or not limit.allowed:
+            parts.append(
+                self.tr("{0} needs a supervisor's approval for this {1} customer").format(
+                    self.type_label(type_), labels.tier(tier)
+                )
+            )
+        if total:
+            parts.append(
+                self.tr("{0} of today's {1} left").format(
+                    money(max(0, total - used), policy.currency), money(total, policy.currency)
+                )
+            )
+        self.authority.setText("; ".join(parts))
+
+    # --- the form ----------------------------------------------------------------------------
+
+    def start(self, type_: str) -> None:
+        """Open the form for an action, filled with what the case suggests."""
+        entry = self._entries.get(type_)
+        if entry is None:
+            return
+        self.type_ = type_
+        self.form_title.setText(self.type_label(type_))
+        names = {p.get("name") for p in entry.params}
+        order = self.order_row()
+        money_param = "amount_minor" in names or "coupon_value_minor" in names
+        shown: list[tuple[QWidget, bool]] = [
+            (self.amount, money_param),
+            (self.amount_label, money_param),
+            (self.lines, "line_skus" in names),
+            (self.lines_label, "line_skus" in names),
+            (self.days, "days" in names),
+            (self.days_label, "days" in names),
+        ]
+        for widget, visible in shown:
+            widget.setVisible(visible)
+        self.lines.blockSignals(True)
+        self.lines.clear()
+        order_lines = (order or {}).get("lines") or []
+        for line in order_lines:
+            price = money(
+                int(line.get("unit_price_minor") or 0), (order or {}).get("currency") or "CNY"
+            )
+            item = QListWidgetItem(
+                f"{plain(line.get('title'))} × {line.get('quantity', 1)} · {price}"
+            )
+            item.setData(Qt.ItemDataRole.UserRole, line.get("sku"))
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            single = len(order_lines) == 1
+            item.setCheckState(Qt.CheckState.Checked if single else Qt.CheckState.Unchecked)
+            self.lines.addItem(item)
+        self.lines.blockSignals(False)
+        self.reason.clear()
+        for reason in entry.reason_codes:
+            self.reason.addItem(self._reason_label(reason), reason.get("code"))
+        cue = damage_cue(self.text)
+        if cue is not None:
+            found = self.reason.findData("damaged")
+            if found >= 0:
+                self.reason.setCurrentIndex(found)
+        default = self.service.default_amount(type_, order, self._lines() or None)
+        if type_ == ActionType.COUPON:
+            default = 2000
+        self.amount.blockSignals(True)
+        self.amount.setValue(default / 100)
+        self.amount.blockSignals(False)
+        self.pages.setCurrentWidget(self.form)
+        self._changed()
+
+    def _lines(self) -> list[str]:
+        out = []
+        for n in range(self.lines.count()):
+            item = self.lines.item(n)
+            if item.checkState() == Qt.CheckState.Checked:
+                out.append(str(item.data(Qt.ItemDataRole.UserRole)))
+        return out
+
+    def _lines_changed(self) -> None:
+        if self.type_ in (ActionType.REFUND_NO_RETURN, ActionType.REFUND):
+            value = self.service.default_amount(self.type_, self.order_row(), self._lines() or None)
+            self.amount.blockSignals(True)
+            self.amount.setValue(value / 100)
+            self.amount.blockSignals(False)
+        self._changed()
+
+    def _params(self) -> dict[str, Any]:
+        entry = self._entries.get(self.type_ or "")
+        names = {p.get("name") for p in (entry.params if entry else [])}
+        params: dict[str, Any] = {}
+        minor = round(self.amount.value() * 100)
+        if "amount_minor" in names and minor > 0:
+            params["amount_minor"] = minor
+        if "coupon_value_minor" in names and minor > 0:
+            params["coupon_value_minor"] = minor
+        if "line_skus" in names and self._lines():
+            params["line_skus"] = self._lines()
+        if "days" in names:
+            params["days"] = self.days.value()
+        return params
+
+    def _changed(self) -> None:
+        if self.type_ is None or self.conversation_id is None:
+            return
+        order = self.order_row()
+        try:
+            self.proposal = self.service.propose(
+                self.conversation_id,
+                self.type_,
+                order_id=order["id"] if order else None,
+                params=self._params(),
+                locale=self.language,
+            )
+        except DomainError as exc:
+            self.proposal = None
+            self.preview.setText(plain(exc.message))
+            self.review.setEnabled(False)
+            return
+        self.review.setEnabled(True)
+        self.preview.setText(self._describe(self.proposal))
+        self._update_authority()
+
+    def why(self, p: Proposal) -> str:
+        """The authority decision in the agent's words (the rule's own words are English)."""
+        d = p.decision
+        limit = money(d.limit_minor, p.currency) if d.limit_minor is not None else ""
+        left = money(d.remaining_minor, p.currency) if d.remaining_minor is not None else ""
+        return {
+            "over_action_limit": self.tr("above your limit of {0} per action").format(limit),
+            "over_daily_total": self.tr("more than the {0} left of today's total").format(left),
+            "not_authorized_for_tier": self.tr("not within your authority for this customer"),
+            "currency_not_in_policy": self.tr("the amount is in another currency than the limits"),
+            "amount_exceeds_refundable": self.tr("more than is left to refund on this order"),
+            "role_cannot_act": self.tr("your role does not run actions"),
+        }.get(d.reason_code, plain(d.message))
+
+    def _describe(self, p: Proposal) -> str:
+        decision = p.decision
+        if not decision.allowed:
+            verdict = self.tr("Not possible here: {0}").format(self.why(p))
+        elif decision.needs_approval:
+            verdict = self.tr(
+                "Beyond your authority ({0}): a supervisor will be asked to approve."
+            ).format(self.why(p))
+        else:
+            verdict = self.tr("Within your authority: it runs as soon as you confirm.")
+        what, amount = self.type_label(p.type), money(p.amount_minor, p.currency)
+        effect = (
+            self.tr("Effect: {0} {1} on order {2}").format(what, amount, plain(p.order["order_no"]))
+            if p.order
+            else self.tr("Effect: {0} {1}").format(what, amount)
+        )
+        lines = [effect, verdict]
+        if decision.remaining_minor is not None:
+            lines.append(
+                self.tr("Left of today's total after this: {0}").format(
+                    money(
+                        max(
+                            0,
+                            decision.remaining_minor
+                            - (p.amount_minor if not decision.needs_approval else 0),
+                        ),
+                        p.currency,
+                    )
+                )
+            )
+        lines += ["", self.tr("The customer will get:"), p.customer_message]
+        return "\n".join(lines)
+
+    def _review(self) -> None:
+        if self.proposal is None:
+            return
+        p = self.proposal
+        self.summary.setText(
+            self._describe(p) + "\n\n" + self.tr("Reason: {0}").format(self.reason.currentText())
+        )
+        if p.decision.needs_approval:
+            self.confirm.setText(self.tr("Ask for approval"))
+        else:
+            self.confirm.setText(
+                self.tr("Confirm: {0} {1}").format(
+                    self.type_label(p.type), money(p.amount_minor, p.currency)
+                )
+            )
+        self.confirm.setEnabled(p.decision.allowed)
+        self.pages.setCurrentWidget(self.confirm_page)
+
+    def _back(self) -> None:
+        self.pages.setCurrentWidget(self.form)
+
+    def _confirm(self) -> None:
+        if self.proposal is None or self.conversation_id is None:
+            return
+        try:
+            self.service.request(
+                self.conversation_id,
+                self.proposal,
+                reason_code=str(self.reason.currentData() or "customer_request"),
+                note=self.note.text(),
+            )
+        except DomainError as exc:
+            self.notice.emit(plain(exc.message))
+            return
+        self.notice.emit(
+            self.tr("Sent for approval.")
+            if self.proposal.decision.needs_approval
+            else self.tr("Done: it runs now (or as soon as you are back online).")
+        )
+        self.pages.setCurrentWidget(self.choose_hint)
+        self.type_ = None
+        self.note.clear()
+        self.refresh()
+
+    def _decide(self, approve: bool) -> None:
+        index = self.approvals.currentIndex()
+        action_id = self.approvals_model.data(index, Qt.ItemDataRole.UserRole)
+        if not action_id:
+            return
+        try:
+            self.service.decide(str(action_id), approve=approve, note=self.decision_note.text())
+        except DomainError as exc:
+            self.notice.emit(plain(exc.message))
+            return
+        self.decision_note.clear()
+        self.notice.emit(self.tr("Approved: it runs now.") if approve else self.tr("Denied."))
+        self.refresh()

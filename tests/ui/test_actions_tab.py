@@ -1,0 +1,279 @@
+"""The Actions tab on the real demo server, offscreen: a VIP customer's damaged-item
+conversation is settled with a refund in three interactions, the confirm step shows the amount,
+the authority left and the customer's message; the server moves the money once and tells the
+customer; an action queued offline that became invalid comes back refused, visibly."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+from pathlib import Path
+
+import httpx
+import pytest
+import sqlalchemy as sa
+
+from agent_desk.app import Desk
+from agent_desk.core.ids import new_id
+from agent_desk.protocol.signing import SIGNATURE_HEADER, sign_body
+from agent_desk.server import schema as t
+from agent_desk.server.config import DEMO_INBOUND_SECRET
+from agent_desk.server.db import Database
+from agent_desk.services.actions import money
+from agent_desk.system.config import load_config
+from agent_desk.ui.actions_panel import ActionsPanel
+from tests.system.conftest import isolated_env, memory_keyring, set_backend  # noqa: F401
+from tests.system.keyrings import MemoryKeyring
+
+pytestmark = pytest.mark.asyncio
+
+
+def _demo_args() -> argparse.Namespace:
+    return argparse.Namespace(
+        demo=True, self_test=False, screenshot=None, simulator_rate=6.0, no_simulator=True
+    )
+
+
+async def _inbound(url: str, channel: str, sender: dict[str, str], body: str, key: str) -> None:
+    payload = json.dumps(
+        {"external_id": key, "sender": sender, "body": body}, ensure_ascii=False
+    ).encode()
+    async with httpx.AsyncClient(base_url=url) as http:
+        reply = await http.post(
+            f"/api/v1/inbound/{channel}",
+            content=payload,
+            headers={SIGNATURE_HEADER: sign_body(DEMO_INBOUND_SECRET.encode(), payload)},
+        )
+    assert reply.status_code == 200, reply.text
+
+
+def _vip_cases(store, agent_id: str):  # type: ignore[no-untyped-def]
+    """Platinum customers of the agent with a delivered one-item order the agent may refund."""
+    rows = store.rows(
+        "SELECT c.id AS conv, c.channel, c.customer_id, o.id AS order_id, o.order_no, o.lines, "
+        "o.payment, o.total_minor, o.currency FROM conversations c "
+        "JOIN customers cu ON cu.id = c.customer_id "
+        "JOIN orders o ON o.customer_id = c.customer_id "
+        "WHERE c.assignee_id = ? AND c.status != 'resolved' AND cu.value_tier = 'platinum' "
+        "AND o.status = 'delivered' AND json_array_length(o.lines) = 1 "
+        "AND o.total_minor BETWEEN 5000 AND 150000 ORDER BY o.placed_at DESC",
+        (agent_id,),
+    )
+    assert len({r["order_id"] for r in rows}) >= 2, "the demo has such customers and orders"
+    return rows
+
+
+async def test_a_vip_damaged_item_is_refunded_in_three_interactions(
+    qapp,
+    memory_keyring: MemoryKeyring,  # noqa: F811 - the system tests' fixture
+    isolated_env: Path,  # noqa: F811
+) -> None:
+    desk = Desk(qapp, _demo_args(), load_config(cli={}), {})
+    session = await desk.first_session()
+    assert session is not None
+    db = Database(desk.demo.settings.database_url)
+    runner = None
+    try:
+        await session.engine.sync_once()
+        window, store = session.window, session.store
+        case = _vip_cases(store, session.engine.me.agent_id)[0]
+        identity = store.row(
+            "SELECT kind, value FROM customer_identities WHERE customer_id = ? LIMIT 1",
+            (case["customer_id"],),
+        )
+        await _inbound(
+            desk.demo.url,
+            case["channel"],
+            {identity["kind"]: identity["value"]},
+            f"订单 {case['order_no']} 收到的东西是坏的，外壳都摔裂了，怎么办？",
+            "damaged-vip-1",
+        )
+        await session.engine.sync_once()
+        window.show()
+        window.show_conversation(case["conv"])  # opening the conversation
+        window.side.setCurrentWidget(window.actions_panel)
+        panel: ActionsPanel = window.actions_panel
+        assert panel.order.currentData() == case["order_id"], "the order the customer names"
+        refundable = json.loads(case["payment"])["paid_minor"] - json.loads(case["payment"]).get(
+            "refunded_minor", 0
+        )
+        line = json.loads(case["lines"])[0]
+        item_value = min(int(line["unit_price_minor"]) * int(line["quantity"]), refundable)
+
+        panel.type_buttons["refund"].click()  # 1: refund (amount, reason filled from the case)
+        assert panel.reason.currentData() == "damaged"
+        panel.review.click()  # 2: review
+        summary = panel.summary.text()
+        assert money(item_value, case["currency"]) in summary  # the amount
+        assert "Left of today's total after this" in summary  # the authority left
+        assert case["order_no"] in summary and "退款" in summary  # the customer's message
+        panel.confirm.click()  # 3: confirm
+        assert panel.proposal is not None and not panel.proposal.decision.needs_approval
+
+        await session.engine.sync_once()
+        await session.engine.sync_once()
+        with db.read() as conn:
+            ledger = conn.execute(
+                sa.select(t.ledger.c.amount_minor, t.ledger.c.kind).where(
+                    t.ledger.c.order_id == case["order_id"]
+                )
+            ).all()
+            said = conn.execute(
+                sa.select(t.messages.c.kind, t.messages.c.body).where(
+                    t.messages.c.conversation_id == case["conv"]
+                )
+            ).all()
+        assert [(r.amount_minor, r.kind) for r in ledger] == [(item_value, "refund")]
+        assert any(m.kind == "outbound" and case["order_no"] in m.body for m in said), (
+            "the customer is told"
+        )
+        executed = store.row(
+            "SELECT status, amount_minor FROM actions WHERE conversation_id = ? "
+            "ORDER BY requested_at DESC LIMIT 1",
+            (case["conv"],),
+        )
+        assert executed == {"status": "executed", "amount_minor": item_value}
+        window.refresh(None)
+        assert "Refund" in window.customer.compensation.text()  # the 360 shows it next time
+
+        # queued, not yet at the server (as offline): shown as waiting; meanwhile a supervisor
+        # refunds that order in full at the server; the queued refund is refused, visibly
+        other = next(
+            r
+            for r in _vip_cases(store, session.engine.me.agent_id)
+            if r["order_id"] != case["order_id"]
+        )
+        window.show_conversation(other["conv"])
+        panel.select_order(other["order_id"])
+        panel.type_buttons["refund"].click()
+        panel.review.click()
+        panel.confirm.click()
+        history = [panel.history_model.text(r) for r in panel.history_model.rows]
+        assert any("will run when back online" in h for h in history)
+        paid = json.loads(other["payment"])["paid_minor"] - json.loads(other["payment"]).get(
+            "refunded_minor", 0
+        )
+        async with httpx.AsyncClient(base_url=desk.demo.url + "/api/v1") as http:
+            login = await http.post(
+                "/auth/login", json={"username": "supervisor", "password": "demo"}
+            )
+            token = login.json()["token"]
+            done = await http.post(
+                "/mutations",
+                headers={"Authorization": f"Bearer {token}"},
+                json={
+                    "client_id": "supervisor-desk",
+                    "mutations": [
+                        {
+                            "id": new_id(),
+                            "name": "action.request",
+                            "args": {
+                                "action_id": new_id(),
+                                "conversation_id": other["conv"],
+                                "order_id": other["order_id"],
+                                "type": "refund",
+                                "params": {"amount_minor": paid},
+                                "currency": other["currency"],
+                                "reason_code": "customer_request",
+                            },
+                        }
+                    ],
+                },
+            )
+        assert done.json()["results"][0]["status"] == "applied", done.text
+        await session.engine.sync_once()
+        window.refresh(None)
+        mine = store.row(
+            "SELECT status, error_code FROM actions WHERE conversation_id = ? AND requested_by = ? "
+            "ORDER BY requested_at DESC LIMIT 1",
+            (other["conv"], session.engine.me.agent_id),
+        )
+        assert mine == {"status": "refused", "error_code": "amount_exceeds_refundable"}
+        history = [panel.history_model.text(r) for r in panel.history_model.rows]
+        assert any("refused by the server" in h for h in history), history
+        assert window.banner.kind == "error" and "refused" in window.banner.text.text()
+    finally:
+        if runner is not None:
+            runner.cancel()
+            await asyncio.gather(runner, return_exceptions=True)
+        db.dispose()
+        await session.close()
+        desk.demo.stop()
+
+
+async def test_beyond_authority_a_supervisor_approves_in_their_window(
+    qapp,
+    qtbot,
+    tmp_path: Path,
+    memory_keyring: MemoryKeyring,  # noqa: F811
+    isolated_env: Path,  # noqa: F811
+) -> None:
+    from agent_desk.core.enums import Role
+    from agent_desk.services.desk import DeskService
+    from agent_desk.store.local import Me
+    from agent_desk.store.store import Store
+    from agent_desk.sync.engine import SyncEngine
+    from agent_desk.sync.transport import Transport
+    from tests.sync.conftest import Client
+    from tests.ui.windows import make_window
+
+    desk = Desk(qapp, _demo_args(), load_config(cli={}), {})
+    session = await desk.first_session()
+    assert session is not None
+    transport = Transport(desk.demo.url, timeout=10)
+    reply = await transport.login("supervisor", "demo")
+    me = Me(reply.agent.id, reply.agent.team_id)
+    sup_store = Store(tmp_path / "supervisor.db")
+    supervisor = Client(
+        sup_store,
+        transport,
+        SyncEngine(sup_store, transport, me),
+        DeskService(sup_store, me, Role.SUPERVISOR),
+    )
+    try:
+        await session.engine.sync_once()
+        store, window = session.store, session.window
+        # a standard customer's order worth more than an agent's own refund limit for them
+        case = store.row(
+            "SELECT c.id AS conv, o.id AS order_id, o.total_minor FROM conversations c "
+            "JOIN customers cu ON cu.id = c.customer_id JOIN orders o ON o.customer_id = cu.id "
+            "WHERE c.assignee_id = ? AND c.status != 'resolved' AND cu.value_tier = 'standard' "
+            "AND o.status = 'delivered' AND o.total_minor > 30000 "
+            "AND json_extract(o.payment, '$.refunded_minor') = 0 LIMIT 1",
+            (session.engine.me.agent_id,),
+        )
+        assert case is not None
+        window.show_conversation(case["conv"])
+        panel = window.actions_panel
+        panel.select_order(case["order_id"])
+        panel.type_buttons["refund"].click()
+        panel.review.click()
+        assert panel.proposal is not None and panel.proposal.decision.needs_approval
+        assert panel.confirm.text() == "Ask for approval"
+        panel.confirm.click()
+        await session.engine.sync_once()
+        row = store.row(
+            "SELECT id, status FROM actions WHERE conversation_id = ? ORDER BY requested_at DESC",
+            (case["conv"],),
+        )
+        assert row["status"] == "pending_approval"
+
+        await supervisor.engine.sync_once()
+        sup_window = make_window(supervisor, tmp_path)
+        qtbot.addWidget(sup_window)
+        approvals = sup_window.actions_panel.approvals_model
+        assert row["id"] in [r["id"] for r in approvals.rows]
+        n = [r["id"] for r in approvals.rows].index(row["id"])
+        sup_window.actions_panel.approvals.setCurrentIndex(approvals.index(n))
+        sup_window.actions_panel.decision_note.setText("VIP in all but name; approved")
+        sup_window.actions_panel.approve.click()
+        await supervisor.engine.sync_once()
+        await session.engine.sync_once()
+        done = store.row("SELECT status, decided_by FROM actions WHERE id = ?", (row["id"],))
+        assert done == {"status": "executed", "decided_by": supervisor.engine.me.agent_id}
+        sup_window.close()
+    finally:
+        await supervisor.close()
+        await session.close()
+        desk.demo.stop()
