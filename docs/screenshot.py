@@ -1,6 +1,6 @@
 """Render the window on the demo data with a side tab open, offscreen (docs/screenshots.sh).
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshot.py OUT.png --lang en --tab knowledge
+QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshot.py OUT.png --lang en --tab knowledge
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("out")
     parser.add_argument("--lang", default="en")
-    parser.add_argument("--tab", choices=["customer", "knowledge"], default="knowledge")
+    parser.add_argument("--tab", choices=["customer", "knowledge", "actions"], default="knowledge")
     parser.add_argument("--row", type=int, default=0)
     args = parser.parse_args()
     app = QApplication(sys.argv[:1])
@@ -34,6 +34,11 @@ def main() -> int:
             panel = window.knowledge_panel
             if panel.model.rowCount():
                 window.insert_answer(panel.model.items[0].id)
+        if args.tab == "actions":
+            window.side.setCurrentWidget(window.actions_panel)
+            window.actions_panel.type_buttons["refund"].click()
+            app.processEvents()
+            window.actions_panel.review.click()
         app.processEvents()
         return 0 if window.grab().save(args.out) else 1
 

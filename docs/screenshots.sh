@@ -11,9 +11,11 @@ for lang in en zh_CN; do
   AGENT_DESK_HOME="$home" .venv/bin/agent-desk --demo --self-test --lang "$lang" \
     --screenshot "docs/screenshots/window-$lang.png"
   rm -rf "$home"
-  home=$(mktemp -d)
-  AGENT_DESK_HOME="$home" .venv/bin/python docs/screenshot.py \
-    "docs/screenshots/knowledge-$lang.png" --lang "$lang" --tab knowledge --row 1
-  rm -rf "$home"
+  for tab in knowledge actions; do
+    home=$(mktemp -d)
+    AGENT_DESK_HOME="$home" .venv/bin/python docs/screenshot.py \
+      "docs/screenshots/$tab-$lang.png" --lang "$lang" --tab "$tab" --row 1
+    rm -rf "$home"
+  done
 done
 ls -l docs/screenshots

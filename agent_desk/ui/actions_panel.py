@@ -485,11 +485,11 @@ class ActionsPanel(QWidget):
         self.reason.clear()
         for reason in entry.reason_codes:
             self.reason.addItem(self._reason_label(reason), reason.get("code"))
-        cue = damage_cue(self.text)
-        if cue is not None:
-            found = self.reason.findData("damaged")
-            if found >= 0:
-                self.reason.setCurrentIndex(found)
+        # the reason the case suggests: damage when the customer says so, else their request
+        wanted = "damaged" if damage_cue(self.text) is not None else "customer_request"
+        found = self.reason.findData(wanted)
+        if found >= 0:
+            self.reason.setCurrentIndex(found)
         default = self.service.default_amount(type_, order, self._lines() or None)
         if type_ == ActionType.COUPON:
             default = 2000
