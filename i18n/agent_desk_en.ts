@@ -4,270 +4,311 @@
 <context>
     <name>ActionsPanel</name>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="54"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="56"/>
         <source>will run when back online</source>
         <translation>will run when back online</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="56"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="58"/>
         <source>sending…</source>
         <translation>sending…</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="57"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="59"/>
         <source>waiting for a supervisor</source>
         <translation>waiting for a supervisor</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="58"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="60"/>
         <source>done</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="59"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="61"/>
         <source>denied</source>
         <translation>denied</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="60"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="62"/>
         <source>failed</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="61"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="63"/>
         <source>refused by the server</source>
         <translation>refused by the server</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="69"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="71"/>
         <source>The order has less left to refund (it was refunded meanwhile).</source>
         <translation>The order has less left to refund (it was refunded meanwhile).</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="72"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="74"/>
         <source>The order&apos;s state no longer allows it.</source>
         <translation>The order&apos;s state no longer allows it.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="75"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="77"/>
         <source>This order cannot be refunded.</source>
         <translation>This order cannot be refunded.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="78"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="80"/>
         <source>The currency is not the order&apos;s.</source>
         <translation>The currency is not the order&apos;s.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="81"/>
-        <location filename="../agent_desk/ui/actions_panel.py" line="82"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="83"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="84"/>
         <source>Not allowed for your role.</source>
         <translation>Not allowed for your role.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="83"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="85"/>
         <source>The conversation or order is no longer available.</source>
         <translation>The conversation or order is no longer available.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="88"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="90"/>
         <source>Refused.</source>
         <translation>Refused.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="193"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="195"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="197"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="199"/>
         <source>Items</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="202"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="204"/>
         <source>Days</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="204"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="206"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="206"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="208"/>
         <source>Note for the record (optional)</source>
         <translation>Note for the record (optional)</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="214"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="217"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="241"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="244"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="253"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="256"/>
         <source>Choose what to do for this customer.</source>
         <translation>Choose what to do for this customer.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="265"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="268"/>
         <source>This customer&apos;s actions and compensation</source>
         <translation>This customer&apos;s actions and compensation</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="266"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="269"/>
         <source>Approval requests</source>
         <translation>Approval requests</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="272"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="275"/>
         <source>Reason for your decision</source>
         <translation>Reason for your decision</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="273"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="277"/>
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="274"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="278"/>
         <source>Deny</source>
         <translation>Deny</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="333"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="337"/>
         <source>Open a conversation to act for its customer.</source>
         <translation>Open a conversation to act for its customer.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="358"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="362"/>
         <source>What you can do for {0} ({1} customer)</source>
         <translation>What you can do for {0} ({1} customer)</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="415"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="420"/>
         <source>The authority policy has not synced yet.</source>
         <translation>The authority policy has not synced yet.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="427"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="424"/>
+        <source>Your role does not run actions.</source>
+        <translation>Your role does not run actions.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="448"/>
         <source>Up to {0} per {1} for this {2} customer</source>
         <translation>Up to {0} per {1} for this {2} customer</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="435"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="709"/>
+        <source>Approval sent: it runs when the server has it.</source>
+        <translation>Approval sent: it runs when the server has it.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="711"/>
+        <source>Denial sent.</source>
+        <translation>Denial sent.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="442"/>
         <source>{0} needs a supervisor&apos;s approval for this {1} customer</source>
         <translation>{0} needs a supervisor&apos;s approval for this {1} customer</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="441"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="456"/>
+        <source>{0} without an amount limit for this {1} customer</source>
+        <translation>{0} without an amount limit for this {1} customer</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="462"/>
         <source>{0} of today&apos;s {1} left</source>
         <translation>{0} of today&apos;s {1} left</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="560"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="600"/>
         <source>above your limit of {0} per action</source>
         <translation>above your limit of {0} per action</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="561"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="601"/>
         <source>more than the {0} left of today&apos;s total</source>
         <translation>more than the {0} left of today&apos;s total</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="562"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="602"/>
         <source>not within your authority for this customer</source>
         <translation>not within your authority for this customer</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="563"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="603"/>
         <source>the amount is in another currency than the limits</source>
         <translation>the amount is in another currency than the limits</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="564"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="604"/>
         <source>more than is left to refund on this order</source>
         <translation>more than is left to refund on this order</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="565"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="605"/>
         <source>your role does not run actions</source>
         <translation>your role does not run actions</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="571"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="606"/>
+        <source>your limits have not synced yet</source>
+        <translation>your limits have not synced yet</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="607"/>
+        <source>there is no amount to move</source>
+        <translation>there is no amount to move</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="608"/>
+        <source>this order cannot be refunded</source>
+        <translation>this order cannot be refunded</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="609"/>
+        <source>the order has already shipped</source>
+        <translation>the order has already shipped</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="610"/>
+        <source>the order has not been delivered</source>
+        <translation>the order has not been delivered</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="616"/>
         <source>Not possible here: {0}</source>
         <translation>Not possible here: {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="574"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="619"/>
         <source>Beyond your authority ({0}): a supervisor will be asked to approve.</source>
         <translation>Beyond your authority ({0}): a supervisor will be asked to approve.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="577"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="622"/>
         <source>Within your authority: it runs as soon as you confirm.</source>
         <translation>Within your authority: it runs as soon as you confirm.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="580"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="625"/>
         <source>Effect: {0} {1} on order {2}</source>
         <translation>Effect: {0} {1} on order {2}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="582"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="627"/>
         <source>Effect: {0} {1}</source>
         <translation>Effect: {0} {1}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="587"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="640"/>
         <source>Left of today&apos;s total after this: {0}</source>
         <translation>Left of today&apos;s total after this: {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="598"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="644"/>
         <source>The customer will get:</source>
         <translation>The customer will get:</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="606"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="652"/>
         <source>Reason: {0}</source>
         <translation>Reason: {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="609"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="655"/>
         <source>Ask for approval</source>
         <translation>Ask for approval</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="612"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="658"/>
         <source>Confirm: {0} {1}</source>
         <translation>Confirm: {0} {1}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="636"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="682"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="705"/>
+        <source>That cannot be sent: {0}</source>
+        <translation>That cannot be sent: {0}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="685"/>
         <source>Sent for approval.</source>
         <translation>Sent for approval.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="638"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="687"/>
         <source>Done: it runs now (or as soon as you are back online).</source>
         <translation>Done: it runs now (or as soon as you are back online).</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="656"/>
-        <source>Approved: it runs now.</source>
-        <translation>Approved: it runs now.</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="656"/>
-        <source>Denied.</source>
-        <translation>Denied.</translation>
     </message>
 </context>
 <context>
@@ -606,12 +647,17 @@
         <translation>No refunds or compensation before</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="384"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="380"/>
+        <source>approved by {0}</source>
+        <translation>approved by {0}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/customer_panel.py" line="387"/>
         <source>Before: {0}</source>
         <translation>Before: {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="396"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="399"/>
         <source>A note can hold {0} characters; this one has {1}. Shorten it to save.</source>
         <translation>A note can hold {0} characters; this one has {1}. Shorten it to save.</translation>
     </message>
@@ -1116,7 +1162,7 @@
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="499"/>
+        <location filename="../agent_desk/ui/main_window.py" line="506"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
@@ -1284,258 +1330,258 @@
         <translation>Send the reply or add the note</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="475"/>
+        <location filename="../agent_desk/ui/main_window.py" line="482"/>
         <source>Load {0}/{1}</source>
         <translation>Load {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="476"/>
+        <location filename="../agent_desk/ui/main_window.py" line="483"/>
         <source>Open conversations assigned to you / your capacity</source>
         <translation>Open conversations assigned to you / your capacity</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="497"/>
+        <location filename="../agent_desk/ui/main_window.py" line="504"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="498"/>
+        <location filename="../agent_desk/ui/main_window.py" line="505"/>
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="500"/>
+        <location filename="../agent_desk/ui/main_window.py" line="507"/>
         <source>Signed out</source>
         <translation>Signed out</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="501"/>
+        <location filename="../agent_desk/ui/main_window.py" line="508"/>
         <source>Update required</source>
         <translation>Update required</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="516"/>
+        <location filename="../agent_desk/ui/main_window.py" line="523"/>
         <source>Technical detail: {0}</source>
         <translation>Technical detail: {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="529"/>
+        <location filename="../agent_desk/ui/main_window.py" line="536"/>
         <source>the server cannot be reached</source>
         <translation>the server cannot be reached</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="530"/>
+        <location filename="../agent_desk/ui/main_window.py" line="537"/>
         <source>the server is having trouble</source>
         <translation>the server is having trouble</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="531"/>
+        <location filename="../agent_desk/ui/main_window.py" line="538"/>
         <source>the server sent an answer this version cannot read</source>
         <translation>the server sent an answer this version cannot read</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="532"/>
+        <location filename="../agent_desk/ui/main_window.py" line="539"/>
         <source>your session has ended</source>
         <translation>your session has ended</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="533"/>
+        <location filename="../agent_desk/ui/main_window.py" line="540"/>
         <source>this version does not match the server</source>
         <translation>this version does not match the server</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="534"/>
+        <location filename="../agent_desk/ui/main_window.py" line="541"/>
         <source>connecting…</source>
         <translation>connecting…</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="535"/>
+        <location filename="../agent_desk/ui/main_window.py" line="542"/>
         <source>the connection failed</source>
         <translation>the connection failed</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="539"/>
+        <location filename="../agent_desk/ui/main_window.py" line="546"/>
         <source>{0} waiting to be sent</source>
         <translation>{0} waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="799"/>
+        <location filename="../agent_desk/ui/main_window.py" line="806"/>
         <source>Answer feedback</source>
         <translation>Answer feedback</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="804"/>
+        <location filename="../agent_desk/ui/main_window.py" line="811"/>
         <source>Thank you: your rating helps everyone.</source>
         <translation>Thank you: your rating helps everyone.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="836"/>
+        <location filename="../agent_desk/ui/main_window.py" line="843"/>
         <source>Another agent has already claimed this conversation.</source>
         <translation>Another agent has already claimed this conversation.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="837"/>
+        <location filename="../agent_desk/ui/main_window.py" line="844"/>
         <source>You are not allowed to do that here.</source>
         <translation>You are not allowed to do that here.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="838"/>
+        <location filename="../agent_desk/ui/main_window.py" line="845"/>
         <source>That conversation is no longer available to you.</source>
         <translation>That conversation is no longer available to you.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="839"/>
+        <location filename="../agent_desk/ui/main_window.py" line="846"/>
         <source>The message is too long to send.</source>
         <translation>The message is too long to send.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="823"/>
-        <location filename="../agent_desk/ui/main_window.py" line="840"/>
+        <location filename="../agent_desk/ui/main_window.py" line="830"/>
+        <location filename="../agent_desk/ui/main_window.py" line="847"/>
         <source>That cannot be done: {0}</source>
         <translation>That cannot be done: {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="841"/>
+        <location filename="../agent_desk/ui/main_window.py" line="848"/>
         <source>That did not work: {0}</source>
         <translation>That did not work: {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="911"/>
+        <location filename="../agent_desk/ui/main_window.py" line="918"/>
         <source>Agent note</source>
         <translation>Agent note</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="938"/>
+        <location filename="../agent_desk/ui/main_window.py" line="945"/>
         <source>Availability</source>
         <translation>Availability</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="523"/>
+        <location filename="../agent_desk/ui/main_window.py" line="530"/>
         <source>Last sync {0}</source>
         <translation>Last sync {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="544"/>
+        <location filename="../agent_desk/ui/main_window.py" line="551"/>
         <source>Nothing is waiting to be sent.</source>
         <translation>Nothing is waiting to be sent.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="546"/>
+        <location filename="../agent_desk/ui/main_window.py" line="553"/>
         <source>Waiting to be sent — {0}.</source>
         <translation>Waiting to be sent — {0}.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="555"/>
+        <location filename="../agent_desk/ui/main_window.py" line="562"/>
         <source>Your session has ended. Sign in again to send and receive. {0}</source>
         <translation>Your session has ended. Sign in again to send and receive. {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="558"/>
+        <location filename="../agent_desk/ui/main_window.py" line="565"/>
         <source>Sign in again</source>
         <translation>Sign in again</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="564"/>
+        <location filename="../agent_desk/ui/main_window.py" line="571"/>
         <source>This version of Agent Desk no longer matches the server. Install the update; nothing you queued is lost.</source>
         <translation>This version of Agent Desk no longer matches the server. Install the update; nothing you queued is lost.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="570"/>
+        <location filename="../agent_desk/ui/main_window.py" line="577"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="574"/>
+        <location filename="../agent_desk/ui/main_window.py" line="581"/>
         <source>Offline since {0} ({1}). You are seeing the data from {2}; you can keep working. {3}</source>
         <translation>Offline since {0} ({1}). You are seeing the data from {2}; you can keep working. {3}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="582"/>
+        <location filename="../agent_desk/ui/main_window.py" line="589"/>
         <source>Try now</source>
         <translation>Try now</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="591"/>
+        <location filename="../agent_desk/ui/main_window.py" line="598"/>
         <source>conversations</source>
         <translation>conversations</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="592"/>
+        <location filename="../agent_desk/ui/main_window.py" line="599"/>
         <source>messages</source>
         <translation>messages</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="593"/>
+        <location filename="../agent_desk/ui/main_window.py" line="600"/>
         <source>customers</source>
         <translation>customers</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="594"/>
+        <location filename="../agent_desk/ui/main_window.py" line="601"/>
         <source>orders</source>
         <translation>orders</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="599"/>
+        <location filename="../agent_desk/ui/main_window.py" line="606"/>
         <source>Loading your workspace: {0} records so far ({1}).</source>
         <translation>Loading your workspace: {0} records so far ({1}).</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="631"/>
+        <location filename="../agent_desk/ui/main_window.py" line="638"/>
         <source>The server refused {0} change(s). Latest: {1} — {2}</source>
         <translation>The server refused {0} change(s). Latest: {1} — {2}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="634"/>
+        <location filename="../agent_desk/ui/main_window.py" line="641"/>
         <source>Dismiss</source>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="656"/>
+        <location filename="../agent_desk/ui/main_window.py" line="663"/>
         <source>Nobody is waiting. Well done.</source>
         <translation>Nobody is waiting. Well done.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="682"/>
+        <location filename="../agent_desk/ui/main_window.py" line="689"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="685"/>
+        <location filename="../agent_desk/ui/main_window.py" line="692"/>
         <source>you</source>
         <translation>you</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="687"/>
+        <location filename="../agent_desk/ui/main_window.py" line="694"/>
         <source>unassigned</source>
         <translation>unassigned</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="846"/>
+        <location filename="../agent_desk/ui/main_window.py" line="853"/>
         <source>Claim</source>
         <translation>Claim</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="858"/>
+        <location filename="../agent_desk/ui/main_window.py" line="865"/>
         <source>Resolve</source>
         <translation>Resolve</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="866"/>
+        <location filename="../agent_desk/ui/main_window.py" line="873"/>
         <source>Reopen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="872"/>
+        <location filename="../agent_desk/ui/main_window.py" line="879"/>
         <source>Snooze</source>
         <translation>Snooze</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="880"/>
+        <location filename="../agent_desk/ui/main_window.py" line="887"/>
         <source>Retry</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="902"/>
+        <location filename="../agent_desk/ui/main_window.py" line="909"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>

@@ -4,270 +4,311 @@
 <context>
     <name>ActionsPanel</name>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="54"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="56"/>
         <source>will run when back online</source>
         <translation>恢复联网后执行</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="56"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="58"/>
         <source>sending…</source>
         <translation>发送中…</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="57"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="59"/>
         <source>waiting for a supervisor</source>
         <translation>等待主管审批</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="58"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="60"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="59"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="61"/>
         <source>denied</source>
         <translation>已驳回</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="60"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="62"/>
         <source>failed</source>
         <translation>执行失败</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="61"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="63"/>
         <source>refused by the server</source>
         <translation>被服务器拒绝</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="69"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="71"/>
         <source>The order has less left to refund (it was refunded meanwhile).</source>
         <translation>订单可退金额不足（期间已有退款）。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="72"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="74"/>
         <source>The order&apos;s state no longer allows it.</source>
         <translation>订单当前状态已不允许此操作。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="75"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="77"/>
         <source>This order cannot be refunded.</source>
         <translation>该订单无法退款。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="78"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="80"/>
         <source>The currency is not the order&apos;s.</source>
         <translation>币种与订单不一致。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="81"/>
-        <location filename="../agent_desk/ui/actions_panel.py" line="82"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="83"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="84"/>
         <source>Not allowed for your role.</source>
         <translation>您的角色无权执行。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="83"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="85"/>
         <source>The conversation or order is no longer available.</source>
         <translation>会话或订单已不可用。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="88"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="90"/>
         <source>Refused.</source>
         <translation>已拒绝。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="193"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="195"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="197"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="199"/>
         <source>Items</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="202"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="204"/>
         <source>Days</source>
         <translation>天数</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="204"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="206"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="206"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="208"/>
         <source>Note for the record (optional)</source>
         <translation>备注（可选，仅内部留档）</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="214"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="217"/>
         <source>Review</source>
         <translation>核对</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="241"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="244"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="253"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="256"/>
         <source>Choose what to do for this customer.</source>
         <translation>选择要为该客户执行的操作。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="265"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="268"/>
         <source>This customer&apos;s actions and compensation</source>
         <translation>该客户的处理记录与补偿</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="266"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="269"/>
         <source>Approval requests</source>
         <translation>待审批申请</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="272"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="275"/>
         <source>Reason for your decision</source>
         <translation>审批理由</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="273"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="277"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="274"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="278"/>
         <source>Deny</source>
         <translation>驳回</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="333"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="337"/>
         <source>Open a conversation to act for its customer.</source>
         <translation>打开一个会话，即可为其客户处理。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="358"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="362"/>
         <source>What you can do for {0} ({1} customer)</source>
         <translation>您可以为 {0}（{1}客户）做什么</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="415"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="420"/>
         <source>The authority policy has not synced yet.</source>
         <translation>权限政策尚未同步。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="427"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="424"/>
+        <source>Your role does not run actions.</source>
+        <translation>您的角色不能执行处理操作。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="448"/>
         <source>Up to {0} per {1} for this {2} customer</source>
         <translation>该{2}客户每笔{1}最多 {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="435"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="709"/>
+        <source>Approval sent: it runs when the server has it.</source>
+        <translation>已提交批准：服务器收到后执行。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="711"/>
+        <source>Denial sent.</source>
+        <translation>已提交驳回。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="442"/>
         <source>{0} needs a supervisor&apos;s approval for this {1} customer</source>
         <translation>该{1}客户的{0}需主管审批</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="441"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="456"/>
+        <source>{0} without an amount limit for this {1} customer</source>
+        <translation>该{1}客户的{0}无金额上限</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="462"/>
         <source>{0} of today&apos;s {1} left</source>
         <translation>今日额度 {1}，剩余 {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="560"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="600"/>
         <source>above your limit of {0} per action</source>
         <translation>超出单笔权限 {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="561"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="601"/>
         <source>more than the {0} left of today&apos;s total</source>
         <translation>超出今日剩余额度 {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="562"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="602"/>
         <source>not within your authority for this customer</source>
         <translation>不在您对该客户的权限内</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="563"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="603"/>
         <source>the amount is in another currency than the limits</source>
         <translation>金额币种与权限币种不同</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="564"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="604"/>
         <source>more than is left to refund on this order</source>
         <translation>超过该订单剩余可退金额</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="565"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="605"/>
         <source>your role does not run actions</source>
         <translation>您的角色不能执行处理操作</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="571"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="606"/>
+        <source>your limits have not synced yet</source>
+        <translation>您的权限尚未同步</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="607"/>
+        <source>there is no amount to move</source>
+        <translation>没有可处理的金额</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="608"/>
+        <source>this order cannot be refunded</source>
+        <translation>该订单无法退款</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="609"/>
+        <source>the order has already shipped</source>
+        <translation>订单已发货</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="610"/>
+        <source>the order has not been delivered</source>
+        <translation>订单尚未送达</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="616"/>
         <source>Not possible here: {0}</source>
         <translation>无法执行：{0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="574"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="619"/>
         <source>Beyond your authority ({0}): a supervisor will be asked to approve.</source>
         <translation>超出您的权限（{0}）：将提交主管审批。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="577"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="622"/>
         <source>Within your authority: it runs as soon as you confirm.</source>
         <translation>在您的权限内：确认后立即执行。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="580"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="625"/>
         <source>Effect: {0} {1} on order {2}</source>
         <translation>效果：订单 {2} {0} {1}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="582"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="627"/>
         <source>Effect: {0} {1}</source>
         <translation>效果：{0} {1}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="587"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="640"/>
         <source>Left of today&apos;s total after this: {0}</source>
         <translation>执行后今日剩余额度：{0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="598"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="644"/>
         <source>The customer will get:</source>
         <translation>客户将收到：</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="606"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="652"/>
         <source>Reason: {0}</source>
         <translation>原因：{0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="609"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="655"/>
         <source>Ask for approval</source>
         <translation>提交审批</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="612"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="658"/>
         <source>Confirm: {0} {1}</source>
         <translation>确认：{0} {1}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="636"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="682"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="705"/>
+        <source>That cannot be sent: {0}</source>
+        <translation>无法提交：{0}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="685"/>
         <source>Sent for approval.</source>
         <translation>已提交审批。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="638"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="687"/>
         <source>Done: it runs now (or as soon as you are back online).</source>
         <translation>已提交：立即执行（离线时将在恢复联网后执行）。</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="656"/>
-        <source>Approved: it runs now.</source>
-        <translation>已批准：立即执行。</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="656"/>
-        <source>Denied.</source>
-        <translation>已驳回。</translation>
     </message>
 </context>
 <context>
@@ -606,12 +647,17 @@
         <translation>此前无退款或补偿</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="384"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="380"/>
+        <source>approved by {0}</source>
+        <translation>{0} 批准</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/customer_panel.py" line="387"/>
         <source>Before: {0}</source>
         <translation>以往：{0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="396"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="399"/>
         <source>A note can hold {0} characters; this one has {1}. Shorten it to save.</source>
         <translation>备注最多 {0} 个字符，当前有 {1} 个。请缩短后再保存。</translation>
     </message>
@@ -1116,7 +1162,7 @@
         <translation>处理操作</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="499"/>
+        <location filename="../agent_desk/ui/main_window.py" line="506"/>
         <source>Offline</source>
         <translation>离线</translation>
     </message>
@@ -1284,258 +1330,258 @@
         <translation>发送回复或添加备注</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="475"/>
+        <location filename="../agent_desk/ui/main_window.py" line="482"/>
         <source>Load {0}/{1}</source>
         <translation>接待中 {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="476"/>
+        <location filename="../agent_desk/ui/main_window.py" line="483"/>
         <source>Open conversations assigned to you / your capacity</source>
         <translation>分配给您的进行中会话 / 您的接待上限</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="497"/>
+        <location filename="../agent_desk/ui/main_window.py" line="504"/>
         <source>Online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="498"/>
+        <location filename="../agent_desk/ui/main_window.py" line="505"/>
         <source>Syncing…</source>
         <translation>同步中…</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="500"/>
+        <location filename="../agent_desk/ui/main_window.py" line="507"/>
         <source>Signed out</source>
         <translation>已退出登录</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="501"/>
+        <location filename="../agent_desk/ui/main_window.py" line="508"/>
         <source>Update required</source>
         <translation>需要更新</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="516"/>
+        <location filename="../agent_desk/ui/main_window.py" line="523"/>
         <source>Technical detail: {0}</source>
         <translation>技术详情：{0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="529"/>
+        <location filename="../agent_desk/ui/main_window.py" line="536"/>
         <source>the server cannot be reached</source>
         <translation>无法连接服务器</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="530"/>
+        <location filename="../agent_desk/ui/main_window.py" line="537"/>
         <source>the server is having trouble</source>
         <translation>服务器出现问题</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="531"/>
+        <location filename="../agent_desk/ui/main_window.py" line="538"/>
         <source>the server sent an answer this version cannot read</source>
         <translation>服务器返回了此版本无法识别的响应</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="532"/>
+        <location filename="../agent_desk/ui/main_window.py" line="539"/>
         <source>your session has ended</source>
         <translation>登录已失效</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="533"/>
+        <location filename="../agent_desk/ui/main_window.py" line="540"/>
         <source>this version does not match the server</source>
         <translation>此版本与服务器不匹配</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="534"/>
+        <location filename="../agent_desk/ui/main_window.py" line="541"/>
         <source>connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="535"/>
+        <location filename="../agent_desk/ui/main_window.py" line="542"/>
         <source>the connection failed</source>
         <translation>连接失败</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="539"/>
+        <location filename="../agent_desk/ui/main_window.py" line="546"/>
         <source>{0} waiting to be sent</source>
         <translation>{0} 条待发送</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="799"/>
+        <location filename="../agent_desk/ui/main_window.py" line="806"/>
         <source>Answer feedback</source>
         <translation>答案反馈</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="804"/>
+        <location filename="../agent_desk/ui/main_window.py" line="811"/>
         <source>Thank you: your rating helps everyone.</source>
         <translation>谢谢：您的评价对大家都有帮助。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="836"/>
+        <location filename="../agent_desk/ui/main_window.py" line="843"/>
         <source>Another agent has already claimed this conversation.</source>
         <translation>其他客服已接手此会话。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="837"/>
+        <location filename="../agent_desk/ui/main_window.py" line="844"/>
         <source>You are not allowed to do that here.</source>
         <translation>您无权在此执行该操作。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="838"/>
+        <location filename="../agent_desk/ui/main_window.py" line="845"/>
         <source>That conversation is no longer available to you.</source>
         <translation>您已无法访问该会话。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="839"/>
+        <location filename="../agent_desk/ui/main_window.py" line="846"/>
         <source>The message is too long to send.</source>
         <translation>消息过长，无法发送。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="823"/>
-        <location filename="../agent_desk/ui/main_window.py" line="840"/>
+        <location filename="../agent_desk/ui/main_window.py" line="830"/>
+        <location filename="../agent_desk/ui/main_window.py" line="847"/>
         <source>That cannot be done: {0}</source>
         <translation>无法执行该操作：{0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="841"/>
+        <location filename="../agent_desk/ui/main_window.py" line="848"/>
         <source>That did not work: {0}</source>
         <translation>操作失败：{0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="911"/>
+        <location filename="../agent_desk/ui/main_window.py" line="918"/>
         <source>Agent note</source>
         <translation>客服备注</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="938"/>
+        <location filename="../agent_desk/ui/main_window.py" line="945"/>
         <source>Availability</source>
         <translation>接待状态</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="523"/>
+        <location filename="../agent_desk/ui/main_window.py" line="530"/>
         <source>Last sync {0}</source>
         <translation>上次同步 {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="544"/>
+        <location filename="../agent_desk/ui/main_window.py" line="551"/>
         <source>Nothing is waiting to be sent.</source>
         <translation>没有待发送的内容。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="546"/>
+        <location filename="../agent_desk/ui/main_window.py" line="553"/>
         <source>Waiting to be sent — {0}.</source>
         <translation>待发送 — {0}。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="555"/>
+        <location filename="../agent_desk/ui/main_window.py" line="562"/>
         <source>Your session has ended. Sign in again to send and receive. {0}</source>
         <translation>登录已失效。请重新登录以收发消息。{0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="558"/>
+        <location filename="../agent_desk/ui/main_window.py" line="565"/>
         <source>Sign in again</source>
         <translation>重新登录</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="564"/>
+        <location filename="../agent_desk/ui/main_window.py" line="571"/>
         <source>This version of Agent Desk no longer matches the server. Install the update; nothing you queued is lost.</source>
         <translation>此版本的 Agent Desk 已与服务器不匹配。请安装更新，待发送的内容不会丢失。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="570"/>
+        <location filename="../agent_desk/ui/main_window.py" line="577"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="574"/>
+        <location filename="../agent_desk/ui/main_window.py" line="581"/>
         <source>Offline since {0} ({1}). You are seeing the data from {2}; you can keep working. {3}</source>
         <translation>自 {0} 起离线（{1}）。数据最后同步：{2}，您可以继续工作。{3}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="582"/>
+        <location filename="../agent_desk/ui/main_window.py" line="589"/>
         <source>Try now</source>
         <translation>立即重试</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="591"/>
+        <location filename="../agent_desk/ui/main_window.py" line="598"/>
         <source>conversations</source>
         <translation>会话</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="592"/>
+        <location filename="../agent_desk/ui/main_window.py" line="599"/>
         <source>messages</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="593"/>
+        <location filename="../agent_desk/ui/main_window.py" line="600"/>
         <source>customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="594"/>
+        <location filename="../agent_desk/ui/main_window.py" line="601"/>
         <source>orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="599"/>
+        <location filename="../agent_desk/ui/main_window.py" line="606"/>
         <source>Loading your workspace: {0} records so far ({1}).</source>
         <translation>正在加载工作区：已加载 {0} 条记录（{1}）。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="631"/>
+        <location filename="../agent_desk/ui/main_window.py" line="638"/>
         <source>The server refused {0} change(s). Latest: {1} — {2}</source>
         <translation>服务器拒绝了 {0} 项更改。最近一项：{1} — {2}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="634"/>
+        <location filename="../agent_desk/ui/main_window.py" line="641"/>
         <source>Dismiss</source>
         <translation>知道了</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="656"/>
+        <location filename="../agent_desk/ui/main_window.py" line="663"/>
         <source>Nobody is waiting. Well done.</source>
         <translation>没有客户在等待。干得好。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="682"/>
+        <location filename="../agent_desk/ui/main_window.py" line="689"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="685"/>
+        <location filename="../agent_desk/ui/main_window.py" line="692"/>
         <source>you</source>
         <translation>我</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="687"/>
+        <location filename="../agent_desk/ui/main_window.py" line="694"/>
         <source>unassigned</source>
         <translation>未分配</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="846"/>
+        <location filename="../agent_desk/ui/main_window.py" line="853"/>
         <source>Claim</source>
         <translation>接手</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="858"/>
+        <location filename="../agent_desk/ui/main_window.py" line="865"/>
         <source>Resolve</source>
         <translation>解决</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="866"/>
+        <location filename="../agent_desk/ui/main_window.py" line="873"/>
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="872"/>
+        <location filename="../agent_desk/ui/main_window.py" line="879"/>
         <source>Snooze</source>
         <translation>稍后处理</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="880"/>
+        <location filename="../agent_desk/ui/main_window.py" line="887"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="902"/>
+        <location filename="../agent_desk/ui/main_window.py" line="909"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>

@@ -963,6 +963,11 @@ _CURRENCIES: dict[str, tuple[str, int]] = {
 }
 
 
+def currency_exponent(currency: str) -> int:
+    """Digits after the decimal point for the currency (2 for CNY, 0 for JPY)."""
+    return _CURRENCIES.get(currency.upper(), ("", 2))[1]
+
+
 def format_money(minor: int, currency: str) -> str:
     """``12345, "CNY"`` → ``¥123.45``; unknown currencies as ``123.45 XYZ``."""
     symbol, exponent = _CURRENCIES.get(currency.upper(), ("", 2))

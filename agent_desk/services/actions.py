@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -18,6 +18,7 @@ from agent_desk.core import authority
 from agent_desk.core.enums import ActionType, Role, ValueTier
 from agent_desk.core.errors import Forbidden, InvalidArguments, NotFound
 from agent_desk.core.ids import new_id
+from agent_desk.core.knowledge import format_money
 from agent_desk.protocol import MutationName
 from agent_desk.services.desk import DeskService
 from agent_desk.store.store import ChangeSet, Row, Store, Tx
@@ -35,11 +36,7 @@ def _json(value: Any, default: Any) -> Any:
     return default if value is None else value
 
 
-def money(minor: int, currency: str) -> str:
-    symbols = {"CNY": "¥", "USD": "US$", "EUR": "€", "GBP": "£", "HKD": "HK$"}
-    symbol = symbols.get(currency)
-    amount = f"{minor / 100:,.2f}"
-    return f"{symbol}{amount}" if symbol else f"{amount} {currency}"
+money = format_money  # the server formats the customer's message the same way
 
 
 @dataclass(frozen=True)
@@ -71,6 +68,29 @@ class Catalog:
         )
 
 
+_SHIPPED = {"in_transit", "out_for_delivery", "delivered", "exception", "returned"}
+
+
+def order_problem(type_: str, order: Row | None, amount: int, entry: Catalog) -> str | None:
+    """What about the order makes the action impossible (the server checks the same)."""
+    if order is None:
+        return None
+    shipment = (order.get("shipment") or {}).get("status")
+    status = order.get("status")
+    moves = type_ in {t.value for t in authority.DAILY_TOTAL_ACTIONS} or type_ == "cancel_order"
+    if moves and amount <= 0:
+        return "nothing_to_move"
+    if status in ("pending_payment", "cancelled") and type_ != "extend_return_window":
+        return "order_not_refundable"
+    if type_ == ActionType.CANCEL_ORDER and shipment in _SHIPPED:
+        return "already_shipped"
+    if type_ == ActionType.REFUND_NO_RETURN and shipment != "delivered":
+        return "not_delivered"
+    if type_ in (ActionType.RESHIP, ActionType.EXPEDITE_SHIPPING) and status == "refunded":
+        return "order_not_refundable"
+    return None
+
+
 @dataclass(frozen=True)
 class Proposal:
     """What the agent is about to do, fully worked out for the confirm step."""
@@ -94,8 +114,8 @@ class ActionsService:
 
     def catalog(self) -> list[Catalog]:
         order = {t.value: n for n, t in enumerate(ActionType)}
-        rows = self.store.rows("SELECT * FROM action_types")
-        return sorted((Catalog.of(r) for r in rows), key=lambda c: order.get(c.id, 99))
+        rows = [r for r in self.store.rows("SELECT * FROM action_types") if r["id"] in order]
+        return sorted((Catalog.of(r) for r in rows), key=lambda c: order[c.id])
 
     def catalog_entry(self, type_: str) -> Catalog | None:
         row = self.store.row("SELECT * FROM action_types WHERE id = ?", (type_,))
@@ -117,7 +137,9 @@ class ActionsService:
         except authority.PolicyError:
             return None  # a malformed record from a newer server: the server still enforces
 
-    def used_today(self) -> int:
+    def used_today(self, currency: str | None = None) -> int:
+        """Today's total as the server counts it (money-moving types, the policy currency),
+        plus what this agent queued that the server will count."""
         day = datetime.now(UTC).date().isoformat()
         row = self.store.row(
             "SELECT used_minor FROM authority_usages WHERE id = ?",
@@ -125,12 +147,18 @@ class ActionsService:
         )
         server = int(row["used_minor"]) if row else 0
         # what this agent queued but the server has not counted yet counts too (caution)
+        counted = sorted(t.value for t in authority.DAILY_TOTAL_ACTIONS)
+        marks = ", ".join("?" for _ in counted)
         queued = self.store.row(
-            "SELECT COALESCE(sum(amount_minor), 0) AS n FROM actions "
-            "WHERE requested_by = ? AND delivery = 'queued'",
-            (self.desk.me.agent_id,),
+            "SELECT COALESCE(sum(amount_minor), 0) AS n FROM actions "  # noqa: S608 - "?" only
+            f"WHERE requested_by = ? AND delivery = 'queued' AND type IN ({marks}) "
+            "AND currency = ?",
+            (self.desk.me.agent_id, *counted, currency or self._policy_currency()),
         )
         return server + int(queued["n"] if queued else 0)
+
+    def _policy_currency(self) -> str:
+        return (self.policy() or authority.DEFAULT_POLICY).currency
 
     def customer_tier(self, customer_id: str) -> ValueTier:
         row = self.store.row("SELECT value_tier FROM customers WHERE id = ?", (customer_id,))
@@ -164,6 +192,41 @@ class ActionsService:
             row["result"] = _json(row.get("result"), {})
         return rows
 
+    def compensation(self, customer_id: str) -> list[Row]:
+        """What the customer received before, newest first: the server's summary (it covers
+        every team, also conversations this agent cannot see), else the actions synced here."""
+        row = self.store.row("SELECT attributes FROM customers WHERE id = ?", (customer_id,))
+        summary = (_json((row or {}).get("attributes"), {}) or {}).get("compensation") or {}
+        recent = summary.get("recent") if isinstance(summary, dict) else None
+        if not recent:
+            return [a for a in self.history(customer_id) if a.get("status") == "executed"]
+        names = {
+            r["id"]: r["display_name"]
+            for r in self.store.rows("SELECT id, display_name FROM agents")
+        }
+        labels = {
+            r["id"]: r for r in self.store.rows("SELECT id, label_zh, label_en FROM action_types")
+        }
+        out = []
+        for item in recent:
+            if not isinstance(item, dict):
+                continue
+            kind = labels.get(str(item.get("type")), {})
+            out.append(
+                {
+                    "type": item.get("type"),
+                    "type_label_zh": kind.get("label_zh"),
+                    "type_label_en": kind.get("label_en"),
+                    "status": "executed",
+                    "amount_minor": int(item.get("amount_minor") or 0),
+                    "currency": item.get("currency") or "CNY",
+                    "executed_at": item.get("at"),
+                    "requested_by_name": names.get(str(item.get("by")), ""),
+                    "decided_by_name": names.get(str(item.get("approved_by")), ""),
+                }
+            )
+        return out
+
     def pending_approvals(self) -> list[Row]:
         """Requests waiting for a supervisor (all the server lets this agent see)."""
         rows = self.store.rows(
@@ -171,7 +234,9 @@ class ActionsService:
             "cu.value_tier AS customer_tier FROM actions a "
             "LEFT JOIN agents ag ON ag.id = a.requested_by "
             "LEFT JOIN customers cu ON cu.id = a.customer_id "
-            "WHERE a.status = 'pending_approval' ORDER BY a.requested_at"
+            "WHERE a.status = 'pending_approval' AND a.decided_by IS NULL "
+            "AND a.requested_by != ? ORDER BY a.requested_at",
+            (self.desk.me.agent_id,),
         )
         for row in rows:
             row["params"] = _json(row.get("params"), {})
@@ -180,12 +245,23 @@ class ActionsService:
     # --- working it out --------------------------------------------------------------------------
 
     def refundable(self, order: Row) -> int:
+        """Paid minus refunded, minus refunds this client queued for the order (offline)."""
         payment = order.get("payment") or {}
-        return max(0, int(payment.get("paid_minor") or 0) - int(payment.get("refunded_minor") or 0))
+        refund_types = sorted(t.value for t in authority.REFUND_ACTIONS)
+        marks = ", ".join("?" for _ in refund_types)
+        queued = self.store.row(
+            "SELECT COALESCE(sum(amount_minor), 0) AS n FROM actions "  # noqa: S608 - "?" only
+            f"WHERE order_id = ? AND delivery = 'queued' AND type IN ({marks})",
+            (order["id"], *refund_types),
+        )
+        paid = int(payment.get("paid_minor") or 0) - int(payment.get("refunded_minor") or 0)
+        return max(0, paid - int(queued["n"] if queued else 0))
 
     def default_amount(self, type_: str, order: Row | None, lines: list[str] | None) -> int:
         if order is None:
             return 0
+        if type_ == ActionType.CANCEL_ORDER:
+            return self.refundable(order)  # cancelling gives back what was paid
         if type_ in (ActionType.REFUND, ActionType.REFUND_NO_RETURN, ActionType.RESHIP):
             chosen = [
                 line for line in order.get("lines") or [] if not lines or line.get("sku") in lines
@@ -214,7 +290,8 @@ class ActionsService:
         order = next((o for o in self.orders(conv["customer_id"]) if o["id"] == order_id), None)
         if entry.needs_order and order is None:
             raise InvalidArguments("choose an order first")
-        policy = self.policy() or authority.DEFAULT_POLICY
+        synced = self.policy()
+        policy = synced or authority.DEFAULT_POLICY
         customer = self.store.row("SELECT * FROM customers WHERE id = ?", (conv["customer_id"],))
         # the order's currency; without an order (a coupon, store credit) the customer's
         currency = (
@@ -235,8 +312,14 @@ class ActionsService:
             currency=currency,
             order_total_minor=int(order["total_minor"]) if order else None,
             refundable_minor=self.refundable(order) if order else None,
-            used_today_minor=self.used_today(),
+            used_today_minor=self.used_today(policy.currency),
         )
+        problem = order_problem(type_, order, amount, entry)
+        if problem is not None:
+            decision = replace(decision, allowed=False, needs_approval=False, reason_code=problem)
+        elif synced is None and decision.within_authority:
+            # the real policy has not arrived: never promise what the server may not allow
+            decision = replace(decision, needs_approval=True, reason_code="policy_not_synced")
         chosen_lines = [
             line for line in (order.get("lines") if order else []) or [] if line.get("sku") in lines
         ]
@@ -305,7 +388,7 @@ class ActionsService:
                 raise Forbidden("only a supervisor decides approval requests")
             if action["requested_by"] == self.desk.me.agent_id:
                 raise Forbidden("nobody approves their own request")
-            if action["status"] != "pending_approval":
+            if action["status"] != "pending_approval" or action["decided_by"] is not None:
                 raise InvalidArguments("this request was already decided")
 
         name = M.ACTION_APPROVE if approve else M.ACTION_DENY

@@ -37,9 +37,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from agent_desk.core import authority
+from agent_desk.core.authority import DAILY_TOTAL_ACTIONS
 from agent_desk.core.enums import ActionType, Role
 from agent_desk.core.errors import DomainError
-from agent_desk.core.knowledge import damage_cue
+from agent_desk.core.knowledge import currency_exponent, damage_cue
 from agent_desk.services.actions import ActionsService, Catalog, Proposal, money
 from agent_desk.store.store import Row
 from agent_desk.ui import labels, theme
@@ -204,6 +206,7 @@ class ActionsPanel(QWidget):
         self.reason_label = QLabel(self.tr("Reason"), self.form)
         self.note = QLineEdit(self.form)
         self.note.setPlaceholderText(self.tr("Note for the record (optional)"))
+        self.note.setMaxLength(2000)
         self.preview = QLabel(self.form)
         self.preview.setTextFormat(Qt.TextFormat.PlainText)
         self.preview.setWordWrap(True)
@@ -270,6 +273,7 @@ class ActionsPanel(QWidget):
         self.approvals.setWordWrap(True)
         self.decision_note = QLineEdit(self)
         self.decision_note.setPlaceholderText(self.tr("Reason for your decision"))
+        self.decision_note.setMaxLength(2000)
         self.approve = QPushButton(self.tr("Approve"), self)
         self.deny = QPushButton(self.tr("Deny"), self)
         self.approve.clicked.connect(lambda: self._decide(True))
@@ -409,37 +413,55 @@ class ActionsPanel(QWidget):
             self.order.setCurrentIndex(found)
 
     def _update_authority(self) -> None:
-        proposal = self.proposal if self.pages.currentWidget() is not self.choose_hint else None
+        """The agent's authority for this customer, as core.authority (and the server) see it:
+        the per-action limit (share of the order included) and what is left of today's total."""
         policy = self.service.policy()
         if policy is None:
             self.authority.setText(self.tr("The authority policy has not synced yet."))
             return
+        role = self.service.desk.role
+        if not policy.can_act(role):
+            self.authority.setText(self.tr("Your role does not run actions."))
+            return
         tier = self.service.customer_tier(self.customer_id or "")
-        used = self.service.used_today()
-        total = policy.daily_total(self.service.desk.role)
-        type_ = proposal.type if proposal else ActionType.REFUND.value
-        limit = policy.limit(self.service.desk.role, tier, ActionType(type_))
-        if used and total is None:
-            total = 0
+        type_ = self.proposal.type if self.proposal is not None else ActionType.REFUND.value
+        order = self.order_row()
+        decision = authority.evaluate(
+            policy,
+            role=role,
+            tier=tier,
+            action=ActionType(type_),
+            amount_minor=0,
+            currency=policy.currency,
+            order_total_minor=int(order["total_minor"]) if order else None,
+            used_today_minor=self.service.used_today(policy.currency),
+        )
         parts = []
-        if limit is not None and limit.allowed and limit.max_minor is not None:
-            parts.append(
-                self.tr("Up to {0} per {1} for this {2} customer").format(
-                    money(limit.max_minor, policy.currency),
-                    self.type_label(type_),
-                    labels.tier(tier),
-                )
-            )
-        elif limit is None or not limit.allowed:
+        if decision.needs_approval:
             parts.append(
                 self.tr("{0} needs a supervisor's approval for this {1} customer").format(
                     self.type_label(type_), labels.tier(tier)
                 )
             )
-        if total:
+        elif decision.limit_minor is not None:
+            parts.append(
+                self.tr("Up to {0} per {1} for this {2} customer").format(
+                    money(decision.limit_minor, policy.currency),
+                    self.type_label(type_),
+                    labels.tier(tier),
+                )
+            )
+        else:
+            parts.append(
+                self.tr("{0} without an amount limit for this {1} customer").format(
+                    self.type_label(type_), labels.tier(tier)
+                )
+            )
+        if decision.daily_total_minor is not None and decision.remaining_minor is not None:
             parts.append(
                 self.tr("{0} of today's {1} left").format(
-                    money(max(0, total - used), policy.currency), money(total, policy.currency)
+                    money(decision.remaining_minor, policy.currency),
+                    money(decision.daily_total_minor, policy.currency),
                 )
             )
         self.authority.setText("; ".join(parts))
@@ -491,11 +513,9 @@ class ActionsPanel(QWidget):
         if found >= 0:
             self.reason.setCurrentIndex(found)
         default = self.service.default_amount(type_, order, self._lines() or None)
-        if type_ == ActionType.COUPON:
-            default = 2000
-        self.amount.blockSignals(True)
-        self.amount.setValue(default / 100)
-        self.amount.blockSignals(False)
+        if type_ in (ActionType.COUPON, ActionType.STORE_CREDIT):
+            default = 20 * 10 ** self._exponent()  # a modest gesture the agent adjusts
+        self._set_amount(default)
         self.pages.setCurrentWidget(self.form)
         self._changed()
 
@@ -510,16 +530,36 @@ class ActionsPanel(QWidget):
     def _lines_changed(self) -> None:
         if self.type_ in (ActionType.REFUND_NO_RETURN, ActionType.REFUND):
             value = self.service.default_amount(self.type_, self.order_row(), self._lines() or None)
-            self.amount.blockSignals(True)
-            self.amount.setValue(value / 100)
-            self.amount.blockSignals(False)
+            self._set_amount(value)
         self._changed()
+
+    def _exponent(self) -> int:
+        order = self.order_row()
+        currency = (order or {}).get("currency") or self._customer_currency()
+        return currency_exponent(currency)
+
+    def _customer_currency(self) -> str:
+        row = self.service.store.row(
+            "SELECT currency FROM customers WHERE id = ?", (self.customer_id or "",)
+        )
+        return str((row or {}).get("currency") or "CNY")
+
+    def _set_amount(self, minor: int) -> None:
+        exponent = self._exponent()
+        self.amount.blockSignals(True)
+        self.amount.setDecimals(exponent)
+        self.amount.setValue(minor / 10**exponent)
+        self.amount.blockSignals(False)
+
+    def _amount_minor(self) -> int:
+        scaled: float = self.amount.value() * 10 ** self._exponent()
+        return round(scaled)
 
     def _params(self) -> dict[str, Any]:
         entry = self._entries.get(self.type_ or "")
         names = {p.get("name") for p in (entry.params if entry else [])}
         params: dict[str, Any] = {}
-        minor = round(self.amount.value() * 100)
+        minor = self._amount_minor()
         if "amount_minor" in names and minor > 0:
             params["amount_minor"] = minor
         if "coupon_value_minor" in names and minor > 0:
@@ -547,7 +587,7 @@ class ActionsPanel(QWidget):
             self.preview.setText(plain(exc.message))
             self.review.setEnabled(False)
             return
-        self.review.setEnabled(True)
+        self.review.setEnabled(self.proposal.decision.allowed)
         self.preview.setText(self._describe(self.proposal))
         self._update_authority()
 
@@ -563,6 +603,11 @@ class ActionsPanel(QWidget):
             "currency_not_in_policy": self.tr("the amount is in another currency than the limits"),
             "amount_exceeds_refundable": self.tr("more than is left to refund on this order"),
             "role_cannot_act": self.tr("your role does not run actions"),
+            "policy_not_synced": self.tr("your limits have not synced yet"),
+            "nothing_to_move": self.tr("there is no amount to move"),
+            "order_not_refundable": self.tr("this order cannot be refunded"),
+            "already_shipped": self.tr("the order has already shipped"),
+            "not_delivered": self.tr("the order has not been delivered"),
         }.get(d.reason_code, plain(d.message))
 
     def _describe(self, p: Proposal) -> str:
@@ -582,17 +627,18 @@ class ActionsPanel(QWidget):
             else self.tr("Effect: {0} {1}").format(what, amount)
         )
         lines = [effect, verdict]
-        if decision.remaining_minor is not None:
+        policy = self.service.policy()
+        counted = (
+            policy is not None
+            and ActionType(p.type) in DAILY_TOTAL_ACTIONS
+            and p.currency == policy.currency
+            and decision.within_authority
+        )
+        if decision.remaining_minor is not None and policy is not None:
+            left = decision.remaining_minor - (p.amount_minor if counted else 0)
             lines.append(
                 self.tr("Left of today's total after this: {0}").format(
-                    money(
-                        max(
-                            0,
-                            decision.remaining_minor
-                            - (p.amount_minor if not decision.needs_approval else 0),
-                        ),
-                        p.currency,
-                    )
+                    money(max(0, left), policy.currency)
                 )
             )
         lines += ["", self.tr("The customer will get:"), p.customer_message]
@@ -632,6 +678,9 @@ class ActionsPanel(QWidget):
         except DomainError as exc:
             self.notice.emit(plain(exc.message))
             return
+        except ValueError as exc:  # the protocol's limits (pydantic), checked before queueing
+            self.notice.emit(self.tr("That cannot be sent: {0}").format(plain(exc)))
+            return
         self.notice.emit(
             self.tr("Sent for approval.")
             if self.proposal.decision.needs_approval
@@ -652,6 +701,13 @@ class ActionsPanel(QWidget):
         except DomainError as exc:
             self.notice.emit(plain(exc.message))
             return
+        except ValueError as exc:
+            self.notice.emit(self.tr("That cannot be sent: {0}").format(plain(exc)))
+            return
         self.decision_note.clear()
-        self.notice.emit(self.tr("Approved: it runs now.") if approve else self.tr("Denied."))
+        self.notice.emit(
+            self.tr("Approval sent: it runs when the server has it.")
+            if approve
+            else self.tr("Denial sent.")
+        )
         self.refresh()

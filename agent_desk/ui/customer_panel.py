@@ -377,6 +377,9 @@ class CustomerPanel(QWidget):
                         amount if action.get("amount_minor") else "",
                         local_time(action.get("executed_at") or action.get("requested_at")),
                         plain(action.get("requested_by_name") or ""),
+                        self.tr("approved by {0}").format(plain(action["decided_by_name"]))
+                        if action.get("decided_by_name")
+                        else "",
                     )
                     if p
                 )

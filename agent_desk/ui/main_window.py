@@ -455,14 +455,21 @@ class MainWindow(QMainWindow):
             changes is None
             or any(
                 changes.ids.get(e)
-                for e in ("action", "authority_usage", "authority_policy", "action_type", "order")
+                for e in (
+                    "action",
+                    "authority_usage",
+                    "authority_policy",
+                    "action_type",
+                    "order",
+                    "customer",
+                )
             )
             or changes.rejections
         ):
             self.actions_panel.refresh()
             if self.current and self.actions_panel.customer_id:
                 self.customer.show_compensation(
-                    self.resolution.history(self.actions_panel.customer_id)
+                    self.resolution.compensation(self.actions_panel.customer_id)
                 )
         self.model.refresh(changes)
         counts = queries.queue_counts(self.store, self.me, self.views)
@@ -723,7 +730,7 @@ class MainWindow(QMainWindow):
                 said,
                 str(about["id"]) if isinstance(about, dict) else None,
             )
-            self.customer.show_compensation(self.resolution.history(conv["customer_id"]))
+            self.customer.show_compensation(self.resolution.compensation(conv["customer_id"]))
 
     def _mark_read(self, conv: dict[str, object]) -> None:
         inbound = [m for m in conv["messages"] if m["kind"] == "inbound"]  # type: ignore[attr-defined]

@@ -6,7 +6,6 @@ customer; an action queued offline that became invalid comes back refused, visib
 from __future__ import annotations
 
 import argparse
-import asyncio
 import json
 from pathlib import Path
 
@@ -16,11 +15,11 @@ import sqlalchemy as sa
 
 from agent_desk.app import Desk
 from agent_desk.core.ids import new_id
+from agent_desk.core.knowledge import format_money
 from agent_desk.protocol.signing import SIGNATURE_HEADER, sign_body
 from agent_desk.server import schema as t
 from agent_desk.server.config import DEMO_INBOUND_SECRET
 from agent_desk.server.db import Database
-from agent_desk.services.actions import money
 from agent_desk.system.config import load_config
 from agent_desk.ui.actions_panel import ActionsPanel
 from tests.system.conftest import isolated_env, memory_keyring, set_backend  # noqa: F401
@@ -73,7 +72,6 @@ async def test_a_vip_damaged_item_is_refunded_in_three_interactions(
     session = await desk.first_session()
     assert session is not None
     db = Database(desk.demo.settings.database_url)
-    runner = None
     try:
         await session.engine.sync_once()
         window, store = session.window, session.store
@@ -105,9 +103,13 @@ async def test_a_vip_damaged_item_is_refunded_in_three_interactions(
         assert panel.reason.currentData() == "damaged"
         panel.review.click()  # 2: review
         summary = panel.summary.text()
-        assert money(item_value, case["currency"]) in summary  # the amount
-        assert "Left of today's total after this" in summary  # the authority left
-        assert case["order_no"] in summary and "退款" in summary  # the customer's message
+        proposal = panel.proposal
+        assert proposal is not None and proposal.amount_minor == item_value
+        assert f"Refund {format_money(item_value, case['currency'])}" in summary  # the amount
+        left = proposal.decision.remaining_minor - item_value  # the authority left, exactly
+        assert f"Left of today's total after this: {format_money(left, 'CNY')}" in summary
+        assert proposal.customer_message in summary  # the message the customer will get
+        assert format_money(item_value, case["currency"]) in proposal.customer_message
         panel.confirm.click()  # 3: confirm
         assert panel.proposal is not None and not panel.proposal.decision.needs_approval
 
@@ -135,7 +137,15 @@ async def test_a_vip_damaged_item_is_refunded_in_three_interactions(
         )
         assert executed == {"status": "executed", "amount_minor": item_value}
         window.refresh(None)
-        assert "Refund" in window.customer.compensation.text()  # the 360 shows it next time
+        compensation = window.customer.compensation.text()
+        assert (
+            "Refund" in compensation and format_money(item_value, case["currency"]) in compensation
+        )
+
+        # nothing to move is not offered: zero is not a refund
+        panel.type_buttons["refund"].click()
+        panel.amount.setValue(0)
+        assert not panel.review.isEnabled()
 
         # queued, not yet at the server (as offline): shown as waiting; meanwhile a supervisor
         # refunds that order in full at the server; the queued refund is refused, visibly
@@ -194,9 +204,6 @@ async def test_a_vip_damaged_item_is_refunded_in_three_interactions(
         assert any("refused by the server" in h for h in history), history
         assert window.banner.kind == "error" and "refused" in window.banner.text.text()
     finally:
-        if runner is not None:
-            runner.cancel()
-            await asyncio.gather(runner, return_exceptions=True)
         db.dispose()
         await session.close()
         desk.demo.stop()
@@ -268,6 +275,8 @@ async def test_beyond_authority_a_supervisor_approves_in_their_window(
         sup_window.actions_panel.approvals.setCurrentIndex(approvals.index(n))
         sup_window.actions_panel.decision_note.setText("VIP in all but name; approved")
         sup_window.actions_panel.approve.click()
+        # decided here: it leaves the list at once, so nobody approves it twice
+        assert row["id"] not in [r["id"] for r in approvals.rows]
         await supervisor.engine.sync_once()
         await session.engine.sync_once()
         done = store.row("SELECT status, decided_by FROM actions WHERE id = ?", (row["id"],))
