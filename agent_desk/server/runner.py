@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import socket
 import threading
@@ -62,6 +63,7 @@ class ServerThread:
         self._background = background or []
         self._thread = threading.Thread(target=self._run, name="agent-desk-server", daemon=True)
         self._stop_event: asyncio.Event | None = None
+        self._tasks: list[asyncio.Task[None]] = []
         self._loop: asyncio.AbstractEventLoop | None = None
         self._ready = threading.Event()
         self.error: BaseException | None = None
@@ -82,13 +84,20 @@ class ServerThread:
         if serve.done():
             serve.result()
             raise RuntimeError("the server did not start")
-        tasks = [asyncio.create_task(job(self.url, self._stop_event)) for job in self._background]
+        self._tasks = [
+            asyncio.create_task(job(self.url, self._stop_event)) for job in self._background
+        ]
         self._ready.set()
         await serve
-        self._stop_event.set()
-        for task in tasks:
+        await self._stop_background()
+
+    async def _stop_background(self) -> None:
+        """The simulator stops before the server does (else its last post meets a closed port)."""
+        if self._stop_event is not None:
+            self._stop_event.set()
+        for task in self._tasks:
             task.cancel()
-        await asyncio.gather(*tasks, return_exceptions=True)
+        await asyncio.gather(*self._tasks, return_exceptions=True)
 
     def start(self, timeout: float = 30) -> ServerThread:
         self._thread.start()
@@ -99,6 +108,10 @@ class ServerThread:
         return self
 
     def stop(self, timeout: float = 10) -> None:
+        loop = self._loop
+        if loop is not None and self._thread.is_alive() and self._tasks:
+            with contextlib.suppress(Exception):  # a loop already closing: nothing to stop
+                asyncio.run_coroutine_threadsafe(self._stop_background(), loop).result(timeout)
         self._server.should_exit = True
         self._thread.join(timeout)
         self.sock.close()
