@@ -123,6 +123,11 @@ _NOT_YET_SHIPPED = {ShipmentStatus.NOT_SHIPPED.value, ShipmentStatus.LABEL_CREAT
 _CLOSED = {OrderStatus.CANCELLED.value, OrderStatus.REFUNDED.value}
 
 
+def _audit(tx: WriteTx, what: str, actor_id: str | None, action_id: str, **detail: Any) -> None:
+    """One audit entry about an action (its request, approval, denial, execution, failure)."""
+    audit.record(tx, what, actor_id=actor_id, entity="action", entity_id=action_id, **detail)
+
+
 def _lines(
     order: dict[str, Any], skus: list[str] | None, *, required: bool
 ) -> list[dict[str, Any]]:
@@ -515,12 +520,11 @@ def _fail(
     what = _what(failed, zh, order_no)
     body = f"{what} 未能执行：{error.message}" if zh else f"{what} could not run: {error.message}"
     _system(tx, action.conversation_id, "failed", action.id, body)
-    audit.record(
+    _audit(
         tx,
         "action.failed",
-        actor_id=actor.id,
-        entity="action",
-        entity_id=action.id,
+        actor.id,
+        action.id,
         type=action.type,
         amount_minor=int(action.amount_minor),
         currency=action.currency,
@@ -587,12 +591,11 @@ def _execute(
     if order is not None:
         after = tx.conn.execute(sa.select(t.orders).where(t.orders.c.id == order["id"])).one()
         tx.changed("order", after.id, Scope(customer_id=after.customer_id))
-    audit.record(
+    _audit(
         tx,
         "action.executed",
-        actor_id=authorizer.id,
-        entity="action",
-        entity_id=action.id,
+        authorizer.id,
+        action.id,
         type=action.type,
         amount_minor=int(action.amount_minor),
         currency=action.currency,
@@ -705,12 +708,11 @@ def request(tx: WriteTx, viewer: Viewer, args: m.ActionRequestArgs) -> Result:
         )
     )
     action = _reload(tx, args.action_id)
-    audit.record(
+    _audit(
         tx,
         "action.requested",
-        actor_id=viewer.agent_id,
-        entity="action",
-        entity_id=action.id,
+        viewer.agent_id,
+        action.id,
         type=kind.value,
         conversation_id=conv.id,
         customer_id=customer.id,
@@ -779,12 +781,11 @@ def approve(tx: WriteTx, viewer: Viewer, args: m.ActionDecideArgs) -> Result:
             kind, m.ActionParams.model_validate(action.params), order, customer, action.currency
         )
     except DomainError as exc:
-        audit.record(
+        _audit(
             tx,
             "action.approved",
-            actor_id=viewer.agent_id,
-            entity="action",
-            entity_id=action.id,
+            viewer.agent_id,
+            action.id,
             note=args.note[:500],
             requested_by=action.requested_by,
         )
@@ -808,12 +809,11 @@ def approve(tx: WriteTx, viewer: Viewer, args: m.ActionDecideArgs) -> Result:
     if not decision.within_authority:
         raise NotAllowed(f"beyond your own authority too ({decision.message}); ask an admin")
     tx.conn.execute(sa.update(t.actions).where(t.actions.c.id == action.id).values(**decided))
-    audit.record(
+    _audit(
         tx,
         "action.approved",
-        actor_id=viewer.agent_id,
-        entity="action",
-        entity_id=action.id,
+        viewer.agent_id,
+        action.id,
         note=args.note[:500],
         requested_by=action.requested_by,
         amount_minor=plan.amount_minor,
@@ -850,12 +850,11 @@ def deny(tx: WriteTx, viewer: Viewer, args: m.ActionDecideArgs) -> Result:
         )
     )
     denied = _reload(tx, action.id)
-    audit.record(
+    _audit(
         tx,
         "action.denied",
-        actor_id=viewer.agent_id,
-        entity="action",
-        entity_id=action.id,
+        viewer.agent_id,
+        action.id,
         note=args.note[:500],
         requested_by=action.requested_by,
         type=action.type,
@@ -889,12 +888,11 @@ def audit_refusal(
     args = mutation.args if isinstance(mutation.args, dict) else {}
     raw = args.get("params")
     params: dict[str, Any] = raw if isinstance(raw, dict) else {}
-    audit.record(
+    _audit(
         tx,
         "action.refused",
-        actor_id=viewer.agent_id,
-        entity="action",
-        entity_id=_text(args.get("action_id")) or f"{client_id}:{mutation.id}"[:160],
+        viewer.agent_id,
+        _text(args.get("action_id")) or f"{client_id}:{mutation.id}"[:160],
         mutation=mutation.name[:64],
         code=error.code,
         why=error.message[:500],

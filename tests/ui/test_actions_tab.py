@@ -5,7 +5,6 @@ customer; an action queued offline that became invalid comes back refused, visib
 
 from __future__ import annotations
 
-import argparse
 import json
 from pathlib import Path
 
@@ -13,38 +12,16 @@ import httpx
 import pytest
 import sqlalchemy as sa
 
-from agent_desk.app import Desk
 from agent_desk.core.ids import new_id
 from agent_desk.core.knowledge import format_money
-from agent_desk.protocol.signing import SIGNATURE_HEADER, sign_body
 from agent_desk.server import schema as t
-from agent_desk.server.config import DEMO_INBOUND_SECRET
 from agent_desk.server.db import Database
-from agent_desk.system.config import load_config
 from agent_desk.ui.actions_panel import ActionsPanel
 from tests.system.conftest import isolated_env, memory_keyring, set_backend  # noqa: F401
 from tests.system.keyrings import MemoryKeyring
+from tests.ui.windows import demo_desk, post_inbound
 
 pytestmark = pytest.mark.asyncio
-
-
-def _demo_args() -> argparse.Namespace:
-    return argparse.Namespace(
-        demo=True, self_test=False, screenshot=None, simulator_rate=6.0, no_simulator=True
-    )
-
-
-async def _inbound(url: str, channel: str, sender: dict[str, str], body: str, key: str) -> None:
-    payload = json.dumps(
-        {"external_id": key, "sender": sender, "body": body}, ensure_ascii=False
-    ).encode()
-    async with httpx.AsyncClient(base_url=url) as http:
-        reply = await http.post(
-            f"/api/v1/inbound/{channel}",
-            content=payload,
-            headers={SIGNATURE_HEADER: sign_body(DEMO_INBOUND_SECRET.encode(), payload)},
-        )
-    assert reply.status_code == 200, reply.text
 
 
 def _vip_cases(store, agent_id: str):  # type: ignore[no-untyped-def]
@@ -68,7 +45,7 @@ async def test_a_vip_damaged_item_is_refunded_in_three_interactions(
     memory_keyring: MemoryKeyring,  # noqa: F811 - the system tests' fixture
     isolated_env: Path,  # noqa: F811
 ) -> None:
-    desk = Desk(qapp, _demo_args(), load_config(cli={}), {})
+    desk = demo_desk(qapp)
     session = await desk.first_session()
     assert session is not None
     db = Database(desk.demo.settings.database_url)
@@ -80,7 +57,7 @@ async def test_a_vip_damaged_item_is_refunded_in_three_interactions(
             "SELECT kind, value FROM customer_identities WHERE customer_id = ? LIMIT 1",
             (case["customer_id"],),
         )
-        await _inbound(
+        await post_inbound(
             desk.demo.url,
             case["channel"],
             {identity["kind"]: identity["value"]},
@@ -225,7 +202,7 @@ async def test_beyond_authority_a_supervisor_approves_in_their_window(
     from tests.sync.conftest import Client
     from tests.ui.windows import make_window
 
-    desk = Desk(qapp, _demo_args(), load_config(cli={}), {})
+    desk = demo_desk(qapp)
     session = await desk.first_session()
     assert session is not None
     transport = Transport(desk.demo.url, timeout=10)

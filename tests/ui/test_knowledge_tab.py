@@ -5,33 +5,21 @@ text stays plain."""
 
 from __future__ import annotations
 
-import argparse
 import json
 from pathlib import Path
 
-import httpx
 import pytest
 import sqlalchemy as sa
 
-from agent_desk.app import Desk
-from agent_desk.protocol.signing import SIGNATURE_HEADER, sign_body
 from agent_desk.server import schema as t
-from agent_desk.server.config import DEMO_INBOUND_SECRET
 from agent_desk.server.db import Database
-from agent_desk.system.config import load_config
 from tests.system.conftest import isolated_env, memory_keyring, set_backend  # noqa: F401
 from tests.system.keyrings import MemoryKeyring
-from tests.ui.windows import wait_until
+from tests.ui.windows import demo_desk, post_inbound, wait_until
 
 pytestmark = pytest.mark.asyncio
 
 LOGISTICS = {"where_is_my_parcel", "delivery_delay"}
-
-
-def _demo_args() -> argparse.Namespace:
-    return argparse.Namespace(
-        demo=True, self_test=False, screenshot=None, simulator_rate=6.0, no_simulator=True
-    )
 
 
 async def test_a_late_parcel_message_brings_a_logistics_answer_that_fills_the_order(
@@ -39,7 +27,7 @@ async def test_a_late_parcel_message_brings_a_logistics_answer_that_fills_the_or
     memory_keyring: MemoryKeyring,  # noqa: F811 - the system tests' fixture
     isolated_env: Path,  # noqa: F811
 ) -> None:
-    desk = Desk(qapp, _demo_args(), load_config(cli={}), {})
+    desk = demo_desk(qapp)
     session = await desk.first_session()
     assert session is not None
     db = Database(desk.demo.settings.database_url)
@@ -79,21 +67,13 @@ async def test_a_late_parcel_message_brings_a_logistics_answer_that_fills_the_or
         await asyncio.sleep(0.3)
 
         # the customer writes (through the demo's signed inbound webhook, as its simulator does)
-        body = json.dumps(
-            {
-                "external_id": "late-parcel-1",
-                "sender": {identity["kind"]: identity["value"]},
-                "body": "我的包裹怎么还没到？物流好几天都没更新了，急用！",
-            },
-            ensure_ascii=False,
-        ).encode()
-        async with httpx.AsyncClient(base_url=desk.demo.url) as http:
-            reply = await http.post(
-                f"/api/v1/inbound/{channel}",
-                content=body,
-                headers={SIGNATURE_HEADER: sign_body(DEMO_INBOUND_SECRET.encode(), body)},
-            )
-        assert reply.status_code == 200, reply.text
+        await post_inbound(
+            desk.demo.url,
+            channel,
+            {identity["kind"]: identity["value"]},
+            "我的包裹怎么还没到？物流好几天都没更新了，急用！",
+            "late-parcel-1",
+        )
         panel = window.knowledge_panel
 
         def logistics_on_top() -> bool:

@@ -5,7 +5,6 @@ queue within a second."""
 
 from __future__ import annotations
 
-import argparse
 import asyncio
 import os
 import time
@@ -28,26 +27,14 @@ from tests.server.world import INBOUND_SECRET, PASSWORD
 from tests.sync.conftest import Backend, Client
 from tests.system.conftest import isolated_env, memory_keyring, set_backend  # noqa: F401
 from tests.system.keyrings import MemoryKeyring
-from tests.ui.windows import make_window, synced_client, wait_until
+from tests.ui.windows import demo_desk, desk_args, make_window, synced_client, wait_until
 
 pytestmark = pytest.mark.asyncio
 
 
-def _args(**given: object) -> argparse.Namespace:
-    values: dict[str, object] = {
-        "demo": False,
-        "self_test": False,
-        "screenshot": None,
-        "simulator_rate": 6.0,
-        "no_simulator": False,
-    }
-    values.update(given)
-    return argparse.Namespace(**values)
-
-
 def _desk(qapp: QApplication, **overrides: object) -> Desk:
     loaded = load_config(cli=dict(overrides))
-    return Desk(qapp, _args(), loaded, dict(overrides))
+    return Desk(qapp, desk_args(), loaded, dict(overrides))
 
 
 async def _dialog() -> SignInDialog:
@@ -239,7 +226,7 @@ async def test_the_demo_queue_and_its_simulator_reach_the_window_with_no_user_ac
     """`agent-desk --demo` as the README's first command runs it: the embedded demo server with
     its data and customer simulator, signed in as ``agent``; every simulator message for the
     agent's team shows up in the queue within a second of reaching the server."""
-    desk = Desk(qapp, _args(demo=True, simulator_rate=240.0), load_config(cli={}), {})
+    desk = demo_desk(qapp, simulator_rate=240.0)
     session = await desk.first_session()
     assert session is not None
     try:

@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
+import argparse
 import asyncio
+import json
 import time
 from collections.abc import Callable
 from pathlib import Path
 
+import httpx
 from PySide6.QtCore import QSettings, QUrl
 from PySide6.QtWidgets import QApplication
 
+from agent_desk.app import Desk
+from agent_desk.protocol.signing import SIGNATURE_HEADER, sign_body
+from agent_desk.server.config import DEMO_INBOUND_SECRET
 from agent_desk.services.desk import DeskService
+from agent_desk.system.config import load_config
 from agent_desk.ui.main_window import MainWindow
 from tests.sync.conftest import Backend, Client, make_client
 
@@ -52,3 +59,42 @@ async def synced_client(
     clients.append(client)
     await client.engine.sync_once()
     return client
+
+
+def desk_args(**given: object) -> argparse.Namespace:
+    """The command line of `agent-desk` (no flags unless given)."""
+    values: dict[str, object] = {
+        "demo": False,
+        "self_test": False,
+        "screenshot": None,
+        "simulator_rate": 6.0,
+        "no_simulator": False,
+    }
+    values.update(given)
+    return argparse.Namespace(**values)
+
+
+def demo_desk(qapp: QApplication, *, simulator_rate: float | None = None) -> Desk:
+    """`agent-desk --demo` (no simulator unless a rate is given); first_session() starts it."""
+    args = desk_args(
+        demo=True,
+        no_simulator=simulator_rate is None,
+        simulator_rate=simulator_rate or 6.0,
+    )
+    return Desk(qapp, args, load_config(cli={}), {})
+
+
+async def post_inbound(
+    url: str, channel: str, sender: dict[str, str], body: str, external_id: str
+) -> None:
+    """A customer writes, through the demo's signed inbound webhook (as its simulator does)."""
+    payload = json.dumps(
+        {"external_id": external_id, "sender": sender, "body": body}, ensure_ascii=False
+    ).encode()
+    async with httpx.AsyncClient(base_url=url) as http:
+        reply = await http.post(
+            f"/api/v1/inbound/{channel}",
+            content=payload,
+            headers={SIGNATURE_HEADER: sign_body(DEMO_INBOUND_SECRET.encode(), payload)},
+        )
+    assert reply.status_code == 200, reply.text
