@@ -10,6 +10,7 @@ import asyncio
 import contextlib
 import logging
 import os
+import signal
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -24,6 +25,7 @@ from PySide6.QtCore import (
     QLocale,
     QObject,
     QSettings,
+    QTimer,
     QTranslator,
 )
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -319,7 +321,7 @@ class Desk:
     async def first_session(self) -> Session | None:
         args, settings = self.args, self.settings
         if args.demo:
-            from agent_desk.server.cli import demo_server
+            from agent_desk.server.demo.launch import demo_server
 
             rate = None if args.no_simulator else args.simulator_rate
             self.demo = await asyncio.to_thread(demo_server, simulator_rate=rate)
@@ -493,5 +495,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     desk = Desk(app, args, loaded, overrides)
     desk.theme_watcher = watcher
+    # SIGTERM (a logout, a rollout tool, systemd) quits like the window's Quit: the session
+    # flushes, the embedded demo stops and removes its temporary database. Python runs signal
+    # handlers only between its own bytecodes, so a timer gives it the chance every 250 ms.
+    signal.signal(signal.SIGTERM, lambda *_: app.quit())
+    wake = QTimer(app)
+    wake.timeout.connect(lambda: None)
+    wake.start(250)
     with loop:
         return int(loop.run_until_complete(desk.run()))

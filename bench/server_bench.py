@@ -119,11 +119,11 @@ def _serve(database_url: str, pipe: Connection) -> None:
     """Child process: seed the demo data, serve it, stop when told (or when the parent is gone)."""
     logging.basicConfig(level=logging.WARNING, format="server %(levelname)s %(name)s: %(message)s")
     try:
-        from agent_desk.server.cli import prepare_demo
         from agent_desk.server.config import DEMO_INBOUND_SECRET, ServerSettings
-        from agent_desk.server.db import Database
         from agent_desk.server.demo.data import TEAM_AFTER_SALES
-        from agent_desk.server.runner import ServerThread
+        from agent_desk.server.demo.launch import prepare_demo
+        from agent_desk.server.http.runner import ServerThread
+        from agent_desk.server.storage.db import Database
 
         started = time.perf_counter()
         db = Database(database_url)

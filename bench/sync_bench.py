@@ -136,11 +136,11 @@ def build_database(database_url: str, conversations: int, per_conversation: int)
     import sqlalchemy as sa
 
     from agent_desk.core.ids import new_id
-    from agent_desk.server import schema as t
-    from agent_desk.server.auth import hash_password
-    from agent_desk.server.db import Database
-    from agent_desk.server.migrate import migrate
-    from agent_desk.server.records import publish_everything
+    from agent_desk.server.auth.passwords import hash_password
+    from agent_desk.server.feed.records import publish_everything
+    from agent_desk.server.storage import schema as t
+    from agent_desk.server.storage.db import Database
+    from agent_desk.server.storage.migrate import migrate
 
     started = time.perf_counter()
     rng = random.Random(SEED)
@@ -305,8 +305,8 @@ def _serve(database_url: str, pipe: Connection) -> None:
     logging.basicConfig(level=logging.WARNING, format="server %(levelname)s %(name)s: %(message)s")
     try:
         from agent_desk.server.config import ServerSettings
-        from agent_desk.server.db import Database
-        from agent_desk.server.runner import ServerThread
+        from agent_desk.server.http.runner import ServerThread
+        from agent_desk.server.storage.db import Database
 
         db = Database(database_url)
         settings = ServerSettings(

@@ -696,7 +696,7 @@ def _pick_target(db: Any) -> dict[str, Any]:
     customer (on its channel) continues: the customer's latest unresolved one on that channel."""
     import sqlalchemy as sa
 
-    from agent_desk.server import schema as t
+    from agent_desk.server.storage import schema as t
 
     conv_t, ci = t.conversations, t.customer_identities
     with db.read() as conn:
@@ -740,10 +740,10 @@ def _serve(database_url: str, pipe: Connection) -> None:
     """Child process: the demo data (simulator off) served; stop when told or orphaned."""
     logging.basicConfig(level=logging.WARNING, format="server %(levelname)s %(name)s: %(message)s")
     try:
-        from agent_desk.server.cli import prepare_demo
         from agent_desk.server.config import ServerSettings
-        from agent_desk.server.db import Database
-        from agent_desk.server.runner import ServerThread
+        from agent_desk.server.demo.launch import prepare_demo
+        from agent_desk.server.http.runner import ServerThread
+        from agent_desk.server.storage.db import Database
 
         db = Database(database_url)
         summary = prepare_demo(db, seed=DEMO_SEED)
@@ -777,7 +777,7 @@ async def _inbound_client(
     from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 
     from agent_desk.core.enums import Role
-    from agent_desk.protocol.signing import SIGNATURE_HEADER, sign_body
+    from agent_desk.protocol.signing import signed_headers
     from agent_desk.services.desk import DeskService
     from agent_desk.store.local import Me
     from agent_desk.store.store import Store
@@ -878,7 +878,7 @@ async def _inbound_client(
                 endpoint,
                 content=body,
                 headers={
-                    SIGNATURE_HEADER: sign_body(secret.encode(), body),
+                    **signed_headers(secret.encode(), target["channel"], body),
                     "Content-Type": "application/json",
                 },
             )

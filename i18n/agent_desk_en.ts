@@ -442,40 +442,40 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="339"/>
-        <location filename="../agent_desk/ui/conversation.py" line="487"/>
+        <location filename="../agent_desk/ui/conversation.py" line="366"/>
+        <location filename="../agent_desk/ui/conversation.py" line="514"/>
         <source>Write a reply… (Ctrl+Enter sends)</source>
         <translation>Write a reply… (Ctrl+Enter sends)</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="342"/>
+        <location filename="../agent_desk/ui/conversation.py" line="369"/>
         <source>Internal note</source>
         <translation>Internal note</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="343"/>
+        <location filename="../agent_desk/ui/conversation.py" line="370"/>
         <source>Only your colleagues see internal notes</source>
         <translation>Only your colleagues see internal notes</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="346"/>
-        <location filename="../agent_desk/ui/conversation.py" line="370"/>
-        <location filename="../agent_desk/ui/conversation.py" line="482"/>
+        <location filename="../agent_desk/ui/conversation.py" line="373"/>
+        <location filename="../agent_desk/ui/conversation.py" line="397"/>
+        <location filename="../agent_desk/ui/conversation.py" line="509"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="458"/>
+        <location filename="../agent_desk/ui/conversation.py" line="485"/>
         <source>Fill in before sending: {0}</source>
         <translation>Fill in before sending: {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="482"/>
+        <location filename="../agent_desk/ui/conversation.py" line="509"/>
         <source>Add note</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="485"/>
+        <location filename="../agent_desk/ui/conversation.py" line="512"/>
         <source>Internal note for colleagues… (Ctrl+Enter adds it)</source>
         <translation>Internal note for colleagues… (Ctrl+Enter adds it)</translation>
     </message>
@@ -483,17 +483,17 @@
 <context>
     <name>ConversationHeader</name>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="610"/>
+        <location filename="../agent_desk/ui/conversation.py" line="637"/>
         <source>Snoozed until {0}</source>
         <translation>Snoozed until {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="613"/>
+        <location filename="../agent_desk/ui/conversation.py" line="640"/>
         <source>Waiting {0} · {1}</source>
         <translation>Waiting {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="622"/>
+        <location filename="../agent_desk/ui/conversation.py" line="649"/>
         <source>Nothing owed to the customer</source>
         <translation>Nothing owed to the customer</translation>
     </message>
@@ -501,64 +501,74 @@
 <context>
     <name>ConversationPanel</name>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="655"/>
+        <location filename="../agent_desk/ui/conversation.py" line="682"/>
         <source>Pick a conversation from the queue</source>
         <translation>Pick a conversation from the queue</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="659"/>
+        <location filename="../agent_desk/ui/conversation.py" line="686"/>
         <source>Claim</source>
         <translation>Claim</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="662"/>
+        <location filename="../agent_desk/ui/conversation.py" line="689"/>
         <source>Resolve</source>
         <translation>Resolve</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="665"/>
+        <location filename="../agent_desk/ui/conversation.py" line="692"/>
         <source>Reopen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="669"/>
+        <location filename="../agent_desk/ui/conversation.py" line="696"/>
         <source>Snooze</source>
         <translation>Snooze</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="675"/>
+        <location filename="../agent_desk/ui/conversation.py" line="702"/>
         <source>For 1 hour</source>
         <translation>For 1 hour</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="676"/>
+        <location filename="../agent_desk/ui/conversation.py" line="703"/>
         <source>For 4 hours</source>
         <translation>For 4 hours</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="677"/>
+        <location filename="../agent_desk/ui/conversation.py" line="704"/>
         <source>Until tomorrow 09:00</source>
         <translation>Until tomorrow 09:00</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="678"/>
+        <location filename="../agent_desk/ui/conversation.py" line="705"/>
         <source>For a week</source>
         <translation>For a week</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="778"/>
+        <location filename="../agent_desk/ui/conversation.py" line="805"/>
         <source>Retry sending</source>
         <translation>Retry sending</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="781"/>
+        <location filename="../agent_desk/ui/conversation.py" line="808"/>
         <source>Copy the whole message</source>
         <translation>Copy the whole message</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="785"/>
+        <location filename="../agent_desk/ui/conversation.py" line="812"/>
         <source>Open link</source>
         <translation>Open link</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/conversation.py" line="818"/>
+        <source>Open attachment</source>
+        <translation>Open attachment</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/conversation.py" line="830"/>
+        <source>This attachment&apos;s address cannot be opened</source>
+        <translation>This attachment&apos;s address cannot be opened</translation>
     </message>
 </context>
 <context>
@@ -617,47 +627,52 @@
         <translation>Conversations on every channel</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="311"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="313"/>
         <source>{0} · lifetime value {1}</source>
         <translation>{0} · lifetime value {1}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="323"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="325"/>
         <source>Tags: {0}</source>
         <translation>Tags: {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="329"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="331"/>
         <source>Satisfaction: {0} (average {1} of 5)</source>
         <translation>Satisfaction: {0} (average {1} of 5)</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="334"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="336"/>
         <source>No satisfaction ratings yet</source>
         <translation>No satisfaction ratings yet</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="349"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="395"/>
         <source>This note is longer than {0} characters: shown shortened, read-only.</source>
         <translation>This note is longer than {0} characters: shown shortened, read-only.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="365"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="361"/>
         <source>No refunds or compensation before</source>
         <translation>No refunds or compensation before</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="380"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="376"/>
         <source>approved by {0}</source>
         <translation>approved by {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="387"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="383"/>
         <source>Before: {0}</source>
         <translation>Before: {0}</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/customer_panel.py" line="399"/>
+        <source>Only the agent assigned to one of this customer&apos;s conversations, or a supervisor, changes this note.</source>
+        <translation>Only the agent assigned to one of this customer&apos;s conversations, or a supervisor, changes this note.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/customer_panel.py" line="419"/>
         <source>A note can hold {0} characters; this one has {1}. Shorten it to save.</source>
         <translation>A note can hold {0} characters; this one has {1}. Shorten it to save.</translation>
     </message>
@@ -665,22 +680,22 @@
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../agent_desk/app.py" line="310"/>
+        <location filename="../agent_desk/app.py" line="312"/>
         <source>The new language applies the next time Agent Desk starts.</source>
         <translation>The new language applies the next time Agent Desk starts.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/app.py" line="359"/>
+        <location filename="../agent_desk/app.py" line="361"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../agent_desk/app.py" line="361"/>
+        <location filename="../agent_desk/app.py" line="363"/>
         <source>{0} changes are not sent yet. They stay on this computer and are sent after you sign in again. Sign out anyway?</source>
         <translation>{0} changes are not sent yet. They stay on this computer and are sent after you sign in again. Sign out anyway?</translation>
     </message>
     <message>
-        <location filename="../agent_desk/app.py" line="376"/>
+        <location filename="../agent_desk/app.py" line="378"/>
         <source>You are signed out on this computer. The server could not be told, so that session ends at the server when it expires.</source>
         <translation>You are signed out on this computer. The server could not be told, so that session ends at the server when it expires.</translation>
     </message>
@@ -1108,29 +1123,36 @@
 <context>
     <name>Links</name>
     <message>
-        <location filename="../agent_desk/ui/links.py" line="81"/>
+        <location filename="../agent_desk/ui/links.py" line="85"/>
         <source>Open link?</source>
         <translation>Open link?</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/links.py" line="83"/>
+        <location filename="../agent_desk/ui/links.py" line="87"/>
         <source>Write an email to {0}?</source>
         <translation>Write an email to {0}?</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/links.py" line="87"/>
+        <location filename="../agent_desk/ui/links.py" line="91"/>
         <source>Open a page on {0} in your browser?</source>
         <translation>Open a page on {0} in your browser?</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/links.py" line="93"/>
+        <location filename="../agent_desk/ui/links.py" line="95"/>
+        <source>This attachment is stored elsewhere. The full address is:
+{0}</source>
+        <translation>This attachment is stored elsewhere. The full address is:
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/links.py" line="99"/>
         <source>A customer wrote this link. The full address is:
 {0}</source>
         <translation>A customer wrote this link. The full address is:
 {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/links.py" line="98"/>
+        <location filename="../agent_desk/ui/links.py" line="104"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
@@ -1405,53 +1427,53 @@
         <translation>{0} waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="806"/>
+        <location filename="../agent_desk/ui/main_window.py" line="808"/>
         <source>Answer feedback</source>
         <translation>Answer feedback</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="811"/>
+        <location filename="../agent_desk/ui/main_window.py" line="813"/>
         <source>Thank you: your rating helps everyone.</source>
         <translation>Thank you: your rating helps everyone.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="843"/>
+        <location filename="../agent_desk/ui/main_window.py" line="845"/>
         <source>Another agent has already claimed this conversation.</source>
         <translation>Another agent has already claimed this conversation.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="844"/>
+        <location filename="../agent_desk/ui/main_window.py" line="846"/>
         <source>You are not allowed to do that here.</source>
         <translation>You are not allowed to do that here.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="845"/>
+        <location filename="../agent_desk/ui/main_window.py" line="847"/>
         <source>That conversation is no longer available to you.</source>
         <translation>That conversation is no longer available to you.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="846"/>
+        <location filename="../agent_desk/ui/main_window.py" line="848"/>
         <source>The message is too long to send.</source>
         <translation>The message is too long to send.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="830"/>
-        <location filename="../agent_desk/ui/main_window.py" line="847"/>
+        <location filename="../agent_desk/ui/main_window.py" line="832"/>
+        <location filename="../agent_desk/ui/main_window.py" line="849"/>
         <source>That cannot be done: {0}</source>
         <translation>That cannot be done: {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="848"/>
+        <location filename="../agent_desk/ui/main_window.py" line="850"/>
         <source>That did not work: {0}</source>
         <translation>That did not work: {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="918"/>
+        <location filename="../agent_desk/ui/main_window.py" line="920"/>
         <source>Agent note</source>
         <translation>Agent note</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="945"/>
+        <location filename="../agent_desk/ui/main_window.py" line="947"/>
         <source>Availability</source>
         <translation>Availability</translation>
     </message>
@@ -1556,32 +1578,32 @@
         <translation>unassigned</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="853"/>
+        <location filename="../agent_desk/ui/main_window.py" line="855"/>
         <source>Claim</source>
         <translation>Claim</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="865"/>
+        <location filename="../agent_desk/ui/main_window.py" line="867"/>
         <source>Resolve</source>
         <translation>Resolve</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="873"/>
+        <location filename="../agent_desk/ui/main_window.py" line="875"/>
         <source>Reopen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="879"/>
+        <location filename="../agent_desk/ui/main_window.py" line="881"/>
         <source>Snooze</source>
         <translation>Snooze</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="887"/>
+        <location filename="../agent_desk/ui/main_window.py" line="889"/>
         <source>Retry</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="909"/>
+        <location filename="../agent_desk/ui/main_window.py" line="911"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
@@ -1589,7 +1611,7 @@
 <context>
     <name>MessageDelegate</name>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="197"/>
+        <location filename="../agent_desk/ui/conversation.py" line="224"/>
         <source>… shortened: {0} more characters (right-click to copy the whole message)</source>
         <translation>… shortened: {0} more characters (right-click to copy the whole message)</translation>
     </message>
@@ -1597,37 +1619,37 @@
 <context>
     <name>MessagesModel</name>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="142"/>
+        <location filename="../agent_desk/ui/conversation.py" line="164"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="144"/>
+        <location filename="../agent_desk/ui/conversation.py" line="166"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="146"/>
+        <location filename="../agent_desk/ui/conversation.py" line="168"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="147"/>
+        <location filename="../agent_desk/ui/conversation.py" line="169"/>
         <source>internal note</source>
         <translation>internal note</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="151"/>
+        <location filename="../agent_desk/ui/conversation.py" line="173"/>
         <source>queued</source>
         <translation>queued</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="152"/>
+        <location filename="../agent_desk/ui/conversation.py" line="174"/>
         <source>failed — {0}</source>
         <translation>failed — {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="153"/>
+        <location filename="../agent_desk/ui/conversation.py" line="175"/>
         <source>sent</source>
         <translation>sent</translation>
     </message>

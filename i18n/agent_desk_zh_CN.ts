@@ -442,40 +442,40 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="339"/>
-        <location filename="../agent_desk/ui/conversation.py" line="487"/>
+        <location filename="../agent_desk/ui/conversation.py" line="366"/>
+        <location filename="../agent_desk/ui/conversation.py" line="514"/>
         <source>Write a reply… (Ctrl+Enter sends)</source>
         <translation>输入回复…（Ctrl+Enter 发送）</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="342"/>
+        <location filename="../agent_desk/ui/conversation.py" line="369"/>
         <source>Internal note</source>
         <translation>内部备注</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="343"/>
+        <location filename="../agent_desk/ui/conversation.py" line="370"/>
         <source>Only your colleagues see internal notes</source>
         <translation>内部备注仅同事可见</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="346"/>
-        <location filename="../agent_desk/ui/conversation.py" line="370"/>
-        <location filename="../agent_desk/ui/conversation.py" line="482"/>
+        <location filename="../agent_desk/ui/conversation.py" line="373"/>
+        <location filename="../agent_desk/ui/conversation.py" line="397"/>
+        <location filename="../agent_desk/ui/conversation.py" line="509"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="458"/>
+        <location filename="../agent_desk/ui/conversation.py" line="485"/>
         <source>Fill in before sending: {0}</source>
         <translation>发送前请填写：{0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="482"/>
+        <location filename="../agent_desk/ui/conversation.py" line="509"/>
         <source>Add note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="485"/>
+        <location filename="../agent_desk/ui/conversation.py" line="512"/>
         <source>Internal note for colleagues… (Ctrl+Enter adds it)</source>
         <translation>给同事的内部备注…（Ctrl+Enter 添加）</translation>
     </message>
@@ -483,17 +483,17 @@
 <context>
     <name>ConversationHeader</name>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="610"/>
+        <location filename="../agent_desk/ui/conversation.py" line="637"/>
         <source>Snoozed until {0}</source>
         <translation>稍后处理至 {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="613"/>
+        <location filename="../agent_desk/ui/conversation.py" line="640"/>
         <source>Waiting {0} · {1}</source>
         <translation>已等待 {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="622"/>
+        <location filename="../agent_desk/ui/conversation.py" line="649"/>
         <source>Nothing owed to the customer</source>
         <translation>暂无待回复</translation>
     </message>
@@ -501,64 +501,74 @@
 <context>
     <name>ConversationPanel</name>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="655"/>
+        <location filename="../agent_desk/ui/conversation.py" line="682"/>
         <source>Pick a conversation from the queue</source>
         <translation>从队列中选择一个会话</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="659"/>
+        <location filename="../agent_desk/ui/conversation.py" line="686"/>
         <source>Claim</source>
         <translation>接手</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="662"/>
+        <location filename="../agent_desk/ui/conversation.py" line="689"/>
         <source>Resolve</source>
         <translation>解决</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="665"/>
+        <location filename="../agent_desk/ui/conversation.py" line="692"/>
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="669"/>
+        <location filename="../agent_desk/ui/conversation.py" line="696"/>
         <source>Snooze</source>
         <translation>稍后处理</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="675"/>
+        <location filename="../agent_desk/ui/conversation.py" line="702"/>
         <source>For 1 hour</source>
         <translation>1 小时</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="676"/>
+        <location filename="../agent_desk/ui/conversation.py" line="703"/>
         <source>For 4 hours</source>
         <translation>4 小时</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="677"/>
+        <location filename="../agent_desk/ui/conversation.py" line="704"/>
         <source>Until tomorrow 09:00</source>
         <translation>到明天 09:00</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="678"/>
+        <location filename="../agent_desk/ui/conversation.py" line="705"/>
         <source>For a week</source>
         <translation>1 周</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="778"/>
+        <location filename="../agent_desk/ui/conversation.py" line="805"/>
         <source>Retry sending</source>
         <translation>重新发送</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="781"/>
+        <location filename="../agent_desk/ui/conversation.py" line="808"/>
         <source>Copy the whole message</source>
         <translation>复制整条消息</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="785"/>
+        <location filename="../agent_desk/ui/conversation.py" line="812"/>
         <source>Open link</source>
         <translation>打开链接</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/conversation.py" line="818"/>
+        <source>Open attachment</source>
+        <translation>打开附件</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/conversation.py" line="830"/>
+        <source>This attachment&apos;s address cannot be opened</source>
+        <translation>此附件的地址无法打开</translation>
     </message>
 </context>
 <context>
@@ -617,47 +627,52 @@
         <translation>全渠道会话</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="311"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="313"/>
         <source>{0} · lifetime value {1}</source>
         <translation>{0} · 累计消费 {1}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="323"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="325"/>
         <source>Tags: {0}</source>
         <translation>标签：{0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="329"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="331"/>
         <source>Satisfaction: {0} (average {1} of 5)</source>
         <translation>满意度：{0}（平均 {1}/5）</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="334"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="336"/>
         <source>No satisfaction ratings yet</source>
         <translation>暂无满意度评价</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="349"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="395"/>
         <source>This note is longer than {0} characters: shown shortened, read-only.</source>
         <translation>备注超过 {0} 个字符：已截断显示，只读。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="365"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="361"/>
         <source>No refunds or compensation before</source>
         <translation>此前无退款或补偿</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="380"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="376"/>
         <source>approved by {0}</source>
         <translation>{0} 批准</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="387"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="383"/>
         <source>Before: {0}</source>
         <translation>以往：{0}</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/customer_panel.py" line="399"/>
+        <source>Only the agent assigned to one of this customer&apos;s conversations, or a supervisor, changes this note.</source>
+        <translation>只有负责该客户某个会话的坐席或主管可以修改此备注。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/customer_panel.py" line="419"/>
         <source>A note can hold {0} characters; this one has {1}. Shorten it to save.</source>
         <translation>备注最多 {0} 个字符，当前有 {1} 个。请缩短后再保存。</translation>
     </message>
@@ -665,22 +680,22 @@
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../agent_desk/app.py" line="310"/>
+        <location filename="../agent_desk/app.py" line="312"/>
         <source>The new language applies the next time Agent Desk starts.</source>
         <translation>新语言将在下次启动 Agent Desk 时生效。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/app.py" line="359"/>
+        <location filename="../agent_desk/app.py" line="361"/>
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../agent_desk/app.py" line="361"/>
+        <location filename="../agent_desk/app.py" line="363"/>
         <source>{0} changes are not sent yet. They stay on this computer and are sent after you sign in again. Sign out anyway?</source>
         <translation>还有 {0} 项更改尚未发送。这些更改会保留在此电脑上，并在您重新登录后发送。仍要退出登录吗？</translation>
     </message>
     <message>
-        <location filename="../agent_desk/app.py" line="376"/>
+        <location filename="../agent_desk/app.py" line="378"/>
         <source>You are signed out on this computer. The server could not be told, so that session ends at the server when it expires.</source>
         <translation>您已在这台电脑上退出登录。无法通知服务器，该登录会在服务器端到期后自动失效。</translation>
     </message>
@@ -1108,29 +1123,36 @@
 <context>
     <name>Links</name>
     <message>
-        <location filename="../agent_desk/ui/links.py" line="81"/>
+        <location filename="../agent_desk/ui/links.py" line="85"/>
         <source>Open link?</source>
         <translation>打开链接？</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/links.py" line="83"/>
+        <location filename="../agent_desk/ui/links.py" line="87"/>
         <source>Write an email to {0}?</source>
         <translation>要给 {0} 写邮件吗？</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/links.py" line="87"/>
+        <location filename="../agent_desk/ui/links.py" line="91"/>
         <source>Open a page on {0} in your browser?</source>
         <translation>要在浏览器中打开 {0} 上的网页吗？</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/links.py" line="93"/>
+        <location filename="../agent_desk/ui/links.py" line="95"/>
+        <source>This attachment is stored elsewhere. The full address is:
+{0}</source>
+        <translation>此附件存放在其他网站。完整地址：
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/links.py" line="99"/>
         <source>A customer wrote this link. The full address is:
 {0}</source>
         <translation>这是客户发来的链接。完整地址为：
 {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/links.py" line="98"/>
+        <location filename="../agent_desk/ui/links.py" line="104"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
@@ -1405,53 +1427,53 @@
         <translation>{0} 条待发送</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="806"/>
+        <location filename="../agent_desk/ui/main_window.py" line="808"/>
         <source>Answer feedback</source>
         <translation>答案反馈</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="811"/>
+        <location filename="../agent_desk/ui/main_window.py" line="813"/>
         <source>Thank you: your rating helps everyone.</source>
         <translation>谢谢：您的评价对大家都有帮助。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="843"/>
+        <location filename="../agent_desk/ui/main_window.py" line="845"/>
         <source>Another agent has already claimed this conversation.</source>
         <translation>其他客服已接手此会话。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="844"/>
+        <location filename="../agent_desk/ui/main_window.py" line="846"/>
         <source>You are not allowed to do that here.</source>
         <translation>您无权在此执行该操作。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="845"/>
+        <location filename="../agent_desk/ui/main_window.py" line="847"/>
         <source>That conversation is no longer available to you.</source>
         <translation>您已无法访问该会话。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="846"/>
+        <location filename="../agent_desk/ui/main_window.py" line="848"/>
         <source>The message is too long to send.</source>
         <translation>消息过长，无法发送。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="830"/>
-        <location filename="../agent_desk/ui/main_window.py" line="847"/>
+        <location filename="../agent_desk/ui/main_window.py" line="832"/>
+        <location filename="../agent_desk/ui/main_window.py" line="849"/>
         <source>That cannot be done: {0}</source>
         <translation>无法执行该操作：{0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="848"/>
+        <location filename="../agent_desk/ui/main_window.py" line="850"/>
         <source>That did not work: {0}</source>
         <translation>操作失败：{0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="918"/>
+        <location filename="../agent_desk/ui/main_window.py" line="920"/>
         <source>Agent note</source>
         <translation>客服备注</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="945"/>
+        <location filename="../agent_desk/ui/main_window.py" line="947"/>
         <source>Availability</source>
         <translation>接待状态</translation>
     </message>
@@ -1556,32 +1578,32 @@
         <translation>未分配</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="853"/>
+        <location filename="../agent_desk/ui/main_window.py" line="855"/>
         <source>Claim</source>
         <translation>接手</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="865"/>
+        <location filename="../agent_desk/ui/main_window.py" line="867"/>
         <source>Resolve</source>
         <translation>解决</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="873"/>
+        <location filename="../agent_desk/ui/main_window.py" line="875"/>
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="879"/>
+        <location filename="../agent_desk/ui/main_window.py" line="881"/>
         <source>Snooze</source>
         <translation>稍后处理</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="887"/>
+        <location filename="../agent_desk/ui/main_window.py" line="889"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="909"/>
+        <location filename="../agent_desk/ui/main_window.py" line="911"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
@@ -1589,7 +1611,7 @@
 <context>
     <name>MessageDelegate</name>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="197"/>
+        <location filename="../agent_desk/ui/conversation.py" line="224"/>
         <source>… shortened: {0} more characters (right-click to copy the whole message)</source>
         <translation>…已截断：还有 {0} 个字符（右键可复制整条消息）</translation>
     </message>
@@ -1597,37 +1619,37 @@
 <context>
     <name>MessagesModel</name>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="142"/>
+        <location filename="../agent_desk/ui/conversation.py" line="164"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="144"/>
+        <location filename="../agent_desk/ui/conversation.py" line="166"/>
         <source>System</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="146"/>
+        <location filename="../agent_desk/ui/conversation.py" line="168"/>
         <source>Agent</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="147"/>
+        <location filename="../agent_desk/ui/conversation.py" line="169"/>
         <source>internal note</source>
         <translation>内部备注</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="151"/>
+        <location filename="../agent_desk/ui/conversation.py" line="173"/>
         <source>queued</source>
         <translation>待发送</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="152"/>
+        <location filename="../agent_desk/ui/conversation.py" line="174"/>
         <source>failed — {0}</source>
         <translation>发送失败 — {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="153"/>
+        <location filename="../agent_desk/ui/conversation.py" line="175"/>
         <source>sent</source>
         <translation>已发送</translation>
     </message>

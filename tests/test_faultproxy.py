@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from httpx_sse import connect_sse
 
 from agent_desk.core.ids import new_id
-from agent_desk.server import schema as t
+from agent_desk.server.storage import schema as t
 from tests.faultproxy import FaultProxy, Framing, HttpFramer, body_framing, parse_head
 from tests.server.conftest import Running, start_server
 from tests.server.world import PASSWORD

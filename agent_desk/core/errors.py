@@ -39,3 +39,47 @@ class AlreadyAssigned(DomainError):
 
 class TooLarge(DomainError):
     code = "too_large"
+
+
+# --- resolution actions: codes the client shows the agent ---------------------------------------
+
+
+class NotAllowed(DomainError):
+    """Beyond what the role may do at all, or (approving) beyond the approver's own limits."""
+
+    code = "not_allowed"
+
+
+class OrderNotRefundable(DomainError):
+    """The order was never paid or is cancelled: there is nothing to refund."""
+
+    code = "order_not_refundable"
+
+
+class AmountExceedsRefundable(DomainError):
+    """More than what is left to refund on the order."""
+
+    code = "amount_exceeds_refundable"
+
+
+class CurrencyMismatch(DomainError):
+    code = "currency_mismatch"
+
+
+class InvalidPolicy(DomainError):
+    """An authority policy that does not validate."""
+
+    code = "invalid_policy"
+
+
+# --- sync: the change feed's cursor ---------------------------------------------------------------
+
+
+class InvalidCursor(DomainError):
+    code = "invalid_cursor"
+
+
+class ResetRequired(DomainError):
+    """The cursor belongs to another database or to history this one no longer has."""
+
+    code = "reset_required"

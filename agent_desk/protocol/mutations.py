@@ -10,9 +10,10 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
 
 from agent_desk.core.enums import ActionType, ConversationStatus, Presence, Priority
+from agent_desk.core.links import attachment_url_problem
 from agent_desk.protocol.entities import Attachment
 from agent_desk.protocol.wire import MAX_BODY_CHARS
 
@@ -80,10 +81,25 @@ class ShareArgs(ConversationRef):
     agent_id: str = _ID
 
 
+class AttachmentIn(Attachment):
+    """An attachment sent with a reply: only addresses ``core.links`` allows are stored."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    @field_validator("url")
+    @classmethod
+    def _allowed_address(cls, url: str | None) -> str | None:
+        if url is not None:
+            problem = attachment_url_problem(url)
+            if problem is not None:
+                raise ValueError(problem)
+        return url
+
+
 class MessageSendArgs(ConversationRef):
     message_id: str = _ID
     body: str = Field(min_length=1, max_length=MAX_BODY_CHARS)
-    attachments: list[Attachment] = Field(default_factory=list, max_length=20)
+    attachments: list[AttachmentIn] = Field(default_factory=list, max_length=20)
 
 
 class NoteAddArgs(ConversationRef):

@@ -9,6 +9,7 @@ from typing import Annotated, Any, Literal
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 from agent_desk.core.enums import Presence, Role
+from agent_desk.core.text import text_problem
 
 SCHEMA_VERSION = 1
 """Bumped when a client's local cache can no longer be updated in place and must reset."""
@@ -25,14 +26,15 @@ class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
-def _no_nul(value: str) -> str:
-    if "\x00" in value:
-        raise ValueError("text must not contain NUL characters")
+def _storable(value: str) -> str:
+    problem = text_problem(value)
+    if problem is not None:
+        raise ValueError(problem)
     return value
 
 
-Text = Annotated[str, AfterValidator(_no_nul)]
-"""A string that can be stored anywhere (PostgreSQL refuses NUL in text)."""
+Text = Annotated[str, AfterValidator(_storable)]
+"""A string that can be stored anywhere (no NUL, no lone surrogate: ``core.text``)."""
 
 
 class ErrorBody(BaseModel):

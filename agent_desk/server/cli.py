@@ -3,21 +3,17 @@
 from __future__ import annotations
 
 import argparse
-import asyncio
-import dataclasses
 import getpass
 import json
 import logging
 import os
 import signal
 import sys
-import tempfile
 import threading
 import time
 import uuid
-from collections.abc import Callable, Coroutine, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -26,15 +22,17 @@ import sqlalchemy as sa
 from agent_desk.core.enums import Presence, Role
 from agent_desk.core.errors import DomainError
 from agent_desk.core.ids import is_valid_id, new_id
-from agent_desk.server import audit, policy
-from agent_desk.server import schema as t
-from agent_desk.server.auth import hash_password
-from agent_desk.server.config import DEMO_INBOUND_SECRET, ConfigError, ServerSettings
-from agent_desk.server.db import Database, utcnow
-from agent_desk.server.migrate import migrate
-from agent_desk.server.mutations import has_nul
-from agent_desk.server.records import PUBLIC, publish_everything
-from agent_desk.server.runner import ServerThread
+from agent_desk.core.text import unstorable
+from agent_desk.server.audit import log as audit
+from agent_desk.server.auth.passwords import hash_password
+from agent_desk.server.config import ConfigError, ServerSettings
+from agent_desk.server.demo import launch
+from agent_desk.server.feed.records import PUBLIC
+from agent_desk.server.http.runner import ServerThread
+from agent_desk.server.resolution import authority_policy as policy
+from agent_desk.server.storage import schema as t
+from agent_desk.server.storage.db import Database, utcnow
+from agent_desk.server.storage.migrate import migrate
 
 log = logging.getLogger("agent_desk.server")
 
@@ -164,21 +162,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 2
 
 
-def _wait_for_signal(server: ServerThread) -> None:
+def _stop_on_signal() -> threading.Event:
+    """SIGINT and SIGTERM set the returned event; installed *before* the server starts, so a
+    signal that arrives while it is starting still stops it cleanly."""
     stop = threading.Event()
     for sig in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sig, lambda *_: stop.set())
+    return stop
+
+
+def _wait(server: ServerThread, stop: threading.Event) -> None:
     while not stop.is_set() and server.error is None:
         stop.wait(0.5)
 
 
 def _serve(server: ServerThread) -> int:
+    stop = _stop_on_signal()
     server.start()
     print(
         f"Agent Desk server listening on {server.url} (database: {server.app.state.db.describe()})",
         flush=True,
     )
-    _wait_for_signal(server)
+    _wait(server, stop)
     server.stop()
     return 0
 
@@ -256,8 +261,9 @@ def _article_rows(path: Path) -> list[dict[str, Any]]:
             tags = data.get("tags", [])
             if not isinstance(tags, list) or not all(isinstance(x, str) for x in tags):
                 raise ValueError(f"{path}:{number}: 'tags' must be a list of strings")
-            if has_nul(data):
-                raise ValueError(f"{path}:{number}: text must not contain NUL characters")
+            problem = unstorable(data)
+            if problem is not None:
+                raise ValueError(f"{path}:{number}: {problem}")
             if data["id"] in seen:
                 raise ValueError(f"{path}:{number}: the id {data['id']!r} appears twice")
             seen.add(data["id"])
@@ -403,72 +409,10 @@ def _audit_verify(settings: ServerSettings) -> int:
     return 1
 
 
-def prepare_demo(db: Database, *, seed: int) -> dict[str, int]:
-    """Migrate and fill an empty database with the demo data (no-op if it has agents)."""
-    from agent_desk.server.demo.data import seed_demo
-
-    migrate(db)
-    with db.write() as tx:
-        if tx.conn.execute(sa.select(sa.func.count()).select_from(t.agents)).scalar_one():
-            return {}
-        summary = seed_demo(tx.conn, now=datetime.now(UTC), seed=seed)
-        publish_everything(tx)
-    return {k: int(v) for k, v in dataclasses.asdict(summary).items()}
-
-
-def demo_server(
-    *,
-    port: int = 0,
-    db_path: Path | None = None,
-    seed: int = 20261123,
-    simulator_rate: float | None = 6.0,
-) -> ServerThread:
-    """An embedded demo server (also used by `agent-desk --demo`), started."""
-    from agent_desk.server.demo.simulator import CustomerSimulator
-
-    if db_path is None:
-        db_path = Path(tempfile.mkdtemp(prefix="agent-desk-demo-")) / "demo.db"
-    settings = ServerSettings(
-        database_url=f"sqlite:///{db_path}",
-        host="127.0.0.1",
-        port=port,
-        demo=True,
-        inbound_secret=DEMO_INBOUND_SECRET,
-    )
-    db = Database(settings.database_url)
-    prepare_demo(db, seed=seed)
-    with db.read() as conn:
-        team = conn.execute(
-            sa.select(t.teams.c.id).where(t.teams.c.name.like("%After%")).limit(1)
-        ).scalar()
-        identities = [
-            (r.kind, r.value)
-            for r in conn.execute(
-                sa.select(t.customer_identities.c.kind, t.customer_identities.c.value)
-            )
-        ]
-    settings = replace(settings, default_team_id=team)
-    background: list[Callable[[str, asyncio.Event], Coroutine[Any, Any, None]]] = []
-    if simulator_rate:
-        rate = simulator_rate
-
-        async def simulate(url: str, stop: asyncio.Event) -> None:
-            sim = CustomerSimulator(
-                url,
-                DEMO_INBOUND_SECRET.encode(),
-                rate_per_minute=rate,
-                seed=seed,
-                known_identities=identities,
-            )
-            await sim.run(stop)
-
-        background.append(simulate)
-    return ServerThread(settings, db=db, background=background).start()
-
-
 def _demo(settings: ServerSettings, args: argparse.Namespace) -> int:
+    stop = _stop_on_signal()
     started = time.monotonic()
-    server = demo_server(
+    server = launch.demo_server(
         port=args.port,
         db_path=Path(args.db) if args.db else None,
         seed=args.seed,
@@ -483,7 +427,7 @@ def _demo(settings: ServerSettings, args: argparse.Namespace) -> int:
         f"Press Ctrl+C to stop.",
         flush=True,
     )
-    _wait_for_signal(server)
+    _wait(server, stop)
     server.stop()
     return 0
 

@@ -25,7 +25,14 @@ class ServerSettings:
     default_team_id: str | None = None
     snooze_check_s: float = 5.0
     max_request_bytes: int = 8 * 1024 * 1024
-    login_attempts_per_5min: int = 10
+    max_json_depth: int = 32
+    login_attempts_per_5min: int = 10  # failed sign-ins per (username, address)
+    login_failures_per_user_15min: int = 50  # per username from unknown addresses together
+    password_workers: int = 0  # threads checking passwords (0: half the CPUs, at least one)
+    anonymous_audit_window_s: float = 60.0  # failed sign-ins etc. become one audit row per window
+    header_timeout_s: float = 10.0  # a connection must send its request headers within this
+    keep_alive_s: float = 5.0  # an idle keep-alive connection is closed after this
+    streams_per_token: int = 4  # open event streams per session; a newer one ends the oldest
     extra: dict[str, str] = field(default_factory=dict)
 
     @classmethod

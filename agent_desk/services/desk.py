@@ -10,6 +10,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
+from agent_desk.core import permissions
 from agent_desk.core.enums import ConversationStatus, Presence, Priority, Role
 from agent_desk.core.errors import AlreadyAssigned, Forbidden, InvalidArguments, NotFound, TooLarge
 from agent_desk.core.ids import new_id
@@ -66,20 +67,26 @@ class DeskService:
 
     def may_change(self, conv: Row) -> bool:
         """May this agent claim, reply to, resolve or snooze the conversation? (The server's
-        rule: not an expert; a supervisor always; an agent when it is theirs or nobody's.)"""
-        if self.role is Role.EXPERT:
-            return False
-        if self.role in (Role.SUPERVISOR, Role.ADMIN):
-            return True
-        return conv.get("assignee_id") in (None, self.me.agent_id)
+        rule, ``core.permissions``: not an expert; a supervisor always; an agent when it is
+        theirs or nobody's.)"""
+        return permissions.may_change_conversation(
+            self.role, self.me.agent_id, conv.get("assignee_id")
+        )
+
+    def may_edit_customer_note(self, customer_id: str) -> bool:
+        """The assignee of one of the customer's conversations, or a supervisor (the server's
+        rule, ``core.permissions``)."""
+        assignees = queries.customer_assignees(self.store.conn, customer_id)
+        return permissions.may_edit_customer_note(self.role, self.me.agent_id, assignees)
 
     def _owner_check(self, conversation_id: str) -> Callable[[Tx], None]:
         def check(tx: Tx) -> None:
             conv = self._conversation(tx, conversation_id)
-            if self.role is Role.EXPERT:
-                raise Forbidden("experts advise on shared conversations through internal notes")
-            if not self.may_change(conv):
-                raise Forbidden("the conversation is assigned to another agent")
+            refusal = permissions.conversation_change_refusal(
+                self.role, self.me.agent_id, conv.get("assignee_id")
+            )
+            if refusal is not None:
+                raise Forbidden(refusal)
 
         return check
 
@@ -215,6 +222,11 @@ class DeskService:
         def check(tx: Tx) -> None:
             if tx.get("customer", customer_id) is None:
                 raise NotFound("customer not found")
+            refusal = permissions.customer_note_refusal(
+                self.role, self.me.agent_id, queries.customer_assignees(tx.conn, customer_id)
+            )
+            if refusal is not None:
+                raise Forbidden(refusal)
 
         return self._run(M.CUSTOMER_SET_NOTE, {"customer_id": customer_id, "note": note}, check)
 

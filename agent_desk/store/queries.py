@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -163,7 +164,7 @@ def customer_360(store: Store, customer_id: str) -> Row | None:
             order[key] = json.loads(order[key] or "null")
     customer["orders"] = orders
     customer["conversations"] = store.rows(
-        "SELECT id, channel, subject, status, created_at, last_message_at, csat_score "
+        "SELECT id, channel, subject, status, assignee_id, created_at, last_message_at, csat_score "
         "FROM conversations WHERE customer_id = ? ORDER BY created_at DESC",
         (customer_id,),
     )
@@ -173,6 +174,17 @@ def customer_360(store: Store, customer_id: str) -> Row | None:
         if c["csat_score"] is not None
     ]
     return customer
+
+
+def customer_assignees(conn: sqlite3.Connection, customer_id: str) -> list[str | None]:
+    """The assignee of each of the customer's conversations in the cache (the ones this agent
+    can see): what ``core.permissions.customer_note_refusal`` decides on."""
+    return [
+        r[0]
+        for r in conn.execute(
+            "SELECT assignee_id FROM conversations WHERE customer_id = ?", (customer_id,)
+        )
+    ]
 
 
 def rejections(store: Store, *, unacknowledged_only: bool = True) -> list[Row]:

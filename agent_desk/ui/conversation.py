@@ -8,6 +8,7 @@ a confirmation (``ui/links.py``).
 from __future__ import annotations
 
 import html
+import json
 import re
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -53,6 +54,7 @@ from PySide6.QtWidgets import (
 
 from agent_desk.core import sla
 from agent_desk.core.enums import ConversationStatus, SlaState
+from agent_desk.core.links import may_open_attachment
 from agent_desk.store.store import Row, parse_time
 from agent_desk.ui import labels, theme
 from agent_desk.ui.links import UrlOpener, confirm_and_open, display, links_in
@@ -64,11 +66,31 @@ KindRole = Qt.ItemDataRole.UserRole + 1
 DeliveryRole = Qt.ItemDataRole.UserRole + 2
 HeadingRole = Qt.ItemDataRole.UserRole + 3
 BodyRole = Qt.ItemDataRole.UserRole + 4
+AttachmentsRole = Qt.ItemDataRole.UserRole + 5
 
 
 def plain(text: Any) -> str:
     """Untrusted text as it will be shown: a plain string, never markup."""
     return "" if text is None else str(text)
+
+
+def attachments_of(message: Row) -> list[dict[str, Any]]:
+    """The message's attachments (name, size, url), whatever shape the cache holds them in."""
+    raw = message.get("attachments") or []
+    if isinstance(raw, str):
+        try:
+            raw = json.loads(raw)
+        except ValueError:
+            return []
+    if not isinstance(raw, list):
+        return []
+    return [a for a in raw if isinstance(a, dict)][:20]
+
+
+def attachment_line(attachment: dict[str, Any]) -> str:
+    size = attachment.get("size")
+    kb = f" ({max(1, int(size) // 1024):,} KB)" if isinstance(size, int) and size > 0 else ""
+    return "📎 " + plain(attachment.get("name") or "?")[:255] + kb
 
 
 def tooltip_text(text: Any) -> str:
@@ -163,6 +185,8 @@ class MessagesModel(QAbstractListModel):
             return self._heading(message)
         if role == BodyRole:
             return plain(message["body"])
+        if role == AttachmentsRole:
+            return attachments_of(message)
         if role == KindRole:
             return message["kind"]
         if role == DeliveryRole:
@@ -189,6 +213,9 @@ class MessageDelegate(QStyledItemDelegate):
 
     def _body(self, index: _Index) -> str:
         body = str(index.data(BodyRole) or "")
+        files = index.data(AttachmentsRole) or []
+        if files:
+            body += "\n" + "\n".join(attachment_line(a) for a in files)
         if len(body) > MAX_PAINTED_CHARS:
             body = (
                 body[:MAX_PAINTED_CHARS]
@@ -786,12 +813,27 @@ class ConversationPanel(QWidget):
             for url in found:
                 action = links.addAction(display(url, 80).replace("&", "&&"))
                 action.triggered.connect(lambda _checked=False, u=url: self.open_link(u))
+        files = index.data(AttachmentsRole) or []
+        if files:
+            opened = menu.addMenu(theme.icon("link"), self.tr("Open attachment"))
+            for attachment in files:
+                action = opened.addAction(attachment_line(attachment).replace("&", "&&"))
+                url = attachment.get("url")
+                # only http(s) addresses, after the links' confirmation (core.links)
+                if may_open_attachment(url) and str(url).lower().startswith(("http:", "https:")):
+                    target = QUrl(str(url), QUrl.ParsingMode.StrictMode)
+                    action.triggered.connect(
+                        lambda _checked=False, u=target: self.open_link(u, attachment=True)
+                    )
+                else:
+                    action.setEnabled(False)
+                    action.setToolTip(self.tr("This attachment's address cannot be opened"))
         return menu
 
-    def open_link(self, url: QUrl) -> bool:
+    def open_link(self, url: QUrl, *, attachment: bool = False) -> bool:
         if self.opener is None:
             return False
-        return confirm_and_open(self, url, self.opener)
+        return confirm_and_open(self, url, self.opener, attachment=attachment)
 
     def _context_menu(self, pos: QPoint) -> None:
         index = self.messages.indexAt(pos)

@@ -262,6 +262,8 @@ class CustomerPanel(QWidget):
         outer.addWidget(scroll)
         self.scroller = scroll
         self._saved_note = ""
+        self._note_editable = True
+        self._note_too_long = False
         self.show_customer(None)
 
     def _section(self, parent: QWidget, title: str) -> QLabel:
@@ -343,15 +345,9 @@ class CustomerPanel(QWidget):
             self.note.blockSignals(True)
             self.note.setPlainText(shown)
             self.note.blockSignals(False)
-            self.note.setReadOnly(too_long)
-            self.note.setToolTip(
-                self.tr(
-                    "This note is longer than {0} characters: shown shortened, read-only."
-                ).format(f"{NOTE_LIMIT:,}")
-                if too_long
-                else ""
-            )
+            self._note_too_long = too_long
             self.save_note.setEnabled(False)
+            self._apply_note_state()
         self.orders_model.set_rows(c360.get("orders") or [])
         self.conversations_model.set_rows(c360.get("conversations") or [])
         fit_rows(self.orders, self.orders_model.rowCount())
@@ -385,6 +381,30 @@ class CustomerPanel(QWidget):
                 )
             )
         self.compensation.setText(self.tr("Before: {0}").format("; ".join(parts)))
+
+    def set_note_editable(self, editable: bool) -> None:
+        """Only the assignee of one of the customer's conversations, or a supervisor, changes
+        the note (``core.permissions``); everyone else reads it."""
+        if editable != self._note_editable:
+            self._note_editable = editable
+            self._apply_note_state()
+
+    def _apply_note_state(self) -> None:
+        if self._note_too_long:
+            tip = self.tr(
+                "This note is longer than {0} characters: shown shortened, read-only."
+            ).format(f"{NOTE_LIMIT:,}")
+        elif not self._note_editable:
+            tip = self.tr(
+                "Only the agent assigned to one of this customer's conversations, or a "
+                "supervisor, changes this note."
+            )
+        else:
+            tip = ""
+        read_only = self._note_too_long or not self._note_editable
+        self.note.setReadOnly(read_only)
+        self.note.setToolTip(tip)
+        self.save_note.setVisible(not read_only)
 
     def _note_edited(self) -> None:
         self.save_note.setEnabled(self.note.toPlainText() != self._saved_note)

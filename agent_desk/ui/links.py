@@ -69,8 +69,12 @@ def isolate(text: str) -> str:
     return "\u2068" + text + "\u2069"
 
 
-def confirm_and_open(parent: QWidget, url: QUrl, opener: UrlOpener) -> bool:
-    """Ask, showing the real host and the whole address; open only on an explicit yes."""
+def confirm_and_open(
+    parent: QWidget, url: QUrl, opener: UrlOpener, *, attachment: bool = False
+) -> bool:
+    """Ask, showing the real host and the whole address; open only on an explicit yes.
+
+    ``attachment``: the address is a message's attachment rather than a link in its text."""
     if url.scheme().lower() not in ALLOWED_SCHEMES:
         return False
     if url.scheme().lower() == "mailto":
@@ -87,13 +91,15 @@ def confirm_and_open(parent: QWidget, url: QUrl, opener: UrlOpener) -> bool:
         question = QCoreApplication.translate(
             "Links", "Open a page on {0} in your browser?"
         ).format(real_host(url))
-    box.setText(
-        question
-        + "\n\n"
-        + QCoreApplication.translate(
+    if attachment:
+        where = QCoreApplication.translate(
+            "Links", "This attachment is stored elsewhere. The full address is:\n{0}"
+        )
+    else:
+        where = QCoreApplication.translate(
             "Links", "A customer wrote this link. The full address is:\n{0}"
-        ).format(display(url))
-    )
+        )
+    box.setText(question + "\n\n" + where.format(display(url)))
     open_button = box.addButton(
         QCoreApplication.translate("Links", "Open"), QMessageBox.ButtonRole.AcceptRole
     )

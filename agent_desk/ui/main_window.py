@@ -718,6 +718,8 @@ class MainWindow(QMainWindow):
             self._mark_read(conv)  # what is on the agent's screen has been read
         if switching or self._customer_changed:
             self.customer.show_customer(queries.customer_360(self.store, conv["customer_id"]))
+        # the note follows who owns the customer's conversations (a claim or a transfer changes it)
+        self.customer.set_note_editable(self.desk.may_edit_customer_note(conv["customer_id"]))
         if switching:
             self._suggest_now()  # a new conversation: its answers at once
             said = self._situation.text if self._situation else ""

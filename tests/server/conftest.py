@@ -8,8 +8,8 @@ import pytest
 
 from agent_desk.core.ids import new_id
 from agent_desk.server.config import ServerSettings
-from agent_desk.server.db import Database
-from agent_desk.server.runner import ServerThread
+from agent_desk.server.http.runner import ServerThread
+from agent_desk.server.storage.db import Database
 from tests.server.world import INBOUND_SECRET, PASSWORD, World, build_world
 
 
@@ -59,15 +59,16 @@ class Running:
 def start_server(db_url: str, **overrides) -> Running:
     db = Database(db_url)
     world = build_world(db)
-    settings = ServerSettings(
-        database_url=db_url,
-        port=0,
-        inbound_secret=INBOUND_SECRET,
-        heartbeat_s=1.0,
-        snooze_check_s=0.2,
-        default_team_id=world.team_a,
+    options = {
+        "database_url": db_url,
+        "port": 0,
+        "inbound_secret": INBOUND_SECRET,
+        "heartbeat_s": 1.0,
+        "snooze_check_s": 0.2,
+        "default_team_id": world.team_a,
         **overrides,
-    )
+    }
+    settings = ServerSettings(**options)
     server = ServerThread(settings, db=db).start()
     return Running(server.url, db, world, server)
 

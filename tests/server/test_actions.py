@@ -14,8 +14,8 @@ import httpx
 import sqlalchemy as sa
 
 from agent_desk.core.ids import new_id
-from agent_desk.server import schema as t
-from agent_desk.server.auth import hash_password
+from agent_desk.server.auth.passwords import hash_password
+from agent_desk.server.storage import schema as t
 from tests.server.conftest import Running
 from tests.server.test_api import latest, pull_all
 from tests.server.world import PASSWORD

@@ -14,8 +14,8 @@ from httpx_sse import connect_sse
 
 from agent_desk.core.ids import new_id
 from agent_desk.protocol import ChangesResponse, MutationsResponse
-from agent_desk.protocol.signing import SIGNATURE_HEADER, sign_body
-from agent_desk.server import schema as t
+from agent_desk.protocol.signing import signed_headers
+from agent_desk.server.storage import schema as t
 from tests.server.conftest import Running
 from tests.server.world import INBOUND_SECRET, PASSWORD
 
@@ -416,7 +416,7 @@ def _deliver(
         f"{running.url}/api/v1/inbound/{channel}",
         content=body,
         headers={
-            SIGNATURE_HEADER: sign_body(secret.encode(), body),
+            **signed_headers(secret.encode(), channel, body),
             "Content-Type": "application/json",
         },
         timeout=10,
@@ -586,8 +586,8 @@ def test_message_id_cannot_be_reused_for_a_different_message(
 def test_two_server_processes_on_one_postgresql_poke_each_other(pg_url: str) -> None:
     """A change applied through server A pokes a listener connected to server B."""
     from agent_desk.server.config import ServerSettings
-    from agent_desk.server.db import Database
-    from agent_desk.server.runner import ServerThread
+    from agent_desk.server.http.runner import ServerThread
+    from agent_desk.server.storage.db import Database
     from tests.server.conftest import start_server
 
     a = start_server(pg_url)

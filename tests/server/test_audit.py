@@ -7,10 +7,11 @@ import pytest
 import sqlalchemy as sa
 from sqlalchemy.exc import DBAPIError
 
-from agent_desk.server import audit
-from agent_desk.server import schema as t
-from agent_desk.server.db import Database
-from agent_desk.server.migrate import migrate
+from agent_desk.server.audit import log as audit
+from agent_desk.server.storage import audit_chain
+from agent_desk.server.storage import schema as t
+from agent_desk.server.storage.db import Database
+from agent_desk.server.storage.migrate import migrate
 from tests.server.conftest import Running
 from tests.server.test_actions import REQUEST, refund_args
 from tests.server.test_operations import _cli
@@ -29,7 +30,7 @@ def test_the_chain_verifies_and_names_an_edited_row(running: Running, db_url: st
         ids = conn.execute(sa.select(t.audit_log.c.id).order_by(t.audit_log.c.id)).scalars().all()
         first = conn.execute(sa.select(t.audit_log).order_by(t.audit_log.c.id)).first()
     assert len(ids) >= 7 and ids == list(range(1, len(ids) + 1))
-    assert first is not None and first.prev_hash == audit.GENESIS
+    assert first is not None and first.prev_hash == audit_chain.GENESIS
 
     clean = _cli("audit", "verify", "--database-url", db_url)
     assert clean.returncode == 0, clean.stderr
@@ -89,7 +90,7 @@ def test_rows_written_before_the_chain_are_hashed_by_the_migration(tmp_path) -> 
     """A database at revision 0002 with audit rows is upgraded: its rows join the chain."""
     from alembic import command
 
-    from agent_desk.server.migrate import alembic_config
+    from agent_desk.server.storage.migrate import alembic_config
 
     db = Database(f"sqlite:///{tmp_path / 'old.db'}")
     cfg = alembic_config(db)

@@ -34,8 +34,6 @@ from agent_desk.core.enums import (
 from agent_desk.core.identity import normalize_identity
 from agent_desk.protocol.entities import ArticleData, ConversationData, MessageData, OrderData
 from agent_desk.protocol.wire import InboundMessage
-from agent_desk.server import schema as t
-from agent_desk.server.db import Database
 from agent_desk.server.demo import (
     DEMO_ACCOUNTS,
     DEMO_PASSWORD,
@@ -46,8 +44,10 @@ from agent_desk.server.demo import (
     seed_demo,
     texts,
 )
-from agent_desk.server.migrate import migrate
-from agent_desk.server.records import publish_everything
+from agent_desk.server.feed.records import publish_everything
+from agent_desk.server.storage import schema as t
+from agent_desk.server.storage.db import Database
+from agent_desk.server.storage.migrate import migrate
 from tests.server.world import INBOUND_SECRET
 
 if TYPE_CHECKING:
@@ -742,7 +742,7 @@ async def test_simulator_survives_refusals_and_dead_servers(
 def test_action_history(seeded: Seeded) -> None:
     """A few dozen past actions, as the real server would have recorded them."""
     from agent_desk.core import authority
-    from agent_desk.server import audit
+    from agent_desk.server.audit import log as audit
 
     actions = seeded.rows(t.actions, t.actions.c.requested_at)
     assert len(actions) >= 24
@@ -798,9 +798,10 @@ def test_the_pending_demo_request_can_be_approved(tmp_path: Path) -> None:
     """The supervisor's waiting request is valid today: approving it runs it, once."""
     from agent_desk.core.enums import Role
     from agent_desk.protocol import MutationIn
-    from agent_desk.server import feed
-    from agent_desk.server.auth import Viewer
-    from agent_desk.server.mutations import apply_mutation
+    from agent_desk.server.auth.accounts import Viewer
+    from agent_desk.server.feed import pages as feed
+    from agent_desk.server.mutations.apply import apply_mutation, handlers
+    from agent_desk.server.resolution.commerce import BuiltinCommerce
 
     s = _seed(str(tmp_path / "p.db"))
     try:
@@ -817,7 +818,7 @@ def test_the_pending_demo_request_can_be_approved(tmp_path: Path) -> None:
         mutation = MutationIn(
             id="m-1", name="action.approve", args={"action_id": pending["id"], "note": "ok"}
         )
-        outcome = apply_mutation(s.db, viewer, "demo-client", mutation)
+        outcome = apply_mutation(s.db, handlers(BuiltinCommerce()), viewer, "demo-client", mutation)
         assert outcome.status == "applied" and outcome.result is not None
         assert outcome.result["status"] == "executed", outcome.result
         ledger = [r for r in s.rows(t.ledger) if r["action_id"] == pending["id"]]

@@ -11,8 +11,8 @@ from datetime import UTC, datetime
 import sqlalchemy as sa
 
 from agent_desk.core.ids import new_id
-from agent_desk.server import schema as t
-from agent_desk.server.db import Scope
+from agent_desk.server.storage import schema as t
+from agent_desk.server.storage.db import Scope
 from tests.server.conftest import Running
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 
 from agent_desk.core.ids import new_id
-from agent_desk.server import schema as t
+from agent_desk.server.storage import schema as t
 from tests.server.conftest import Running
 from tests.server.test_api import latest, pull_all
 
@@ -170,7 +170,7 @@ def test_import_articles_command_creates_updates_and_refuses_a_bad_file(tmp_path
     bad.write_text(json.dumps(lines[0], ensure_ascii=False) + "\n{not json\n")
     refused = run(str(bad))
     assert refused.returncode == 2 and "bad.jsonl:2" in refused.stderr
-    from agent_desk.server.db import Database
+    from agent_desk.server.storage.db import Database
 
     db = Database(url)
     try:

@@ -12,10 +12,10 @@ import pytest
 import sqlalchemy as sa
 
 from agent_desk.core.ids import new_id
-from agent_desk.server import schema as t
 from agent_desk.server.config import ServerSettings
-from agent_desk.server.db import Database
-from agent_desk.server.runner import ServerThread
+from agent_desk.server.http.runner import ServerThread
+from agent_desk.server.storage import schema as t
+from agent_desk.server.storage.db import Database
 from tests.server.conftest import Running
 from tests.server.world import INBOUND_SECRET, PASSWORD
 
@@ -109,6 +109,7 @@ def test_audit_log_records_sign_ins_refusals_and_shares(sqlite_running: Running)
         content=b"{}",
         headers={"X-Agent-Desk-Signature": "sha256=00"},
     )
+    r.server.stop()  # anonymous failures are counted per minute: written at the latest at stop
     with r.db.read() as conn:
         rows = conn.execute(sa.select(t.audit_log).order_by(t.audit_log.c.id)).all()
     actions = [row.action for row in rows]
@@ -121,6 +122,9 @@ def test_audit_log_records_sign_ins_refusals_and_shares(sqlite_running: Running)
         "inbound.bad_signature",
     ):
         assert expected in actions, actions
+    failed = next(row for row in rows if row.action == "auth.login_failed")
+    assert failed.entity == "source" and failed.detail["count"] == 1
+    assert failed.detail["tried"] == {"alice": 1}
     refused = next(row for row in rows if row.action == "mutation.refused")
     assert refused.actor_id == r.world.agents["alice"] and refused.detail["code"] == "not_found"
     assert all("wrong" not in str(row.detail) and PASSWORD not in str(row.detail) for row in rows)

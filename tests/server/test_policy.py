@@ -8,7 +8,7 @@ import json
 import sqlalchemy as sa
 
 from agent_desk.core import authority
-from agent_desk.server import schema as t
+from agent_desk.server.storage import schema as t
 from tests.server.conftest import Running
 from tests.server.test_actions import REQUEST, audit_rows, refund_args
 from tests.server.test_api import latest, pull_all
@@ -106,7 +106,7 @@ def test_cli_policy_show_set_reset(tmp_path) -> None:
     verified = _cli("audit", "verify", "--database-url", url)
     assert verified.returncode == 0 and "2 rows" in verified.stdout
 
-    from agent_desk.server.db import Database
+    from agent_desk.server.storage.db import Database
 
     db = Database(url)
     with db.read() as conn:

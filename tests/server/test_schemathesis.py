@@ -29,11 +29,11 @@ from hypothesis import HealthCheck, settings
 from schemathesis.checks import not_a_server_error
 
 from agent_desk.protocol import InboundMessage
-from agent_desk.protocol.signing import SIGNATURE_HEADER, sign_body
-from agent_desk.server import auth
-from agent_desk.server.app import create_app
+from agent_desk.protocol.signing import signed_headers
+from agent_desk.server.auth import accounts as auth
 from agent_desk.server.config import ServerSettings
-from agent_desk.server.db import Database
+from agent_desk.server.http.app import create_app
+from agent_desk.server.storage.db import Database
 from tests.server.conftest import Running, start_server
 from tests.server.world import INBOUND_SECRET, PASSWORD
 
@@ -53,7 +53,8 @@ class SignInbound(requests.auth.AuthBase):
         body = request.body or b""
         if isinstance(body, str):
             body = body.encode()
-        request.headers[SIGNATURE_HEADER] = sign_body(INBOUND_SECRET.encode(), body)
+        channel = (request.path_url or "").split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1]
+        request.headers.update(signed_headers(INBOUND_SECRET.encode(), channel, body))
         return request
 
 

@@ -27,8 +27,8 @@ from httpx_sse import connect_sse
 
 from agent_desk.core.ids import new_id
 from agent_desk.protocol import ChangesResponse
-from agent_desk.server import schema as t
-from agent_desk.server.records import PUBLIC
+from agent_desk.server.feed.records import PUBLIC
+from agent_desk.server.storage import schema as t
 from tests.server.conftest import Running
 from tests.server.world import World
 
@@ -506,6 +506,8 @@ def test_visible_but_not_allowed_is_forbidden(running: Running) -> None:
             ("conversation.share", on("a_open", agent_id=w.agents["erin"])),
             ("conversation.unshare", on("a_shared", agent_id=w.agents["erin"])),
             ("message.send", on("a_open", message_id=new_id(), body="hi")),
+            # the customer's note belongs to whoever owns their case (alice), not to onlookers
+            ("customer.set_note", {"customer_id": w.customers["c_a"], "note": "anna was here"}),
         ],
         # the expert advises with notes only
         "erin": [
@@ -517,6 +519,7 @@ def test_visible_but_not_allowed_is_forbidden(running: Running) -> None:
             ("conversation.share", on("a_shared", agent_id=w.agents["bob"])),
             ("conversation.unshare", on("a_shared", agent_id=w.agents["alice"])),
             ("message.send", on("a_shared", message_id=new_id(), body="hi")),
+            ("customer.set_note", {"customer_id": w.customers["c_shared"], "note": "vip"}),
         ],
         # only a supervisor moves a conversation to another team
         "alice": [("conversation.assign", on("a_open", agent_id=w.agents["bob"]))],
@@ -537,7 +540,8 @@ def test_visible_but_not_allowed_is_forbidden(running: Running) -> None:
         ("anna", "note.add", on("a_open", message_id=new_id(), body="fyi")),
         ("erin", "note.add", on("a_shared", message_id=new_id(), body="try a reship")),
         ("erin", "conversation.mark_read", on("a_shared")),
-        ("erin", "customer.set_note", {"customer_id": w.customers["c_shared"], "note": "vip"}),
+        ("alice", "customer.set_note", {"customer_id": w.customers["c_a"], "note": "vip"}),
+        ("sam", "customer.set_note", {"customer_id": w.customers["c_shared"], "note": "vip"}),
     ]
     for user, name, args in allowed:
         assert running.mutate(running.client(user), name, args)["status"] == "applied", (user, name)

@@ -10,11 +10,11 @@ import sqlalchemy as sa
 from agent_desk.core import sla
 from agent_desk.core.enums import Channel
 from agent_desk.core.ids import new_id
-from agent_desk.server import schema as t
-from agent_desk.server.auth import hash_password
-from agent_desk.server.db import Database
-from agent_desk.server.migrate import migrate
-from agent_desk.server.records import publish_everything
+from agent_desk.server.auth.passwords import hash_password
+from agent_desk.server.feed.records import publish_everything
+from agent_desk.server.storage import schema as t
+from agent_desk.server.storage.db import Database
+from agent_desk.server.storage.migrate import migrate
 
 PASSWORD = "correct horse"
 INBOUND_SECRET = "test-inbound-secret-0123456789"

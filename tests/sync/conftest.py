@@ -12,10 +12,10 @@ import pytest_asyncio
 import sqlalchemy as sa
 
 from agent_desk.core.enums import Role
-from agent_desk.server import schema as t
 from agent_desk.server.config import ServerSettings
-from agent_desk.server.db import Database
-from agent_desk.server.runner import ServerThread
+from agent_desk.server.http.runner import ServerThread
+from agent_desk.server.storage import schema as t
+from agent_desk.server.storage.db import Database
 from agent_desk.services.desk import DeskService
 from agent_desk.store.local import Me
 from agent_desk.store.store import ChangeSet, Store

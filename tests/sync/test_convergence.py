@@ -13,8 +13,8 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, precondition, rule
 
 from agent_desk.core.enums import ConversationStatus
-from agent_desk.server import schema as t
-from agent_desk.server.db import Database
+from agent_desk.server.storage import schema as t
+from agent_desk.server.storage.db import Database
 from agent_desk.sync.transport import SyncError
 from tests.server.world import build_world
 from tests.sync.conftest import Backend, Client, make_client

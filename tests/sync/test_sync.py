@@ -11,8 +11,8 @@ import pytest
 import sqlalchemy as sa
 
 from agent_desk.core.enums import ConversationStatus
-from agent_desk.server import schema as t
-from agent_desk.server.db import Database
+from agent_desk.server.storage import schema as t
+from agent_desk.server.storage.db import Database
 from agent_desk.store import queries
 from agent_desk.store.queries import QueueView
 from agent_desk.store.store import Store
@@ -226,10 +226,10 @@ async def test_cursor_from_another_database_resets_the_cache_and_keeps_the_outbo
 async def test_full_sync_of_the_demo_data_then_offline(
     tmp_path: Path, clients: list[Client]
 ) -> None:
-    from agent_desk.server.cli import prepare_demo
     from agent_desk.server.config import ServerSettings
     from agent_desk.server.demo.data import DEMO_PASSWORD
-    from agent_desk.server.runner import ServerThread
+    from agent_desk.server.demo.launch import prepare_demo
+    from agent_desk.server.http.runner import ServerThread
     from agent_desk.store.local import Me
     from agent_desk.sync.engine import SyncEngine
     from agent_desk.sync.transport import Transport

@@ -14,8 +14,8 @@ import sqlalchemy as sa
 
 from agent_desk.core.ids import new_id
 from agent_desk.core.knowledge import format_money
-from agent_desk.server import schema as t
-from agent_desk.server.db import Database
+from agent_desk.server.storage import schema as t
+from agent_desk.server.storage.db import Database
 from agent_desk.ui.actions_panel import ActionsPanel
 from tests.system.conftest import isolated_env, memory_keyring, set_backend  # noqa: F401
 from tests.system.keyrings import MemoryKeyring

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
-from agent_desk.server import schema as t
-from agent_desk.server.db import Database
+from agent_desk.server.storage import schema as t
+from agent_desk.server.storage.db import Database
 from tests.system.conftest import isolated_env, memory_keyring, set_backend  # noqa: F401
 from tests.system.keyrings import MemoryKeyring
 from tests.ui.windows import demo_desk, post_inbound, wait_until

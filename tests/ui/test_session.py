@@ -16,9 +16,9 @@ import sqlalchemy as sa
 from PySide6.QtWidgets import QApplication
 
 from agent_desk.app import Desk, Session
-from agent_desk.server import schema as t
-from agent_desk.server.db import Database
 from agent_desk.server.demo.simulator import CustomerSimulator
+from agent_desk.server.storage import schema as t
+from agent_desk.server.storage.db import Database
 from agent_desk.store.queries import QueueView
 from agent_desk.system.config import load_config
 from agent_desk.system.secrets import SERVICE_NAME

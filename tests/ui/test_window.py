@@ -11,8 +11,8 @@ import pytest
 import sqlalchemy as sa
 from PySide6.QtCore import Qt
 
-from agent_desk.protocol.signing import SIGNATURE_HEADER, sign_body
-from agent_desk.server import schema as t
+from agent_desk.protocol.signing import signed_headers
+from agent_desk.server.storage import schema as t
 from agent_desk.sync.transport import Unreachable
 from tests.server.world import INBOUND_SECRET
 from tests.sync.conftest import Backend, Client
@@ -78,7 +78,7 @@ async def test_queue_claim_reply_and_live_inbound(
             reply = await http.post(
                 f"{backend.url}/api/v1/inbound/chat",
                 content=body,
-                headers={SIGNATURE_HEADER: sign_body(INBOUND_SECRET.encode(), body)},
+                headers=signed_headers(INBOUND_SECRET.encode(), "chat", body),
             )
         assert reply.status_code == 200
         for _ in range(100):

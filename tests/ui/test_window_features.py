@@ -13,7 +13,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from agent_desk.core.ids import new_id
-from agent_desk.server import schema as t
+from agent_desk.server.storage import schema as t
 from agent_desk.store.queries import QueueSort, QueueView
 from agent_desk.store.store import now_text
 from agent_desk.ui.commands import assert_no_mnemonics

@@ -14,7 +14,7 @@ from PySide6.QtCore import QSettings, QUrl
 from PySide6.QtWidgets import QApplication
 
 from agent_desk.app import Desk
-from agent_desk.protocol.signing import SIGNATURE_HEADER, sign_body
+from agent_desk.protocol.signing import signed_headers
 from agent_desk.server.config import DEMO_INBOUND_SECRET
 from agent_desk.services.desk import DeskService
 from agent_desk.system.config import load_config
@@ -95,6 +95,6 @@ async def post_inbound(
         reply = await http.post(
             f"/api/v1/inbound/{channel}",
             content=payload,
-            headers={SIGNATURE_HEADER: sign_body(DEMO_INBOUND_SECRET.encode(), payload)},
+            headers=signed_headers(DEMO_INBOUND_SECRET.encode(), channel, payload),
         )
     assert reply.status_code == 200, reply.text

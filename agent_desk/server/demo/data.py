@@ -34,11 +34,11 @@ from agent_desk.core.enums import (
     ValueTier,
 )
 from agent_desk.core.identity import normalize_identity
-from agent_desk.server import audit
-from agent_desk.server import schema as t
 from agent_desk.server.demo import history, texts
 from agent_desk.server.demo.articles import SCENARIO_LABELS, TOPICS
 from agent_desk.server.demo.texts import EN, ZH
+from agent_desk.server.storage import audit_chain
+from agent_desk.server.storage import schema as t
 
 TEAM_AFTER_SALES = "01900000-0000-7000-8000-00000000a5a5"
 TEAM_PRE_SALES = "01900000-0000-7000-8000-00000000b5b5"
@@ -342,7 +342,7 @@ class _Builder:
         ):
             if self.rows[name]:
                 conn.execute(sa.insert(table), self.rows[name])
-        audit.append(conn, self.rows["audit_log"])
+        audit_chain.append(conn, self.rows["audit_log"])
         keys = sorted({a["scenario"] for a in self.rows["articles"]})
         conn.execute(
             sa.insert(t.scenarios),

@@ -20,8 +20,8 @@ from typing import Any
 from agent_desk.core import authority
 from agent_desk.core.enums import ActionStatus, ActionType, OrderStatus, Role, ShipmentStatus
 from agent_desk.core.knowledge import format_date, format_money
-from agent_desk.server import audit
-from agent_desk.server.catalog import CATALOG
+from agent_desk.server.audit import log as audit
+from agent_desk.server.resolution.catalog import CATALOG
 
 ZH = "zh_CN"
 _POLICY = authority.DEFAULT_POLICY

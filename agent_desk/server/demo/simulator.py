@@ -14,7 +14,7 @@ from typing import Any
 import httpx
 
 from agent_desk.core.enums import Channel, IdentityKind
-from agent_desk.protocol.signing import SIGNATURE_HEADER, sign_body
+from agent_desk.protocol.signing import signed_headers
 from agent_desk.server.demo import texts
 from agent_desk.server.demo.texts import EN, ZH
 
@@ -189,7 +189,7 @@ class CustomerSimulator:
                 content=body,
                 headers={
                     "Content-Type": "application/json",
-                    SIGNATURE_HEADER: sign_body(self._secret, body),
+                    **signed_headers(self._secret, channel, body),
                 },
             )
         except httpx.HTTPError as exc:
