@@ -42,9 +42,7 @@ def run_bandit() -> bool:
         ["-c", "pyproject.toml", "-r", "agent_desk"],
         ["-r", "agent_desk/server"],  # the server: nothing skipped
     ):
-        done = subprocess.run(
-            [str(VENV_BIN / "bandit"), "-q", "-ll", *args], cwd=ROOT, check=False
-        )
+        done = subprocess.run([str(VENV_BIN / "bandit"), "-q", "-ll", *args], cwd=ROOT, check=False)
         ok = ok and done.returncode == 0
     print(f"bandit: {'no' if ok else 'some'} medium or high findings", flush=True)
     return ok
@@ -61,7 +59,7 @@ def project_vulnerabilities(name: str, version: str) -> list[dict[str, object]] 
     """The newest release's vulnerabilities from the project JSON, when it is ``version``."""
     url = f"https://pypi.org/pypi/{name}/json"
     try:
-        with urllib.request.urlopen(url, timeout=20) as reply:  # noqa: S310 - a fixed https URL
+        with urllib.request.urlopen(url, timeout=20) as reply:
             data = json.load(reply)
     except (urllib.error.URLError, TimeoutError, ValueError):
         return None

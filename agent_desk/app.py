@@ -173,6 +173,8 @@ class Desk:
         self.settings: Settings = loaded.settings
         self.secrets = SecretStore(allow_insecure=self.settings.allow_insecure_keyring)
         self.demo: Any = None
+        self.session: Session | None = None  # the one running now
+        self.terminating = False
         self.theme_watcher: Any = None  # set by main(): the system's light/dark switch
         self.sign_out_notice = ""
         self._logging_for: Path | None = None
@@ -404,6 +406,16 @@ class Desk:
             with contextlib.suppress(RuntimeError, TypeError):
                 self.app.aboutToQuit.disconnect(quitting)
 
+    def terminate(self) -> None:
+        """Quit as the window's Quit does (SIGTERM): the session ends, a dialog is dismissed."""
+        self.terminating = True
+        if self.session is not None:
+            self.session.end("quit")
+            return
+        for widget in self.app.topLevelWidgets():
+            if widget.isVisible():
+                widget.close()
+
     async def self_test(self, session: Session) -> int:
         try:
             await session.engine.sync_once()
@@ -435,13 +447,17 @@ class Desk:
             return 1
         try:
             while session is not None:
+                self.session = session
                 try:
                     if self.args.self_test:
                         return await self.self_test(session)
+                    if self.terminating:
+                        return 0
                     why = await self.run_session(session)
                 finally:
+                    self.session = None
                     await session.close()
-                if why != "signed_out":
+                if why != "signed_out" or self.terminating:
                     return 0
                 notice, self.sign_out_notice = self.sign_out_notice, ""
                 session = await self._dialog(session.profile.server_url, None, notice)
@@ -496,9 +512,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     desk = Desk(app, args, loaded, overrides)
     desk.theme_watcher = watcher
     # SIGTERM (a logout, a rollout tool, systemd) quits like the window's Quit: the session
-    # flushes, the embedded demo stops and removes its temporary database. Python runs signal
-    # handlers only between its own bytecodes, so a timer gives it the chance every 250 ms.
-    signal.signal(signal.SIGTERM, lambda *_: app.quit())
+    # ends the normal way, the embedded demo stops and removes its temporary database. Python
+    # runs signal handlers only between its own bytecodes, so a timer gives it the chance every
+    # 250 ms; the handler hands the work to the loop.
+    signal.signal(signal.SIGTERM, lambda *_: loop.call_soon_threadsafe(desk.terminate))
     wake = QTimer(app)
     wake.timeout.connect(lambda: None)
     wake.start(250)

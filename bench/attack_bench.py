@@ -35,7 +35,9 @@ def _conversation(url: str, token: str) -> str:
     with httpx.Client(base_url=url + API, headers={"Authorization": f"Bearer {token}"}) as http:
         after = None
         while True:
-            page = http.get("/changes", params={"limit": 5000, **({"after": after} if after else {})})
+            page = http.get(
+                "/changes", params={"limit": 5000, **({"after": after} if after else {})}
+            )
             page.raise_for_status()
             body = page.json()
             for change in body["changes"]:
@@ -129,10 +131,13 @@ def _half_open(url: str, count: int) -> list[socket.socket]:
 
 def run(database_url: str | None, quick: bool) -> dict[str, Any]:
     samples = 60 if quick else 200
-    with fresh_database(database_url) as (url_db, described), child_server(_serve, url_db) as (
-        url,
-        _summary,
-        _seeded,
+    with (
+        fresh_database(database_url) as (url_db, described),
+        child_server(_serve, url_db) as (
+            url,
+            _summary,
+            _seeded,
+        ),
     ):
         out(f"database: {described}")
         token, _agent = login(url, "agent")

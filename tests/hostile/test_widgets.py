@@ -14,6 +14,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from agent_desk.core.enums import Role
 from agent_desk.core.ids import new_id
+from agent_desk.core.links import may_open_attachment
 from agent_desk.services.desk import DeskService
 from agent_desk.store.local import Me
 from agent_desk.store.store import Store, now_text
@@ -100,6 +101,15 @@ def hostile_window(qtbot, tmp_path: Path):
                     "kind": "inbound",
                     "author_customer_id": customer_id,
                     "body": payload,
+                    # the payload as an attachment's name and address too (an old row)
+                    "attachments": [
+                        {
+                            "name": payload[:255],
+                            "content_type": "text/html",
+                            "size": 1,
+                            "url": payload[:2048],
+                        }
+                    ],
                     "seq": 1,
                     "created_at": now_text(),
                     "delivery": "sent",
@@ -148,6 +158,10 @@ def test_every_payload_is_shown_literally(hostile_window) -> None:
         messages = window.conversation.model
         shown = messages.data(messages.index(0, 0))
         assert shown.endswith(payload), "the message body must be shown as written"
+        menu = window.conversation.message_menu(messages.index(0, 0))
+        (entry,) = next(a.menu() for a in menu.actions() if a.text() == "Open attachment").actions()
+        assert entry.text() == ("📎 " + payload[:255] + " (1 KB)").replace("&", "&&")
+        assert entry.isEnabled() == may_open_attachment(payload[:2048])
         assert payload[:300] in window.conversation.header.text()
         # the agent note, verbatim (a note longer than the server accepts: its start, read-only)
         assert payload[:NOTE_LIMIT] in window.customer.text()

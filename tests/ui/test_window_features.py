@@ -194,6 +194,108 @@ async def test_links_open_only_after_confirmation_and_only_http_https_mailto(
     window.close()
 
 
+async def test_attachments_are_listed_and_open_only_after_confirmation(
+    qtbot, backend: Backend, tmp_path: Path, clients: list[Client]
+) -> None:
+    alice = await synced_client(backend, tmp_path, clients, "alice")
+    opened: list[QUrl] = []
+    window = make_window(alice, tmp_path, opened=opened)
+    qtbot.addWidget(window)
+    conv = backend.world.conversations["a_open"]
+    files = [
+        {
+            "name": "invoice.pdf",
+            "content_type": "application/pdf",
+            "size": 20480,
+            "url": "https://files.example.com/invoice.pdf",
+        },
+        # an old row from before the server checked addresses: shown, never opened
+        {
+            "name": "<b>run me</b>.html",
+            "content_type": "text/html",
+            "size": 10,
+            "url": "javascript:alert(1)",
+        },
+        {"name": "passwd", "content_type": "text/plain", "size": 10, "url": "file:///etc/passwd"},
+    ]
+    with alice.store.transaction() as tx:
+        tx.write(
+            "message",
+            {
+                "id": new_id(),
+                "conversation_id": conv,
+                "kind": "inbound",
+                "body": "here are the files",
+                "attachments": files,
+                "seq": 999,
+                "created_at": now_text(),
+                "delivery": "sent",
+            },
+        )
+    window.show_conversation(conv)
+    model = window.conversation.model
+    index = model.index(model.rowCount() - 1, 0)
+    menu = window.conversation.message_menu(index)
+    attached = next(a.menu() for a in menu.actions() if a.text() == "Open attachment")
+    entries = attached.actions()
+    assert [a.text() for a in entries] == [
+        "📎 invoice.pdf (20 KB)",
+        "📎 <b>run me</b>.html (1 KB)",
+        "📎 passwd (1 KB)",
+    ]
+    assert [a.isEnabled() for a in entries] == [True, False, False]
+    seen: list[str] = []
+
+    def answer(open_it: bool) -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        assert box.textFormat() == Qt.TextFormat.PlainText
+        seen.append(box.text())
+        if open_it:
+            next(b for b in box.buttons() if b.text() == "Open").click()
+        else:
+            box.button(QMessageBox.StandardButton.Cancel).click()
+
+    QTimer.singleShot(50, lambda: answer(False))
+    entries[0].trigger()
+    assert opened == []  # cancelled: nothing opened
+    QTimer.singleShot(50, lambda: answer(True))
+    entries[0].trigger()
+    assert [u.toString() for u in opened] == ["https://files.example.com/invoice.pdf"]
+    assert "files.example.com" in seen[0] and "attachment" in seen[0]
+    window.close()
+
+
+async def test_the_customer_note_is_editable_only_by_the_case_owner(
+    qtbot, backend: Backend, tmp_path: Path, clients: list[Client]
+) -> None:
+    anna = await synced_client(backend, tmp_path, clients, "anna")
+    window = make_window(anna, tmp_path)
+    qtbot.addWidget(window)
+    window.show()
+    panel = window.customer
+    # c_a's conversations: a_open is alice's, a_unassigned nobody's: anna only reads the note
+    window.show_conversation(backend.world.conversations["a_unassigned"])
+    assert panel.note.isReadOnly() and not panel.save_note.isVisible()
+    assert "Only the agent assigned" in panel.note.toolTip()
+    with pytest.raises(Exception, match="only the agent assigned"):
+        window.desk.set_customer_note(backend.world.customers["c_a"], "anna was here")
+    # once she claims one of the customer's conversations, the note is hers to change
+    window.desk.claim(backend.world.conversations["a_unassigned"])
+    window.show_conversation(backend.world.conversations["a_unassigned"])
+    assert not panel.note.isReadOnly() and panel.save_note.isVisible()
+    panel.note.setPlainText("prefers email")
+    panel.save_note.click()
+    await anna.engine.sync_once()
+    (note,) = backend.query(
+        sa.select(t.customers.c.agent_note).where(
+            t.customers.c.id == backend.world.customers["c_a"]
+        )
+    )
+    assert note.agent_note == "prefers email"
+    window.close()
+
+
 async def test_every_shortcut_is_listed_and_no_alt_mnemonics(
     qtbot, backend: Backend, tmp_path: Path, clients: list[Client]
 ) -> None:
