@@ -245,6 +245,8 @@ class Desk:
     async def _dialog(
         self, server_url: str, username: str | None, notice: str = ""
     ) -> Session | None:
+        if self.terminating:  # quitting (SIGTERM): nobody is there to sign in
+            return None
         built: list[Session] = []
         offline_profile: list[Profile] = []
 
@@ -327,6 +329,8 @@ class Desk:
 
             rate = None if args.no_simulator else args.simulator_rate
             self.demo = await asyncio.to_thread(demo_server, simulator_rate=rate)
+            if self.terminating:  # SIGTERM while the demo was starting
+                return None
             creds = Credentials(self.demo.url, "agent", "demo", remember=False)
             result, session = await self._attempt(creds)
             if session is None:
@@ -441,11 +445,11 @@ class Desk:
 
     async def run(self) -> int:
         try:
-            session = await self.first_session()
-        except SystemExit as exc:
-            print(f"agent-desk: {exc}", file=sys.stderr)
-            return 1
-        try:
+            try:
+                session = await self.first_session()
+            except SystemExit as exc:
+                print(f"agent-desk: {exc}", file=sys.stderr)
+                return 1
             while session is not None:
                 self.session = session
                 try:

@@ -36,9 +36,9 @@ def main() -> int:
                 window.insert_answer(panel.model.items[0].id)
         if args.tab == "actions":
             window.side.setCurrentWidget(window.actions_panel)
+            # the form: the preview, and what is left for this customer and order
             window.actions_panel.type_buttons["refund"].click()
             app.processEvents()
-            window.actions_panel.review.click()
         app.processEvents()
         return 0 if window.grab().save(args.out) else 1
 

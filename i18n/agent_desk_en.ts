@@ -4,309 +4,399 @@
 <context>
     <name>ActionsPanel</name>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="56"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="57"/>
         <source>will run when back online</source>
         <translation>will run when back online</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="58"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="59"/>
         <source>sending…</source>
         <translation>sending…</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="59"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="60"/>
         <source>waiting for a supervisor</source>
         <translation>waiting for a supervisor</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="60"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="61"/>
         <source>done</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="61"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="62"/>
         <source>denied</source>
         <translation>denied</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="62"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="63"/>
         <source>failed</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="63"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="64"/>
         <source>refused by the server</source>
         <translation>refused by the server</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="71"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="72"/>
         <source>The order has less left to refund (it was refunded meanwhile).</source>
         <translation>The order has less left to refund (it was refunded meanwhile).</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="74"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="75"/>
         <source>The order&apos;s state no longer allows it.</source>
         <translation>The order&apos;s state no longer allows it.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="77"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="78"/>
         <source>This order cannot be refunded.</source>
         <translation>This order cannot be refunded.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="80"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="81"/>
+        <source>The order is cancelled or refunded in full: nothing more to do.</source>
+        <translation>The order is cancelled or refunded in full: nothing more to do.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="84"/>
+        <source>The order has not shipped (or came back).</source>
+        <translation>The order has not shipped (or came back).</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="87"/>
+        <source>The order has already shipped.</source>
+        <translation>The order has already shipped.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="90"/>
+        <source>The order has not been delivered yet.</source>
+        <translation>The order has not been delivered yet.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="93"/>
+        <source>The order has been delivered already.</source>
+        <translation>The order has been delivered already.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="96"/>
+        <source>This order paid no shipping fee.</source>
+        <translation>This order paid no shipping fee.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="99"/>
+        <source>This order&apos;s shipping fee was refunded already.</source>
+        <translation>This order&apos;s shipping fee was refunded already.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="102"/>
+        <source>That is more than the order&apos;s shipping fee.</source>
+        <translation>That is more than the order&apos;s shipping fee.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="105"/>
+        <source>Something in the request does not fit this order.</source>
+        <translation>Something in the request does not fit this order.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="108"/>
         <source>The currency is not the order&apos;s.</source>
         <translation>The currency is not the order&apos;s.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="83"/>
-        <location filename="../agent_desk/ui/actions_panel.py" line="84"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="111"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="112"/>
         <source>Not allowed for your role.</source>
         <translation>Not allowed for your role.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="85"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="113"/>
         <source>The conversation or order is no longer available.</source>
         <translation>The conversation or order is no longer available.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="90"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="122"/>
         <source>Refused.</source>
         <translation>Refused.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="195"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="139"/>
+        <source>{1} of this kind on this order in {2} days; your limit is {0} per order</source>
+        <translation>{1} of this kind on this order in {2} days; your limit is {0} per order</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="143"/>
+        <source>{1} of this kind for this customer in {2} days; your limit is {0} per customer</source>
+        <translation>{1} of this kind for this customer in {2} days; your limit is {0} per customer</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="147"/>
+        <source>{1} given to this customer in {2} days; your limit is {0} per customer</source>
+        <translation>{1} given to this customer in {2} days; your limit is {0} per customer</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="151"/>
+        <source>{1} of today&apos;s {0} used: more than is left of today&apos;s total</source>
+        <translation>{1} of today&apos;s {0} used: more than is left of today&apos;s total</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="154"/>
+        <source>done {1} times on this order; you may do it {0} times per order</source>
+        <translation>done {1} times on this order; you may do it {0} times per order</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="157"/>
+        <source>more than the {0} days you may give</source>
+        <translation>more than the {0} days you may give</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="167"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="189"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="720"/>
+        <source>beyond your authority</source>
+        <translation>beyond your authority</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="188"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="575"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="718"/>
+        <source>; </source>
+        <comment>between listed limits</comment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="295"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="199"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="299"/>
         <source>Items</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="204"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="304"/>
         <source>Days</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="206"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="306"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="208"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="308"/>
         <source>Note for the record (optional)</source>
         <translation>Note for the record (optional)</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="217"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="317"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="244"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="344"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="256"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="356"/>
         <source>Choose what to do for this customer.</source>
         <translation>Choose what to do for this customer.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="268"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="368"/>
         <source>This customer&apos;s actions and compensation</source>
         <translation>This customer&apos;s actions and compensation</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="269"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="369"/>
         <source>Approval requests</source>
         <translation>Approval requests</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="275"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="375"/>
         <source>Reason for your decision</source>
         <translation>Reason for your decision</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="277"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="377"/>
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="278"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="378"/>
         <source>Deny</source>
         <translation>Deny</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="337"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="437"/>
         <source>Open a conversation to act for its customer.</source>
         <translation>Open a conversation to act for its customer.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="362"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="462"/>
         <source>What you can do for {0} ({1} customer)</source>
         <translation>What you can do for {0} ({1} customer)</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="420"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="524"/>
         <source>The authority policy has not synced yet.</source>
         <translation>The authority policy has not synced yet.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="424"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="528"/>
         <source>Your role does not run actions.</source>
         <translation>Your role does not run actions.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="448"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="556"/>
         <source>Up to {0} per {1} for this {2} customer</source>
         <translation>Up to {0} per {1} for this {2} customer</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="709"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="557"/>
+        <source>{0} of {1} left on this order ({2} days)</source>
+        <translation>{0} of {1} left on this order ({2} days)</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="558"/>
+        <source>{0} of {1} left for this customer ({2} days)</source>
+        <translation>{0} of {1} left for this customer ({2} days)</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="559"/>
+        <source>{0} of {1} compensation left for this customer ({2} days)</source>
+        <translation>{0} of {1} compensation left for this customer ({2} days)</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="561"/>
+        <source>{0} of {1} times left on this order</source>
+        <translation>{0} of {1} times left on this order</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="711"/>
+        <source>not possible for this order</source>
+        <translation>not possible for this order</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="818"/>
         <source>Approval sent: it runs when the server has it.</source>
         <translation>Approval sent: it runs when the server has it.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="711"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="820"/>
         <source>Denial sent.</source>
         <translation>Denial sent.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="442"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="545"/>
         <source>{0} needs a supervisor&apos;s approval for this {1} customer</source>
         <translation>{0} needs a supervisor&apos;s approval for this {1} customer</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="456"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="551"/>
         <source>{0} without an amount limit for this {1} customer</source>
         <translation>{0} without an amount limit for this {1} customer</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="462"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="560"/>
         <source>{0} of today&apos;s {1} left</source>
         <translation>{0} of today&apos;s {1} left</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="600"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="136"/>
         <source>above your limit of {0} per action</source>
         <translation>above your limit of {0} per action</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="601"/>
-        <source>more than the {0} left of today&apos;s total</source>
-        <translation>more than the {0} left of today&apos;s total</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="602"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="160"/>
         <source>not within your authority for this customer</source>
         <translation>not within your authority for this customer</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="603"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="163"/>
         <source>the amount is in another currency than the limits</source>
         <translation>the amount is in another currency than the limits</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="604"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="708"/>
         <source>more than is left to refund on this order</source>
         <translation>more than is left to refund on this order</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="605"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="707"/>
         <source>your role does not run actions</source>
         <translation>your role does not run actions</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="606"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="714"/>
         <source>your limits have not synced yet</source>
         <translation>your limits have not synced yet</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="607"/>
-        <source>there is no amount to move</source>
-        <translation>there is no amount to move</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="608"/>
-        <source>this order cannot be refunded</source>
-        <translation>this order cannot be refunded</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="609"/>
-        <source>the order has already shipped</source>
-        <translation>the order has already shipped</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="610"/>
-        <source>the order has not been delivered</source>
-        <translation>the order has not been delivered</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="616"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="725"/>
         <source>Not possible here: {0}</source>
         <translation>Not possible here: {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="619"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="728"/>
         <source>Beyond your authority ({0}): a supervisor will be asked to approve.</source>
         <translation>Beyond your authority ({0}): a supervisor will be asked to approve.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="622"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="731"/>
         <source>Within your authority: it runs as soon as you confirm.</source>
         <translation>Within your authority: it runs as soon as you confirm.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="625"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="734"/>
         <source>Effect: {0} {1} on order {2}</source>
         <translation>Effect: {0} {1} on order {2}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="627"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="736"/>
         <source>Effect: {0} {1}</source>
         <translation>Effect: {0} {1}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="640"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="749"/>
         <source>Left of today&apos;s total after this: {0}</source>
         <translation>Left of today&apos;s total after this: {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="644"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="753"/>
         <source>The customer will get:</source>
         <translation>The customer will get:</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="652"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="761"/>
         <source>Reason: {0}</source>
         <translation>Reason: {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="655"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="764"/>
         <source>Ask for approval</source>
         <translation>Ask for approval</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="658"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="767"/>
         <source>Confirm: {0} {1}</source>
         <translation>Confirm: {0} {1}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="682"/>
-        <location filename="../agent_desk/ui/actions_panel.py" line="705"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="791"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="814"/>
         <source>That cannot be sent: {0}</source>
         <translation>That cannot be sent: {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="685"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="794"/>
         <source>Sent for approval.</source>
         <translation>Sent for approval.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="687"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="796"/>
         <source>Done: it runs now (or as soon as you are back online).</source>
         <translation>Done: it runs now (or as soon as you are back online).</translation>
     </message>
@@ -680,22 +770,22 @@
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../agent_desk/app.py" line="312"/>
+        <location filename="../agent_desk/app.py" line="314"/>
         <source>The new language applies the next time Agent Desk starts.</source>
         <translation>The new language applies the next time Agent Desk starts.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/app.py" line="361"/>
+        <location filename="../agent_desk/app.py" line="363"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../agent_desk/app.py" line="363"/>
+        <location filename="../agent_desk/app.py" line="365"/>
         <source>{0} changes are not sent yet. They stay on this computer and are sent after you sign in again. Sign out anyway?</source>
         <translation>{0} changes are not sent yet. They stay on this computer and are sent after you sign in again. Sign out anyway?</translation>
     </message>
     <message>
-        <location filename="../agent_desk/app.py" line="378"/>
+        <location filename="../agent_desk/app.py" line="380"/>
         <source>You are signed out on this computer. The server could not be told, so that session ends at the server when it expires.</source>
         <translation>You are signed out on this computer. The server could not be told, so that session ends at the server when it expires.</translation>
     </message>

@@ -4,309 +4,399 @@
 <context>
     <name>ActionsPanel</name>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="56"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="57"/>
         <source>will run when back online</source>
         <translation>恢复联网后执行</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="58"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="59"/>
         <source>sending…</source>
         <translation>发送中…</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="59"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="60"/>
         <source>waiting for a supervisor</source>
         <translation>等待主管审批</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="60"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="61"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="61"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="62"/>
         <source>denied</source>
         <translation>已驳回</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="62"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="63"/>
         <source>failed</source>
         <translation>执行失败</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="63"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="64"/>
         <source>refused by the server</source>
         <translation>被服务器拒绝</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="71"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="72"/>
         <source>The order has less left to refund (it was refunded meanwhile).</source>
         <translation>订单可退金额不足（期间已有退款）。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="74"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="75"/>
         <source>The order&apos;s state no longer allows it.</source>
         <translation>订单当前状态已不允许此操作。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="77"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="78"/>
         <source>This order cannot be refunded.</source>
         <translation>该订单无法退款。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="80"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="81"/>
+        <source>The order is cancelled or refunded in full: nothing more to do.</source>
+        <translation>订单已取消或已全额退款，无法再处理。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="84"/>
+        <source>The order has not shipped (or came back).</source>
+        <translation>订单尚未发货（或已退回）。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="87"/>
+        <source>The order has already shipped.</source>
+        <translation>订单已发货。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="90"/>
+        <source>The order has not been delivered yet.</source>
+        <translation>订单尚未送达。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="93"/>
+        <source>The order has been delivered already.</source>
+        <translation>订单已送达。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="96"/>
+        <source>This order paid no shipping fee.</source>
+        <translation>该订单未支付运费。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="99"/>
+        <source>This order&apos;s shipping fee was refunded already.</source>
+        <translation>该订单的运费已退过。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="102"/>
+        <source>That is more than the order&apos;s shipping fee.</source>
+        <translation>超过该订单的运费。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="105"/>
+        <source>Something in the request does not fit this order.</source>
+        <translation>申请内容与该订单不符。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="108"/>
         <source>The currency is not the order&apos;s.</source>
         <translation>币种与订单不一致。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="83"/>
-        <location filename="../agent_desk/ui/actions_panel.py" line="84"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="111"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="112"/>
         <source>Not allowed for your role.</source>
         <translation>您的角色无权执行。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="85"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="113"/>
         <source>The conversation or order is no longer available.</source>
         <translation>会话或订单已不可用。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="90"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="122"/>
         <source>Refused.</source>
         <translation>已拒绝。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="195"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="139"/>
+        <source>{1} of this kind on this order in {2} days; your limit is {0} per order</source>
+        <translation>该订单 {2} 天内已处理 {1}，您的每单上限为 {0}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="143"/>
+        <source>{1} of this kind for this customer in {2} days; your limit is {0} per customer</source>
+        <translation>该客户 {2} 天内已处理 {1}，您的每位客户上限为 {0}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="147"/>
+        <source>{1} given to this customer in {2} days; your limit is {0} per customer</source>
+        <translation>该客户 {2} 天内已获补偿 {1}，您的补偿总额上限为 {0}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="151"/>
+        <source>{1} of today&apos;s {0} used: more than is left of today&apos;s total</source>
+        <translation>今日额度 {0} 已用 {1}：超出今日剩余额度</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="154"/>
+        <source>done {1} times on this order; you may do it {0} times per order</source>
+        <translation>该订单已处理 {1} 次；您每单最多可处理 {0} 次</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="157"/>
+        <source>more than the {0} days you may give</source>
+        <translation>超过您可给予的 {0} 天</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="167"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="189"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="720"/>
+        <source>beyond your authority</source>
+        <translation>超出您的权限</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="188"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="575"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="718"/>
+        <source>; </source>
+        <comment>between listed limits</comment>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="295"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="199"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="299"/>
         <source>Items</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="204"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="304"/>
         <source>Days</source>
         <translation>天数</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="206"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="306"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="208"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="308"/>
         <source>Note for the record (optional)</source>
         <translation>备注（可选，仅内部留档）</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="217"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="317"/>
         <source>Review</source>
         <translation>核对</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="244"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="344"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="256"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="356"/>
         <source>Choose what to do for this customer.</source>
         <translation>选择要为该客户执行的操作。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="268"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="368"/>
         <source>This customer&apos;s actions and compensation</source>
         <translation>该客户的处理记录与补偿</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="269"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="369"/>
         <source>Approval requests</source>
         <translation>待审批申请</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="275"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="375"/>
         <source>Reason for your decision</source>
         <translation>审批理由</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="277"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="377"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="278"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="378"/>
         <source>Deny</source>
         <translation>驳回</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="337"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="437"/>
         <source>Open a conversation to act for its customer.</source>
         <translation>打开一个会话，即可为其客户处理。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="362"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="462"/>
         <source>What you can do for {0} ({1} customer)</source>
         <translation>您可以为 {0}（{1}客户）做什么</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="420"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="524"/>
         <source>The authority policy has not synced yet.</source>
         <translation>权限政策尚未同步。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="424"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="528"/>
         <source>Your role does not run actions.</source>
         <translation>您的角色不能执行处理操作。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="448"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="556"/>
         <source>Up to {0} per {1} for this {2} customer</source>
         <translation>该{2}客户每笔{1}最多 {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="709"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="557"/>
+        <source>{0} of {1} left on this order ({2} days)</source>
+        <translation>该订单剩余 {0}（上限 {1}，{2} 天内）</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="558"/>
+        <source>{0} of {1} left for this customer ({2} days)</source>
+        <translation>该客户剩余 {0}（上限 {1}，{2} 天内）</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="559"/>
+        <source>{0} of {1} compensation left for this customer ({2} days)</source>
+        <translation>该客户补偿额度剩余 {0}（上限 {1}，{2} 天内）</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="561"/>
+        <source>{0} of {1} times left on this order</source>
+        <translation>该订单剩余 {0} 次（共 {1} 次）</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="711"/>
+        <source>not possible for this order</source>
+        <translation>该订单无法执行此操作</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="818"/>
         <source>Approval sent: it runs when the server has it.</source>
         <translation>已提交批准：服务器收到后执行。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="711"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="820"/>
         <source>Denial sent.</source>
         <translation>已提交驳回。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="442"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="545"/>
         <source>{0} needs a supervisor&apos;s approval for this {1} customer</source>
         <translation>该{1}客户的{0}需主管审批</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="456"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="551"/>
         <source>{0} without an amount limit for this {1} customer</source>
         <translation>该{1}客户的{0}无金额上限</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="462"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="560"/>
         <source>{0} of today&apos;s {1} left</source>
         <translation>今日额度 {1}，剩余 {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="600"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="136"/>
         <source>above your limit of {0} per action</source>
         <translation>超出单笔权限 {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="601"/>
-        <source>more than the {0} left of today&apos;s total</source>
-        <translation>超出今日剩余额度 {0}</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="602"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="160"/>
         <source>not within your authority for this customer</source>
         <translation>不在您对该客户的权限内</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="603"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="163"/>
         <source>the amount is in another currency than the limits</source>
         <translation>金额币种与权限币种不同</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="604"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="708"/>
         <source>more than is left to refund on this order</source>
         <translation>超过该订单剩余可退金额</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="605"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="707"/>
         <source>your role does not run actions</source>
         <translation>您的角色不能执行处理操作</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="606"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="714"/>
         <source>your limits have not synced yet</source>
         <translation>您的权限尚未同步</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="607"/>
-        <source>there is no amount to move</source>
-        <translation>没有可处理的金额</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="608"/>
-        <source>this order cannot be refunded</source>
-        <translation>该订单无法退款</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="609"/>
-        <source>the order has already shipped</source>
-        <translation>订单已发货</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="610"/>
-        <source>the order has not been delivered</source>
-        <translation>订单尚未送达</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="616"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="725"/>
         <source>Not possible here: {0}</source>
         <translation>无法执行：{0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="619"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="728"/>
         <source>Beyond your authority ({0}): a supervisor will be asked to approve.</source>
         <translation>超出您的权限（{0}）：将提交主管审批。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="622"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="731"/>
         <source>Within your authority: it runs as soon as you confirm.</source>
         <translation>在您的权限内：确认后立即执行。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="625"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="734"/>
         <source>Effect: {0} {1} on order {2}</source>
         <translation>效果：订单 {2} {0} {1}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="627"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="736"/>
         <source>Effect: {0} {1}</source>
         <translation>效果：{0} {1}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="640"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="749"/>
         <source>Left of today&apos;s total after this: {0}</source>
         <translation>执行后今日剩余额度：{0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="644"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="753"/>
         <source>The customer will get:</source>
         <translation>客户将收到：</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="652"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="761"/>
         <source>Reason: {0}</source>
         <translation>原因：{0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="655"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="764"/>
         <source>Ask for approval</source>
         <translation>提交审批</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="658"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="767"/>
         <source>Confirm: {0} {1}</source>
         <translation>确认：{0} {1}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="682"/>
-        <location filename="../agent_desk/ui/actions_panel.py" line="705"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="791"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="814"/>
         <source>That cannot be sent: {0}</source>
         <translation>无法提交：{0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="685"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="794"/>
         <source>Sent for approval.</source>
         <translation>已提交审批。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="687"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="796"/>
         <source>Done: it runs now (or as soon as you are back online).</source>
         <translation>已提交：立即执行（离线时将在恢复联网后执行）。</translation>
     </message>
@@ -680,22 +770,22 @@
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../agent_desk/app.py" line="312"/>
+        <location filename="../agent_desk/app.py" line="314"/>
         <source>The new language applies the next time Agent Desk starts.</source>
         <translation>新语言将在下次启动 Agent Desk 时生效。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/app.py" line="361"/>
+        <location filename="../agent_desk/app.py" line="363"/>
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../agent_desk/app.py" line="363"/>
+        <location filename="../agent_desk/app.py" line="365"/>
         <source>{0} changes are not sent yet. They stay on this computer and are sent after you sign in again. Sign out anyway?</source>
         <translation>还有 {0} 项更改尚未发送。这些更改会保留在此电脑上，并在您重新登录后发送。仍要退出登录吗？</translation>
     </message>
     <message>
-        <location filename="../agent_desk/app.py" line="378"/>
+        <location filename="../agent_desk/app.py" line="380"/>
         <source>You are signed out on this computer. The server could not be told, so that session ends at the server when it expires.</source>
         <translation>您已在这台电脑上退出登录。无法通知服务器，该登录会在服务器端到期后自动失效。</translation>
     </message>

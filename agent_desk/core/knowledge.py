@@ -28,10 +28,11 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
 from functools import lru_cache
 from itertools import pairwise
 from typing import Any
+
+from agent_desk.core.money import format_date, format_money
 
 KNOWN_LOCALES: tuple[str, ...] = ("zh_CN", "zh_TW", "en")
 """The locales an article may be written in (the same as the app's translations)."""
@@ -949,55 +950,6 @@ def _terms_at(text: str, spans: Iterable[tuple[int, int]]) -> set[str]:
 # --- placeholders ------------------------------------------------------------------------------
 
 _PLACEHOLDER = re.compile(r"\{([a-z_][a-z0-9_]*)\}")
-
-_CURRENCIES: dict[str, tuple[str, int]] = {
-    "CNY": ("¥", 2),
-    "RMB": ("¥", 2),
-    "USD": ("$", 2),
-    "EUR": ("€", 2),
-    "GBP": ("£", 2),
-    "HKD": ("HK$", 2),
-    "TWD": ("NT$", 2),
-    "JPY": ("¥", 0),
-    "KRW": ("₩", 0),
-}
-
-
-def currency_exponent(currency: str) -> int:
-    """Digits after the decimal point for the currency (2 for CNY, 0 for JPY)."""
-    return _CURRENCIES.get(currency.upper(), ("", 2))[1]
-
-
-def format_money(minor: int, currency: str) -> str:
-    """``12345, "CNY"`` → ``¥123.45``; unknown currencies as ``123.45 XYZ``."""
-    symbol, exponent = _CURRENCIES.get(currency.upper(), ("", 2))
-    sign = "-" if minor < 0 else ""
-    amount = abs(minor) / (10**exponent)
-    number = f"{amount:,.{exponent}f}"
-    if symbol:
-        return f"{sign}{symbol}{number}"
-    return f"{sign}{number} {currency.upper()}"
-
-
-def format_date(value: Any, locale: str | None) -> str | None:
-    """A date (datetime, date or ISO text) the way a customer reads it in ``locale``."""
-    moment: date | None
-    if isinstance(value, datetime):
-        moment = value.date()
-    elif isinstance(value, date):
-        moment = value
-    elif isinstance(value, str) and value:
-        try:
-            moment = datetime.fromisoformat(value.replace("Z", "+00:00")).date()
-        except ValueError:
-            return None
-    else:
-        moment = None
-    if moment is None:
-        return None
-    if locale and locale_language(locale) == "zh":
-        return f"{moment.year}年{moment.month}月{moment.day}日"
-    return f"{moment.day} {moment.strftime('%b')} {moment.year}"
 
 
 @dataclass(frozen=True)

@@ -87,6 +87,8 @@ class Payment(Record):
     paid_minor: int
     refunded_minor: int = 0
     paid_at: datetime | None = None
+    shipping_minor: int = 0  # the shipping fee paid with the order (part of paid_minor)
+    shipping_refunded_minor: int = 0
 
 
 class Shipment(Record):
@@ -239,6 +241,16 @@ class AuthorityLimit(Record):
     allowed: bool = True
     max_minor: int | None = None  # per action; None: no amount limit
     max_share: float | None = None  # of the order's total (0..1); None: no share limit
+    # cumulative, over the policy's window (core.authority):
+    per_order_minor: int | None = None
+    per_customer_minor: int | None = None
+    max_per_order: int | None = None
+    max_days: int | None = None
+
+
+class AuthorityCumulative(Record):
+    window_days: int = 30
+    customer_total_minor: dict[str, dict[str, int]] = Field(default_factory=dict)
 
 
 class AuthorityPolicyData(Record):
@@ -250,6 +262,7 @@ class AuthorityPolicyData(Record):
     currency: str
     limits: list[AuthorityLimit]
     daily_total_minor: dict[str, int]  # per role: money an agent moves per day on their own
+    cumulative: AuthorityCumulative = Field(default_factory=AuthorityCumulative)
     updated_at: datetime
 
 

@@ -87,8 +87,8 @@ def _parser() -> argparse.ArgumentParser:
     db_arg(show)
     put = pol_sub.add_parser(
         "set",
-        help="replace the policy with FILE.json ({currency, limits, daily_total_minor}; the "
-        "output of `policy show` is accepted): validated, versioned, audited",
+        help="replace the policy with FILE.json ({currency, limits, daily_total_minor, "
+        "cumulative}; the output of `policy show` is accepted): validated, versioned, audited",
     )
     db_arg(put)
     put.add_argument("file", type=Path)
@@ -365,7 +365,7 @@ def _policy(settings: ServerSettings, args: argparse.Namespace) -> int:
             data = json.loads(args.file.read_text(encoding="utf-8"))
             if not isinstance(data, dict):
                 raise ValueError("the file must hold one JSON object")
-            keep = {"currency", "limits", "daily_total_minor", "expected_version"}
+            keep = {"currency", "limits", "daily_total_minor", "cumulative", "expected_version"}
             body = policy.PolicyIn.model_validate({k: v for k, v in data.items() if k in keep})
         except (OSError, ValueError) as exc:
             problem = f"agent-desk-server: {args.file}: {exc}; the policy is unchanged"

@@ -9,22 +9,21 @@ synced policy; the server enforces it again, so the client can be wrong only tow
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
 
-from agent_desk.core import authority
+from agent_desk.core import authority, catalog, resolution
 from agent_desk.core.enums import ActionType, Role, ValueTier
-from agent_desk.core.errors import Forbidden, InvalidArguments, NotFound
+from agent_desk.core.errors import DomainError, Forbidden, InvalidArguments, NotFound
 from agent_desk.core.ids import new_id
-from agent_desk.core.knowledge import format_money
+from agent_desk.core.money import format_money
+from agent_desk.core.resolution import OrderFacts, PastAction
 from agent_desk.protocol import MutationName
 from agent_desk.services.desk import DeskService
 from agent_desk.store.store import ChangeSet, Row, Store, Tx
 
 M = MutationName
-_PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
 
 
 def _json(value: Any, default: Any) -> Any:
@@ -68,29 +67,6 @@ class Catalog:
         )
 
 
-_SHIPPED = {"in_transit", "out_for_delivery", "delivered", "exception", "returned"}
-
-
-def order_problem(type_: str, order: Row | None, amount: int, entry: Catalog) -> str | None:
-    """What about the order makes the action impossible (the server checks the same)."""
-    if order is None:
-        return None
-    shipment = (order.get("shipment") or {}).get("status")
-    status = order.get("status")
-    moves = type_ in {t.value for t in authority.DAILY_TOTAL_ACTIONS} or type_ == "cancel_order"
-    if moves and amount <= 0:
-        return "nothing_to_move"
-    if status in ("pending_payment", "cancelled") and type_ != "extend_return_window":
-        return "order_not_refundable"
-    if type_ == ActionType.CANCEL_ORDER and shipment in _SHIPPED:
-        return "already_shipped"
-    if type_ == ActionType.REFUND_NO_RETURN and shipment != "delivered":
-        return "not_delivered"
-    if type_ in (ActionType.RESHIP, ActionType.EXPEDITE_SHIPPING) and status == "refunded":
-        return "order_not_refundable"
-    return None
-
-
 @dataclass(frozen=True)
 class Proposal:
     """What the agent is about to do, fully worked out for the confirm step."""
@@ -103,6 +79,7 @@ class Proposal:
     decision: authority.Decision
     customer_message: str
     lines: list[dict[str, Any]] = field(default_factory=list)
+    plan: resolution.Plan | None = None
 
 
 class ActionsService:
@@ -132,6 +109,7 @@ class ActionsService:
                     "currency": row["currency"],
                     "limits": _json(row["limits"], []),
                     "daily_total_minor": _json(row["daily_total_minor"], {}),
+                    "cumulative": _json(row.get("cumulative"), {}),
                 }
             )
         except authority.PolicyError:
@@ -240,28 +218,59 @@ class ActionsService:
         )
         for row in rows:
             row["params"] = _json(row.get("params"), {})
+            row["result"] = _json(row.get("result"), {})
         return rows
 
     # --- working it out --------------------------------------------------------------------------
 
-    def refundable(self, order: Row) -> int:
-        """Paid minus refunded, minus refunds this client queued for the order (offline)."""
-        payment = order.get("payment") or {}
+    def _queued_refunds(self, order_id: str) -> int:
+        """Refunds this client queued for the order that the server has not counted yet."""
         refund_types = sorted(t.value for t in authority.REFUND_ACTIONS)
         marks = ", ".join("?" for _ in refund_types)
         queued = self.store.row(
             "SELECT COALESCE(sum(amount_minor), 0) AS n FROM actions "  # noqa: S608 - "?" only
             f"WHERE order_id = ? AND delivery = 'queued' AND type IN ({marks})",
-            (order["id"], *refund_types),
+            (order_id, *refund_types),
         )
-        paid = int(payment.get("paid_minor") or 0) - int(payment.get("refunded_minor") or 0)
-        return max(0, paid - int(queued["n"] if queued else 0))
+        return int(queued["n"] if queued else 0)
+
+    def facts(self, order: Row) -> OrderFacts:
+        """The order as the rule book reads it, with this client's queued refunds counted."""
+        return OrderFacts.of(order, queued_refunds_minor=self._queued_refunds(order["id"]))
+
+    def refundable(self, order: Row) -> int:
+        """Paid minus refunded, minus refunds this client queued for the order (offline)."""
+        return self.facts(order).refundable_minor
+
+    def past(self, customer_id: str) -> list[PastAction]:
+        """Executed actions for the customer as the server counts them (its summary covers every
+        team), plus what this client queued and the server has not counted yet (caution)."""
+        row = self.store.row("SELECT attributes FROM customers WHERE id = ?", (customer_id,))
+        summary = (_json((row or {}).get("attributes"), {}) or {}).get("compensation") or {}
+        window = summary.get("window") if isinstance(summary, dict) else None
+        entries: list[Any]
+        if isinstance(window, list):
+            entries = window
+        else:  # a server without the summary's window: what is synced here
+            entries = [a for a in self.history(customer_id) if a.get("status") == "executed"]
+        now = datetime.now(UTC).isoformat()
+        queued = self.store.rows(
+            "SELECT type, amount_minor, currency, order_id FROM actions "
+            "WHERE customer_id = ? AND delivery = 'queued'",
+            (customer_id,),
+        )
+        entries = [*entries, *({**q, "at": now} for q in queued)]
+        found = (PastAction.of(e) for e in entries if isinstance(e, dict))
+        return [x for x in found if x is not None]
 
     def default_amount(self, type_: str, order: Row | None, lines: list[str] | None) -> int:
         if order is None:
             return 0
+        facts = self.facts(order)
         if type_ == ActionType.CANCEL_ORDER:
-            return self.refundable(order)  # cancelling gives back what was paid
+            return facts.refundable_minor  # cancelling gives back what was paid
+        if type_ == ActionType.REFUND_SHIPPING:
+            return max(0, facts.shipping_minor - facts.shipping_refunded_minor)
         if type_ in (ActionType.REFUND, ActionType.REFUND_NO_RETURN, ActionType.RESHIP):
             chosen = [
                 line for line in order.get("lines") or [] if not lines or line.get("sku") in lines
@@ -269,8 +278,56 @@ class ActionsService:
             value = sum(
                 int(x.get("unit_price_minor") or 0) * int(x.get("quantity") or 1) for x in chosen
             )
-            return min(value, self.refundable(order)) if type_ != ActionType.RESHIP else value
+            return min(value, facts.refundable_minor) if type_ != ActionType.RESHIP else value
         return 0
+
+    def standing(
+        self, conversation_id: str, type_: str, order_id: str | None
+    ) -> authority.Decision | None:
+        """The agent's allowance for this action type, customer and order before anything is
+        asked (every limit that applies with what is used of it); None before the policy syncs."""
+        policy = self.policy()
+        conv = self.store.row("SELECT * FROM conversations WHERE id = ?", (conversation_id,))
+        if policy is None or conv is None:
+            return None
+        kind = ActionType(type_)
+        order = next((o for o in self.orders(conv["customer_id"]) if o["id"] == order_id), None)
+        customer = self.store.row("SELECT * FROM customers WHERE id = ?", (conv["customer_id"],))
+        currency = (
+            order["currency"] if order else (customer or {}).get("currency") or policy.currency
+        )
+        facts = self.facts(order) if order else None
+        use = resolution.case_use(
+            kind,
+            facts,
+            self.past(conv["customer_id"]),
+            now=datetime.now(UTC),
+            window_days=policy.window_days,
+            currency=currency,
+        )
+        return authority.evaluate(
+            policy,
+            role=self.desk.role,
+            tier=self.customer_tier(conv["customer_id"]),
+            action=kind,
+            amount_minor=0,
+            currency=currency,
+            order_total_minor=facts.total_minor if facts else None,
+            used_today_minor=self.used_today(policy.currency),
+            use=use,
+        )
+
+    @staticmethod
+    def params_to_send(type_: str, params: dict[str, Any], amount: int) -> dict[str, Any]:
+        """Exactly what the request will carry: the type's own parameters, and its amount."""
+        kind = ActionType(type_)
+        names = catalog.param_names(kind)
+        sent = {k: v for k, v in params.items() if k in names and v not in (None, [], "")}
+        if "amount_minor" in names and amount > 0:
+            sent["amount_minor"] = amount
+        if "coupon_value_minor" in names and amount > 0:
+            sent["coupon_value_minor"] = amount
+        return sent
 
     def propose(
         self,
@@ -281,61 +338,79 @@ class ActionsService:
         params: dict[str, Any],
         locale: str,
     ) -> Proposal:
+        """The action worked out by the rule book the server applies (``core.resolution`` and
+        ``core.authority``), over what this client has synced."""
         conv = self.store.row("SELECT * FROM conversations WHERE id = ?", (conversation_id,))
         if conv is None:
             raise NotFound("conversation not found")
         entry = self.catalog_entry(type_)
         if entry is None:
             raise InvalidArguments("this action is not in the catalog")
+        kind = ActionType(type_)
         order = next((o for o in self.orders(conv["customer_id"]) if o["id"] == order_id), None)
         if entry.needs_order and order is None:
             raise InvalidArguments("choose an order first")
         synced = self.policy()
         policy = synced or authority.DEFAULT_POLICY
         customer = self.store.row("SELECT * FROM customers WHERE id = ?", (conv["customer_id"],))
-        # the order's currency; without an order (a coupon, store credit) the customer's
-        currency = (
-            order["currency"] if order else (customer or {}).get("currency") or policy.currency
-        )
+        customer_currency = (customer or {}).get("currency") or policy.currency
+        currency = order["currency"] if order else customer_currency
         lines = list(params.get("line_skus") or [])
         amount = int(
             params.get("amount_minor")
             or params.get("coupon_value_minor")
             or self.default_amount(type_, order, lines)
         )
+        sent = self.params_to_send(type_, params, amount)
+        facts = self.facts(order) if order else None
+        try:
+            plan = resolution.plan_action(
+                kind, sent, facts, customer_currency=customer_currency, currency=currency
+            )
+        except DomainError as exc:
+            refused = authority.Decision(False, False, exc.code, None, None, None, exc.message)
+            empty = resolution.Plan(kind, amount, (), (), None, None, None)
+            return Proposal(type_, order, amount, currency, sent, refused, "", [], empty)
+        now = datetime.now(UTC)
+        use = resolution.case_use(
+            kind,
+            facts,
+            self.past(conv["customer_id"]),
+            now=now,
+            window_days=policy.window_days,
+            currency=currency,
+        )
         decision = authority.evaluate(
             policy,
             role=self.desk.role,
             tier=self.customer_tier(conv["customer_id"]),
-            action=ActionType(type_),
-            amount_minor=amount,
+            action=kind,
+            amount_minor=plan.amount_minor,
             currency=currency,
-            order_total_minor=int(order["total_minor"]) if order else None,
-            refundable_minor=self.refundable(order) if order else None,
+            order_total_minor=plan.order_total_minor,
+            refundable_minor=plan.refundable_minor,
             used_today_minor=self.used_today(policy.currency),
+            use=use,
+            days=plan.days,
         )
-        problem = order_problem(type_, order, amount, entry)
-        if problem is not None:
-            decision = replace(decision, allowed=False, needs_approval=False, reason_code=problem)
-        elif synced is None and decision.within_authority:
+        if synced is None and decision.within_authority:
             # the real policy has not arrived: never promise what the server may not allow
             decision = replace(decision, needs_approval=True, reason_code="policy_not_synced")
         chosen_lines = [
-            line for line in (order.get("lines") if order else []) or [] if line.get("sku") in lines
+            line for line in (order or {}).get("lines") or [] if line.get("sku") in plan.line_skus
         ]
-        shipment = (order or {}).get("shipment") or {}
-        values = {
-            "customer_name": (customer or {}).get("name") or "",
-            "order_no": order["order_no"] if order else "",
-            "amount": money(amount, currency),
-            "days": str(params.get("days") or ""),
-            "items": "、".join(str(x.get("title")) for x in chosen_lines),
-            "carrier": str(shipment.get("carrier") or ""),
-        }
-        template = entry.template_zh if locale.startswith("zh") else entry.template_en
-        # what only the execution knows (a coupon code, a new tracking number) shows as "…"
-        message = _PLACEHOLDER.sub(lambda m: values.get(m.group(1)) or "…", template)
-        return Proposal(type_, order, amount, currency, params, decision, message, chosen_lines)
+        message = resolution.customer_message(
+            kind,
+            plan,
+            customer_name=str((customer or {}).get("name") or ""),
+            locale=locale,
+            order_no=order["order_no"] if order else None,
+            currency=currency,
+            result=None,
+        )
+        return Proposal(
+            type_, order, plan.amount_minor, currency, sent, decision, message, chosen_lines, plan
+        )
 
     # --- doing it -----------------------------------------------------------------------------
 
@@ -349,15 +424,7 @@ class ActionsService:
     ) -> tuple[str, ChangeSet]:
         """Queue the action (offline it waits); the server runs it, or asks a supervisor."""
         action_id = new_id()
-        params = {k: v for k, v in proposal.params.items() if v not in (None, [], "")}
-        if proposal.type in (
-            ActionType.REFUND,
-            ActionType.REFUND_NO_RETURN,
-            ActionType.STORE_CREDIT,
-        ):
-            params.setdefault("amount_minor", proposal.amount_minor)
-        if proposal.type == ActionType.COUPON:
-            params.setdefault("coupon_value_minor", proposal.amount_minor)
+        params = dict(proposal.params)  # exactly what the preview planned with
         args: dict[str, Any] = {
             "action_id": action_id,
             "conversation_id": conversation_id,

@@ -144,7 +144,12 @@ CREATE TABLE authority_usages (
 );
 """
 
-MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4]
+# Cumulative authority: the policy's window and per-customer totals (core.authority).
+_V5 = """
+ALTER TABLE authority_policies ADD COLUMN cumulative TEXT NOT NULL DEFAULT '{}';
+"""
+
+MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -41,7 +41,8 @@ from agent_desk.core import authority
 from agent_desk.core.authority import DAILY_TOTAL_ACTIONS
 from agent_desk.core.enums import ActionType, Role
 from agent_desk.core.errors import DomainError
-from agent_desk.core.knowledge import currency_exponent, damage_cue
+from agent_desk.core.knowledge import damage_cue
+from agent_desk.core.money import currency_exponent
 from agent_desk.services.actions import ActionsService, Catalog, Proposal, money
 from agent_desk.store.store import Row
 from agent_desk.ui import labels, theme
@@ -65,9 +66,9 @@ def status_text(row: Row) -> str:
     return names.get(str(status), str(status))
 
 
-def refusal_text(row: Row) -> str:
-    """Why the server refused or failed an action, in the agent's words, with its detail."""
-    known = {
+def refusal_texts() -> dict[str, str]:
+    """Every refusal code of the rule book (``core.resolution``) and the server, translated."""
+    return {
         "amount_exceeds_refundable": QCoreApplication.translate(
             "ActionsPanel", "The order has less left to refund (it was refunded meanwhile)."
         ),
@@ -76,6 +77,33 @@ def refusal_text(row: Row) -> str:
         ),
         "order_not_refundable": QCoreApplication.translate(
             "ActionsPanel", "This order cannot be refunded."
+        ),
+        "order_closed": QCoreApplication.translate(
+            "ActionsPanel", "The order is cancelled or refunded in full: nothing more to do."
+        ),
+        "not_shipped": QCoreApplication.translate(
+            "ActionsPanel", "The order has not shipped (or came back)."
+        ),
+        "already_shipped": QCoreApplication.translate(
+            "ActionsPanel", "The order has already shipped."
+        ),
+        "not_delivered": QCoreApplication.translate(
+            "ActionsPanel", "The order has not been delivered yet."
+        ),
+        "already_delivered": QCoreApplication.translate(
+            "ActionsPanel", "The order has been delivered already."
+        ),
+        "no_shipping_fee": QCoreApplication.translate(
+            "ActionsPanel", "This order paid no shipping fee."
+        ),
+        "shipping_already_refunded": QCoreApplication.translate(
+            "ActionsPanel", "This order's shipping fee was refunded already."
+        ),
+        "amount_exceeds_shipping_fee": QCoreApplication.translate(
+            "ActionsPanel", "That is more than the order's shipping fee."
+        ),
+        "invalid_args": QCoreApplication.translate(
+            "ActionsPanel", "Something in the request does not fit this order."
         ),
         "currency_mismatch": QCoreApplication.translate(
             "ActionsPanel", "The currency is not the order's."
@@ -86,11 +114,81 @@ def refusal_text(row: Row) -> str:
             "ActionsPanel", "The conversation or order is no longer available."
         ),
     }
-    text = known.get(
+
+
+def refusal_text(row: Row) -> str:
+    """Why the server refused or failed an action, in the agent's language (from its code)."""
+    return refusal_texts().get(
         str(row.get("error_code")), QCoreApplication.translate("ActionsPanel", "Refused.")
     )
-    detail = plain(row.get("error_message") or "")
-    return f"{text} ({detail})" if detail else text
+
+
+def limit_text(code: str, limit: int | None, used: int, unit: str, currency: str, days: int) -> str:
+    """One limit an action goes beyond, in the agent's language ("¥800 given to this customer
+    in 30 days; your limit is ¥1,000")."""
+
+    def shown(value: int | None) -> str:
+        if value is None:
+            return ""
+        return money(value, currency) if unit == "money" else str(value)
+
+    texts = {
+        authority.OVER_ACTION_LIMIT: QCoreApplication.translate(
+            "ActionsPanel", "above your limit of {0} per action"
+        ),
+        authority.OVER_ORDER_LIMIT: QCoreApplication.translate(
+            "ActionsPanel",
+            "{1} of this kind on this order in {2} days; your limit is {0} per order",
+        ),
+        authority.OVER_CUSTOMER_LIMIT: QCoreApplication.translate(
+            "ActionsPanel",
+            "{1} of this kind for this customer in {2} days; your limit is {0} per customer",
+        ),
+        authority.OVER_CUSTOMER_TOTAL: QCoreApplication.translate(
+            "ActionsPanel",
+            "{1} given to this customer in {2} days; your limit is {0} per customer",
+        ),
+        authority.OVER_DAILY_TOTAL: QCoreApplication.translate(
+            "ActionsPanel", "{1} of today's {0} used: more than is left of today's total"
+        ),
+        authority.OVER_COUNT_LIMIT: QCoreApplication.translate(
+            "ActionsPanel", "done {1} times on this order; you may do it {0} times per order"
+        ),
+        authority.OVER_DAYS_LIMIT: QCoreApplication.translate(
+            "ActionsPanel", "more than the {0} days you may give"
+        ),
+        authority.NOT_AUTHORIZED_FOR_TIER: QCoreApplication.translate(
+            "ActionsPanel", "not within your authority for this customer"
+        ),
+        authority.CURRENCY_NOT_IN_POLICY: QCoreApplication.translate(
+            "ActionsPanel", "the amount is in another currency than the limits"
+        ),
+    }
+    text = texts.get(code, QCoreApplication.translate("ActionsPanel", "beyond your authority"))
+    return text.format(shown(limit), shown(used), days)
+
+
+def approval_text(row: Row, days: int) -> str:
+    """Why a request waits for a supervisor: every limit it crossed (from the server's record)."""
+    result = row.get("result") or {}
+    crossed = (result.get("approval") or {}).get("crossed") if isinstance(result, dict) else None
+    currency = str(row.get("currency") or "CNY")
+    parts = [
+        limit_text(
+            str(c.get("code")),
+            c.get("limit"),
+            int(c.get("used") or 0),
+            str(c.get("unit") or "money"),
+            currency,
+            days,
+        )
+        for c in crossed or []
+        if isinstance(c, dict)
+    ]
+    separator = QCoreApplication.translate("ActionsPanel", "; ", "between listed limits")
+    return separator.join(parts) or QCoreApplication.translate(
+        "ActionsPanel", "beyond your authority"
+    )
 
 
 class HistoryModel(QAbstractListModel):
@@ -100,6 +198,7 @@ class HistoryModel(QAbstractListModel):
         super().__init__()
         self.rows: list[Row] = []
         self._label = catalog_label
+        self.window_days = 30  # the policy's, set by the panel
 
     def set_rows(self, rows: list[Row]) -> None:
         self.beginResetModel()
@@ -122,8 +221,8 @@ class HistoryModel(QAbstractListModel):
         line = " · ".join(p for p in parts if p)
         if row.get("error_code") or row.get("error_message"):
             line += "\n" + refusal_text(row)
-        elif row.get("status") == "pending_approval" and row.get("approval_reason"):
-            line += "\n" + plain(row["approval_reason"])
+        elif row.get("status") == "pending_approval":
+            line += "\n" + approval_text(row, self.window_days)
         elif row.get("decision_note"):
             line += "\n" + plain(row["decision_note"])
         return line
@@ -134,8 +233,9 @@ class HistoryModel(QAbstractListModel):
         row = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self.text(row)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return tooltip_text(row.get("customer_message") or "")
+        if role == Qt.ItemDataRole.ToolTipRole:  # the server's own words, for the curious
+            detail = row.get("error_message") or row.get("approval_reason") or ""
+            return tooltip_text("\n\n".join(x for x in (row.get("customer_message"), detail) if x))
         if role == Qt.ItemDataRole.ForegroundRole:
             colours = theme.current_theme()
             if row.get("status") in ("failed", "refused", "denied"):
@@ -364,6 +464,9 @@ class ActionsPanel(QWidget):
             )
         )
         self._update_authority()
+        policy = self.service.policy()
+        days = policy.window_days if policy else 30
+        self.history_model.window_days = self.approvals_model.window_days = days
         self.history_model.set_rows(self.service.history(self.customer_id))
         self.approvals_model.set_rows(self.service.pending_approvals())
         if self.pages.currentWidget() is self.form:
@@ -413,8 +516,9 @@ class ActionsPanel(QWidget):
             self.order.setCurrentIndex(found)
 
     def _update_authority(self) -> None:
-        """The agent's authority for this customer, as core.authority (and the server) see it:
-        the per-action limit (share of the order included) and what is left of today's total."""
+        """What this agent may still do for this customer and order, as core.authority (and the
+        server) count it: the per-action limit, what is left on this order and for this customer
+        over the policy's window, of the customer's compensation, and of today's total."""
         policy = self.service.policy()
         if policy is None:
             self.authority.setText(self.tr("The authority policy has not synced yet."))
@@ -426,45 +530,49 @@ class ActionsPanel(QWidget):
         tier = self.service.customer_tier(self.customer_id or "")
         type_ = self.proposal.type if self.proposal is not None else ActionType.REFUND.value
         order = self.order_row()
-        decision = authority.evaluate(
-            policy,
-            role=role,
-            tier=tier,
-            action=ActionType(type_),
-            amount_minor=0,
-            currency=policy.currency,
-            order_total_minor=int(order["total_minor"]) if order else None,
-            used_today_minor=self.service.used_today(policy.currency),
+        decision = (
+            self.service.standing(self.conversation_id, type_, order["id"] if order else None)
+            if self.conversation_id
+            else None
         )
+        if decision is None:
+            self.authority.setText("")
+            return
+        what, cur, days = self.type_label(type_), policy.currency, policy.window_days
         parts = []
-        if decision.needs_approval:
+        if decision.reason_code == authority.NOT_AUTHORIZED_FOR_TIER:
             parts.append(
                 self.tr("{0} needs a supervisor's approval for this {1} customer").format(
-                    self.type_label(type_), labels.tier(tier)
+                    what, labels.tier(tier)
                 )
             )
-        elif decision.limit_minor is not None:
-            parts.append(
-                self.tr("Up to {0} per {1} for this {2} customer").format(
-                    money(decision.limit_minor, policy.currency),
-                    self.type_label(type_),
-                    labels.tier(tier),
-                )
-            )
-        else:
+        elif decision.limit_minor is None:
             parts.append(
                 self.tr("{0} without an amount limit for this {1} customer").format(
-                    self.type_label(type_), labels.tier(tier)
+                    what, labels.tier(tier)
                 )
             )
-        if decision.daily_total_minor is not None and decision.remaining_minor is not None:
-            parts.append(
-                self.tr("{0} of today's {1} left").format(
-                    money(decision.remaining_minor, policy.currency),
-                    money(decision.daily_total_minor, policy.currency),
+        left = {
+            "per_action": self.tr("Up to {0} per {1} for this {2} customer"),
+            "per_order": self.tr("{0} of {1} left on this order ({2} days)"),
+            "per_customer": self.tr("{0} of {1} left for this customer ({2} days)"),
+            "customer_total": self.tr("{0} of {1} compensation left for this customer ({2} days)"),
+            "daily_total": self.tr("{0} of today's {1} left"),
+            "count": self.tr("{0} of {1} times left on this order"),
+        }
+        for allowance in decision.allowances:
+            text = left.get(allowance.kind)
+            if text is None:
+                continue
+            if allowance.kind == "per_action":
+                parts.append(text.format(money(allowance.limit, cur), what, labels.tier(tier)))
+            elif allowance.unit == "money":
+                parts.append(
+                    text.format(money(allowance.left, cur), money(allowance.limit, cur), days)
                 )
-            )
-        self.authority.setText("; ".join(parts))
+            else:
+                parts.append(text.format(allowance.left, allowance.limit))
+        self.authority.setText(self.tr("; ", "between listed limits").join(parts))
 
     # --- the form ----------------------------------------------------------------------------
 
@@ -592,23 +700,24 @@ class ActionsPanel(QWidget):
         self._update_authority()
 
     def why(self, p: Proposal) -> str:
-        """The authority decision in the agent's words (the rule's own words are English)."""
+        """The decision in the agent's words: every limit crossed, or the refusal's reason."""
         d = p.decision
-        limit = money(d.limit_minor, p.currency) if d.limit_minor is not None else ""
-        left = money(d.remaining_minor, p.currency) if d.remaining_minor is not None else ""
-        return {
-            "over_action_limit": self.tr("above your limit of {0} per action").format(limit),
-            "over_daily_total": self.tr("more than the {0} left of today's total").format(left),
-            "not_authorized_for_tier": self.tr("not within your authority for this customer"),
-            "currency_not_in_policy": self.tr("the amount is in another currency than the limits"),
-            "amount_exceeds_refundable": self.tr("more than is left to refund on this order"),
-            "role_cannot_act": self.tr("your role does not run actions"),
-            "policy_not_synced": self.tr("your limits have not synced yet"),
-            "nothing_to_move": self.tr("there is no amount to move"),
-            "order_not_refundable": self.tr("this order cannot be refunded"),
-            "already_shipped": self.tr("the order has already shipped"),
-            "not_delivered": self.tr("the order has not been delivered"),
-        }.get(d.reason_code, plain(d.message))
+        if not d.allowed:
+            special = {
+                "role_cannot_act": self.tr("your role does not run actions"),
+                "amount_exceeds_refundable": self.tr("more than is left to refund on this order"),
+            }
+            return special.get(d.reason_code) or refusal_texts().get(
+                d.reason_code, self.tr("not possible for this order")
+            )
+        if d.reason_code == "policy_not_synced":
+            return self.tr("your limits have not synced yet")
+        policy = self.service.policy()
+        days = policy.window_days if policy else 30
+        currency = policy.currency if policy else p.currency
+        return self.tr("; ", "between listed limits").join(
+            limit_text(c.code, c.limit, c.used, c.unit, currency, days) for c in d.crossed
+        ) or self.tr("beyond your authority")
 
     def _describe(self, p: Proposal) -> str:
         decision = p.decision

@@ -65,8 +65,10 @@ def test_daily_total() -> None:
     # a reship has a value and limits, but it is not money paid out: no daily total
     r = _eval(action=A.RESHIP, amount_minor=50_000, used_today_minor=500_000)
     assert r.within_authority
+    # cancelling counts when money goes back (issue 11); an unpaid order's cancel moves nothing
     c = _eval(action=A.CANCEL_ORDER, amount_minor=150_000, used_today_minor=500_000)
-    assert c.within_authority
+    assert c.needs_approval and c.reason_code == authority.OVER_DAILY_TOTAL
+    assert _eval(action=A.CANCEL_ORDER, amount_minor=0, used_today_minor=500_000).within_authority
 
 
 def test_refund_without_return_from_gold_up() -> None:

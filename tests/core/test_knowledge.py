@@ -20,8 +20,6 @@ from agent_desk.core.knowledge import (
     detect_language,
     edit_distance,
     fill,
-    format_date,
-    format_money,
     match_spans,
     normalize,
     snippet,
@@ -32,6 +30,7 @@ from agent_desk.core.knowledge import (
     training_terms,
     usage_score,
 )
+from agent_desk.core.money import format_date, format_money
 
 DEMO = Path(__file__).resolve().parent.parent / "data" / "knowledge" / "demo_articles.jsonl"
 

@@ -11,6 +11,7 @@ from agent_desk.server.config import ServerSettings
 from agent_desk.server.http.runner import ServerThread
 from agent_desk.server.storage.db import Database
 from tests.server.world import INBOUND_SECRET, PASSWORD, World, build_world
+from tests.sync.conftest import backend, clients  # noqa: F401 - shared fixtures
 
 
 @dataclass

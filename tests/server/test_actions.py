@@ -13,6 +13,7 @@ from typing import Any
 import httpx
 import sqlalchemy as sa
 
+from agent_desk.core import authority
 from agent_desk.core.ids import new_id
 from agent_desk.server.auth.passwords import hash_password
 from agent_desk.server.storage import schema as t
@@ -48,6 +49,7 @@ def add_order(
     status: str = "delivered",
     currency: str = "CNY",
     lines: list[dict[str, Any]] | None = None,
+    shipping: int = 0,
 ) -> str:
     order_id = new_id()
     now = datetime.now(UTC)
@@ -62,7 +64,12 @@ def add_order(
                 currency=currency,
                 total_minor=total,
                 lines=lines,
-                payment={"method": "alipay", "status": "paid", "paid_minor": total},
+                payment={
+                    "method": "alipay",
+                    "status": "paid",
+                    "paid_minor": total,
+                    "shipping_minor": shipping,
+                },
                 shipment={"status": shipment, "carrier": "顺丰速运", "tracking_no": "SF1"},
                 placed_at=now,
                 updated_at=now,
@@ -362,7 +369,19 @@ def test_a_fake_tier_is_refused_and_audited(running: Running) -> None:
     )
 
 
+def _without_cumulative_limits(running: Running) -> None:
+    """The shipped policy minus its per-order and per-customer limits (as root, over the API)."""
+    policy = authority.policy_to_dict(authority.DEFAULT_POLICY)
+    for row in policy["limits"]:
+        row["per_order_minor"] = row["per_customer_minor"] = None
+    policy["cumulative"]["customer_total_minor"] = {}
+    body = {k: policy[k] for k in ("currency", "limits", "daily_total_minor", "cumulative")}
+    reply = running.client("root").put("/authority-policy", json=body)
+    assert reply.status_code == 200, reply.text
+
+
 def test_concurrent_small_refunds_cannot_pass_the_daily_total(running: Running) -> None:
+    _without_cumulative_limits(running)  # here only the daily total may hold them back
     orders = [
         add_order(running, total=20_000, shipment="delivered", status="delivered")
         for _ in range(30)
@@ -396,8 +415,8 @@ def test_an_offline_refund_that_became_invalid_is_rejected(running: Running) -> 
     assert done["result"]["status"] == "executed"
     late = running.mutate(alice, REQUEST, queued, client_id="alice-laptop")
     assert late["status"] == "rejected"
-    assert late["error"]["code"] == "amount_exceeds_refundable"
-    assert "¥0.00 left to refund" in late["error"]["message"]
+    assert late["error"]["code"] == "order_closed"  # refunded in full: not eligible again
+    assert "refunded in full" in late["error"]["message"]
     assert len(rows(running, t.ledger)) == 1
 
 
@@ -411,12 +430,12 @@ def test_approval_revalidates_the_order(running: Running) -> None:
     late = running.mutate(sam, APPROVE, {"action_id": args["action_id"]})
     assert late["status"] == "applied"
     assert late["result"]["status"] == "failed"
-    assert late["result"]["error_code"] == "amount_exceeds_refundable"
+    assert late["result"]["error_code"] == "order_closed"
     row = action_row(running, args["action_id"])
     assert row["status"] == "failed" and row["decided_by"] == running.world.agents["sam"]
     assert len(rows(running, t.ledger)) == 1
     failed = audit_rows(running, "action.failed")
-    assert len(failed) == 1 and failed[0]["detail"]["code"] == "amount_exceeds_refundable"
+    assert len(failed) == 1 and failed[0]["detail"]["code"] == "order_closed"
     # the requester sees it: the failed action reaches alice's feed
     seen = latest(pull_all(alice)[0])
     assert seen[("action", args["action_id"])]["data"]["status"] == "failed"
@@ -449,14 +468,16 @@ def test_cancel_only_before_shipment(running: Running) -> None:
         "reason_code": "customer_request",
     }
     late = running.mutate(alice, REQUEST, base | {"action_id": new_id(), "order_id": shipped})
-    assert late["status"] == "rejected" and late["error"]["code"] == "invalid_state"
+    assert late["status"] == "rejected" and late["error"]["code"] == "already_shipped"
     early = running.mutate(
         alice, REQUEST, base | {"action_id": new_id(), "order_id": running.world.orders["c_a"]}
     )
     assert early["result"]["status"] == "executed"
     order = order_row(running, running.world.orders["c_a"])
     assert order["status"] == "cancelled" and order["payment"]["refunded_minor"] == 19_900
-    assert [r["detail"]["code"] for r in audit_rows(running, "action.refused")] == ["invalid_state"]
+    assert [r["detail"]["code"] for r in audit_rows(running, "action.refused")] == [
+        "already_shipped"
+    ]
 
 
 def test_refund_no_return_below_gold_needs_approval(running: Running) -> None:
@@ -532,7 +553,7 @@ def test_refund_beyond_what_was_paid_and_unpaid_orders(running: Running) -> None
 def test_every_action_type_runs_through_the_builtin_adapter(running: Running) -> None:
     alice = running.client("alice")
     conv = running.world.conversations["a_open"]
-    delivered = add_order(running, total=50_000)
+    delivered = add_order(running, total=50_000, shipping=1_500)
     in_transit = add_order(running, total=30_000, shipment="in_transit", status="shipped")
 
     def run(kind: str, order_id: str | None, params: dict, reason: str) -> dict:

@@ -283,7 +283,11 @@ def test_orders_are_consistent(seeded: Seeded) -> None:
         pattern = r"DD\d{12}" if o["currency"] == "CNY" else r"US-1\d{6}"
         assert re.fullmatch(pattern, o["order_no"]), o["order_no"]
         assert 1 <= len(data.lines) <= 4
-        assert data.total_minor == sum(ln.quantity * ln.unit_price_minor for ln in data.lines)
+        goods = sum(ln.quantity * ln.unit_price_minor for ln in data.lines)
+        shipping = data.payment.shipping_minor
+        assert data.total_minor == goods + shipping
+        free_from = {"CNY": 9_900, "USD": 3_500}[data.currency]
+        assert (shipping == 0) == (goods >= free_from)
         assert all(
             isinstance(ln.unit_price_minor, int) and ln.unit_price_minor > 0 for ln in data.lines
         )

@@ -113,3 +113,55 @@ def test_cli_policy_show_set_reset(tmp_path) -> None:
         actions = conn.execute(sa.select(t.audit_log.c.action)).scalars().all()
     db.dispose()
     assert actions == ["authority_policy.update", "authority_policy.reset"]
+
+
+# --- cumulative limits (issue 11) -----------------------------------------------------------------
+
+
+def test_cumulative_settings_are_set_shown_and_validated(running: Running) -> None:
+    root = running.client("root")
+    body = _body() | {
+        "cumulative": {"window_days": 14, "customer_total_minor": {"agent": {"gold": 50_000}}}
+    }
+    reply = root.put("/authority-policy", json=body)
+    assert reply.status_code == 200, reply.text
+    shown = running.client("alice").get("/authority-policy").json()
+    assert shown["cumulative"] == {
+        "window_days": 14,
+        "customer_total_minor": {"agent": {"gold": 50_000}},
+    }
+    for bad in ({"window_days": 0}, {"window_days": 365}, {"customer_total_minor": {"x": {}}}):
+        refused = root.put("/authority-policy", json=_body() | {"cumulative": bad})
+        assert refused.status_code == 422, (bad, refused.text)
+
+
+def test_a_policy_from_before_the_cumulative_limits_gets_the_defaults_once(
+    running: Running,
+) -> None:
+    """A server upgraded past migration 0004 keeps its own amounts and gains the cumulative
+    limits, as a new audited version (never silently)."""
+    from agent_desk.server.storage.migrate import migrate
+
+    old = authority.policy_to_dict(authority.DEFAULT_POLICY)
+    for row in old["limits"]:
+        for key in ("per_order_minor", "per_customer_minor", "max_per_order", "max_days"):
+            row.pop(key)
+        if row["role"] == "agent" and row["action"] == "refund":
+            row["max_minor"] = 12_300
+    with running.db.write() as tx:
+        tx.conn.execute(
+            sa.update(t.authority_policies).values(limits=old["limits"], cumulative={}, version=7)
+        )
+    migrate(running.db)
+    migrate(running.db)  # once only
+    policy = running.client("alice").get("/authority-policy").json()
+    assert policy["version"] == 8
+    assert policy["cumulative"]["window_days"] == 30
+    refund = next(
+        r
+        for r in policy["limits"]
+        if (r["role"], r["tier"], r["action"]) == ("agent", "gold", "refund")
+    )
+    assert refund["max_minor"] == 12_300 and refund["per_order_minor"] == 12_300
+    assert refund["per_customer_minor"] == 24_600
+    assert len(audit_rows(running, "authority_policy.upgrade")) == 1

@@ -13,7 +13,7 @@ import pytest
 import sqlalchemy as sa
 
 from agent_desk.core.ids import new_id
-from agent_desk.core.knowledge import format_money
+from agent_desk.core.money import format_money
 from agent_desk.server.storage import schema as t
 from agent_desk.server.storage.db import Database
 from agent_desk.ui.actions_panel import ActionsPanel
@@ -176,9 +176,12 @@ async def test_a_vip_damaged_item_is_refunded_in_three_interactions(
             "ORDER BY requested_at DESC LIMIT 1",
             (other["conv"], session.engine.me.agent_id),
         )
-        assert mine == {"status": "refused", "error_code": "amount_exceeds_refundable"}
+        # refunded in full meanwhile: not eligible again (issue 11), told in the agent's words
+        assert mine == {"status": "refused", "error_code": "order_closed"}
         history = [panel.history_model.text(r) for r in panel.history_model.rows]
         assert any("refused by the server" in h for h in history), history
+        assert any("refunded in full: nothing more to do" in h for h in history), history
+        assert not any("refunded in full already" in h for h in history)  # not the server's English
         assert window.banner.kind == "error" and "refused" in window.banner.text.text()
     finally:
         db.dispose()

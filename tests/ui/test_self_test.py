@@ -72,7 +72,7 @@ def test_the_demo_window_removes_its_temporary_database_on_sigterm(tmp_path: Pat
             time.sleep(0.2)
         time.sleep(3)  # signed in and showing the window
         proc.send_signal(signal.SIGTERM)
-        _out, err = proc.communicate(timeout=60)
+        _out, err = proc.communicate(timeout=120)
     finally:
         if proc.poll() is None:
             proc.kill()

@@ -182,6 +182,10 @@ class _Line:
     size: str
 
 
+# currency -> (goods value from which shipping is free, the fee below it), minor units
+_FREE_SHIPPING = {"CNY": (9_900, 1_000), "USD": (3_500, 599)}
+
+
 @dataclass
 class _Order:
     id: str
@@ -205,8 +209,18 @@ class _Order:
     updated_at: datetime | None = None
 
     @property
-    def total(self) -> int:
+    def goods(self) -> int:
         return sum(line.quantity * line.unit_price_minor for line in self.lines)
+
+    @property
+    def shipping(self) -> int:
+        """The shipping fee, paid with the order below the free-shipping threshold."""
+        free_from, fee = _FREE_SHIPPING[self.customer.currency]
+        return 0 if self.goods >= free_from else fee
+
+    @property
+    def total(self) -> int:
+        return self.goods + self.shipping
 
     def item(self, locale: str) -> str:
         product = self.lines[0].product
@@ -920,6 +934,8 @@ class _Builder:
                 "status": o.payment_status,
                 "paid_minor": o.paid,
                 "refunded_minor": o.refunded,
+                "shipping_minor": o.shipping,
+                "shipping_refunded_minor": 0,
                 "paid_at": _iso(o.paid_at),
                 "refunded_at": _iso(o.refunded_at),
             },

@@ -17,11 +17,12 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from agent_desk.core import authority
+from agent_desk.core import authority, resolution
+from agent_desk.core.catalog import CATALOG
 from agent_desk.core.enums import ActionStatus, ActionType, OrderStatus, Role, ShipmentStatus
-from agent_desk.core.knowledge import format_date, format_money
+from agent_desk.core.money import format_date, format_money
+from agent_desk.core.resolution import PastAction
 from agent_desk.server.audit import log as audit
-from agent_desk.server.resolution.catalog import CATALOG
 
 ZH = "zh_CN"
 _POLICY = authority.DEFAULT_POLICY
@@ -533,6 +534,20 @@ class History:
                 }
                 for a in done[:20]
             ],
+            "window_days": resolution.SUMMARY_WINDOW_DAYS,
+            "window": resolution.summary_window(
+                [
+                    PastAction(
+                        ActionType(a["type"]),
+                        a["amount_minor"],
+                        a["currency"],
+                        a["executed_at"].astimezone(UTC),
+                        a["order_id"],
+                    )
+                    for a in done
+                ],
+                self.now,
+            ),
         }
 
     def store_credit_rows(self) -> list[dict[str, Any]]:

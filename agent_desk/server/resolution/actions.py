@@ -8,10 +8,12 @@ order's payment and shipment, the requester's role, today's used total — never
 2. the order: the conversation's customer's (else ``not_found``), locked for the transaction
    (``tx.lock_key("order", id)`` + ``SELECT … FOR UPDATE`` on PostgreSQL; SQLite has one writer);
 3. the catalog: a known reason code, the type's parameters, an order if the type needs one;
-4. the order's state (``order_not_refundable``, ``amount_exceeds_refundable``, ``invalid_state``,
-   ``currency_mismatch``, ``invalid_args``);
-5. the authority (``core.authority.evaluate``) with today's total of the requester, under a lock
-   per agent so concurrent requests cannot both spend the same remainder.
+4. the order's state, by the rule book both sides share (``core.resolution.plan_action``: its
+   refusal codes are listed there);
+5. the authority (``core.authority.evaluate``) with today's total of the requester and what was
+   done for this order and customer over the policy's window (``core.resolution.case_use``),
+   under a lock per agent and one per customer, so concurrent requests cannot both spend the
+   same remainder; every limit crossed is named in the approval request.
 
 Within authority it runs at once through the commerce adapter; beyond it, it is stored as
 ``pending_approval`` with the limit it crossed. A supervisor or admin other than the requester
@@ -29,7 +31,6 @@ from __future__ import annotations
 
 import logging
 import uuid
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import partial
 from typing import Any
@@ -37,30 +38,27 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from agent_desk.core import authority, sla
+from agent_desk.core import authority, catalog, resolution, sla
 from agent_desk.core.authority import DAILY_TOTAL_ACTIONS, Decision
 from agent_desk.core.enums import (
     ActionStatus,
     ActionType,
     MessageKind,
-    OrderStatus,
     Role,
-    ShipmentStatus,
     ValueTier,
 )
 from agent_desk.core.errors import (
     AmountExceedsRefundable,
-    CurrencyMismatch,
     DomainError,
     Forbidden,
     InvalidArguments,
     InvalidState,
     NotAllowed,
     NotFound,
-    OrderNotRefundable,
 )
 from agent_desk.core.ids import is_valid_id
-from agent_desk.core.knowledge import format_date, format_money
+from agent_desk.core.money import format_money
+from agent_desk.core.resolution import OrderFacts, PastAction, Plan
 from agent_desk.protocol import MutationError, MutationIn
 from agent_desk.protocol import mutations as m
 from agent_desk.server.audit import log as audit
@@ -76,10 +74,8 @@ from agent_desk.server.cases.timeline import (
 from agent_desk.server.feed.records import conversation_scope
 from agent_desk.server.feed.visibility import can_see_conversation, load_conversation
 from agent_desk.server.mutations.handler import Handler
-from agent_desk.server.resolution import catalog
 from agent_desk.server.resolution.authority_policy import current_policy
 from agent_desk.server.resolution.commerce import Commerce, CommerceRefused, Execution
-from agent_desk.server.resolution.commerce import refundable as refundable_of
 from agent_desk.server.resolution.daily_spend import day_of, publish_usage, used_on
 from agent_desk.server.storage import schema as t
 from agent_desk.server.storage.db import Scope, WriteTx, utcnow
@@ -91,151 +87,9 @@ _Row = sa.Row[Any]
 _MESSAGE_NS = uuid.UUID("6f1d3c2a-9b7e-4e55-8a0c-2d4f6b8e1a37")
 
 
-# --- checking a request against the order ------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class Plan:
-    """A request checked against the order: what it moves and what it names."""
-
-    amount_minor: int
-    line_skus: tuple[str, ...]
-    items: str  # the lines' titles, for messages
-    days: int | None
-    order_total_minor: int | None
-    refundable_minor: int | None
-
-
-_SHIPPED = {
-    ShipmentStatus.IN_TRANSIT.value,
-    ShipmentStatus.OUT_FOR_DELIVERY.value,
-    ShipmentStatus.DELIVERED.value,
-    ShipmentStatus.EXCEPTION.value,
-}
-_NOT_YET_SHIPPED = {ShipmentStatus.NOT_SHIPPED.value, ShipmentStatus.LABEL_CREATED.value}
-_CLOSED = {OrderStatus.CANCELLED.value, OrderStatus.REFUNDED.value}
-
-
 def _audit(tx: WriteTx, what: str, actor_id: str | None, action_id: str, **detail: Any) -> None:
     """One audit entry about an action (its request, approval, denial, execution, failure)."""
     audit.record(tx, what, actor_id=actor_id, entity="action", entity_id=action_id, **detail)
-
-
-def _lines(
-    order: dict[str, Any], skus: list[str] | None, *, required: bool
-) -> list[dict[str, Any]]:
-    lines: list[dict[str, Any]] = list(order.get("lines") or [])
-    if not skus:
-        if required:
-            raise InvalidArguments("choose the order lines (line_skus)")
-        return lines
-    wanted = list(dict.fromkeys(skus))
-    by_sku = {str(line.get("sku")): line for line in lines}
-    missing = [s for s in wanted if s not in by_sku]
-    if missing:
-        raise InvalidArguments(f"not on this order: {', '.join(missing)[:200]}")
-    return [by_sku[s] for s in wanted]
-
-
-def _value(lines: list[dict[str, Any]]) -> int:
-    return sum(
-        int(line.get("unit_price_minor", 0)) * int(line.get("quantity", 1)) for line in lines
-    )
-
-
-def _check_refundable(order: dict[str, Any], amount: int) -> int:
-    payment = order.get("payment") or {}
-    if int(payment.get("paid_minor", 0)) <= 0 or order["status"] in (
-        OrderStatus.PENDING_PAYMENT.value,
-        OrderStatus.CANCELLED.value,
-    ):
-        raise OrderNotRefundable("the order was never paid or is cancelled: nothing to refund")
-    left = refundable_of(order)
-    if amount > left:
-        raise AmountExceedsRefundable(
-            f"{format_money(amount, order['currency'])} is more than the "
-            f"{format_money(left, order['currency'])} left to refund on order {order['order_no']}"
-        )
-    return left
-
-
-def plan_action(
-    kind: ActionType,
-    params: m.ActionParams,
-    order: dict[str, Any] | None,
-    customer: _Row,
-    currency: str,
-) -> Plan:
-    """Check a request against the catalog and the order's state; raises the precise refusal."""
-    given = {k for k, v in params.model_dump().items() if v is not None}
-    extra = given - catalog.param_names(kind)
-    if extra:
-        raise InvalidArguments(f"{kind.value} takes no {', '.join(sorted(extra))}")
-    missing = catalog.required_params(kind) - given
-    if missing:
-        raise InvalidArguments(f"{kind.value} needs {', '.join(sorted(missing))}")
-    if catalog.CATALOG[kind]["needs_order"] and order is None:
-        raise InvalidArguments(f"{kind.value} needs an order")
-    expected = order["currency"] if order is not None else customer.currency
-    if currency != expected:
-        raise CurrencyMismatch(f"the {'order' if order else 'customer'} is in {expected}")
-    total = None if order is None else int(order["total_minor"])
-    if order is None:
-        amount = params.coupon_value_minor or params.amount_minor or 0
-        return Plan(amount, (), "", None, None, None)
-    status = order["status"]
-    shipment = str((order.get("shipment") or {}).get("status"))
-    if kind is ActionType.REFUND or kind is ActionType.REFUND_SHIPPING:
-        amount = int(params.amount_minor or 0)
-        left = _check_refundable(order, amount)
-        return Plan(amount, (), "", None, total, left)
-    if kind is ActionType.REFUND_NO_RETURN:
-        lines = _lines(order, params.line_skus, required=True)
-        value = _value(lines)
-        amount = int(params.amount_minor or value)
-        if amount > value:
-            raise InvalidArguments(
-                f"{format_money(amount, currency)} is more than the items' "
-                f"{format_money(value, currency)}"
-            )
-        left = _check_refundable(order, amount)
-        if shipment != ShipmentStatus.DELIVERED.value:
-            raise InvalidState("the customer keeps the item only once it has been delivered")
-        skus = tuple(str(x["sku"]) for x in lines)
-        return Plan(amount, skus, _titles(lines), None, total, left)
-    if status in _CLOSED:
-        raise InvalidState(f"the order is {status}")
-    if kind is ActionType.CANCEL_ORDER:
-        if shipment not in _NOT_YET_SHIPPED:
-            raise InvalidState("the order has shipped: it can no longer be cancelled")
-        left = refundable_of(order)
-        return Plan(left, (), "", None, total, left)
-    if kind is ActionType.RESHIP:
-        if shipment not in _SHIPPED:
-            raise InvalidState("the order has not shipped yet (or came back): nothing to reship")
-        lines = _lines(order, params.line_skus, required=False)
-        skus = tuple(str(x["sku"]) for x in lines)
-        return Plan(_value(lines), skus, _titles(lines), None, total, None)
-    if kind is ActionType.EXPEDITE_SHIPPING:
-        if shipment in (ShipmentStatus.DELIVERED.value, ShipmentStatus.RETURNED.value):
-            raise InvalidState("the order has been delivered already")
-        return Plan(0, (), "", None, total, None)
-    if kind is ActionType.EXTEND_RETURN_WINDOW:
-        if shipment != ShipmentStatus.DELIVERED.value:
-            raise InvalidState("the return window starts when the order is delivered")
-        return Plan(0, (), "", params.days, total, None)
-    # coupon or store credit about an order
-    amount = params.coupon_value_minor or params.amount_minor or 0
-    return Plan(amount, (), "", None, total, None)
-
-
-def _titles(lines: list[dict[str, Any]]) -> str:
-    names = [str(line.get("title") or line.get("sku")) for line in lines]
-    return (
-        "、".join(names)
-        if any("\u4e00" <= ch <= "\u9fff" for ch in "".join(names))
-        else (", ".join(names))
-    )
 
 
 # --- loading ------------------------------------------------------------------------------------
@@ -299,17 +153,113 @@ def _what(action: _Row, zh: bool, order_no: str | None) -> str:
     return f"“{label}”{amount} ({where}reason: {reason})"
 
 
-def _why(decision: Decision, zh: bool, currency: str) -> str:
-    code = decision.reason_code
-    if zh:
-        if code == authority.OVER_ACTION_LIMIT and decision.limit_minor is not None:
-            return f"超出单笔权限 {format_money(decision.limit_minor, currency)}"
-        if code == authority.OVER_DAILY_TOTAL and decision.remaining_minor is not None:
-            return f"超出今日剩余额度 {format_money(decision.remaining_minor, currency)}"
-        if code == authority.CURRENCY_NOT_IN_POLICY:
-            return "非政策币种的金额需主管审批"
-        return "该客户等级不在本人权限内"
-    return decision.message
+_ZH_LIMITS = {
+    authority.OVER_ACTION_LIMIT: "超出单笔权限 {limit}",
+    authority.OVER_ORDER_LIMIT: "该订单 {days} 天内已处理 {used}，每单上限 {limit}",
+    authority.OVER_CUSTOMER_LIMIT: "该客户 {days} 天内已处理 {used}，每位客户上限 {limit}",
+    authority.OVER_CUSTOMER_TOTAL: "该客户 {days} 天内已获补偿 {used}，补偿总额上限 {limit}",
+    authority.OVER_DAILY_TOTAL: "今日已用 {used}，每日额度 {limit}",
+    authority.OVER_COUNT_LIMIT: "该订单已处理 {used} 次，每单最多 {limit} 次",
+    authority.OVER_DAYS_LIMIT: "超过可延长的 {limit} 天",
+    authority.CURRENCY_NOT_IN_POLICY: "非政策币种的金额需主管审批",
+    authority.NOT_AUTHORIZED_FOR_TIER: "该客户等级不在本人权限内",
+}
+
+
+def _why(decision: Decision, zh: bool, currency: str, window_days: int) -> str:
+    """Every limit the request crossed, in the conversation's language."""
+    if not zh:
+        return decision.message
+    parts = []
+    for crossing in decision.crossed:
+
+        def shown(value: int | None, unit: str = crossing.unit) -> str:
+            if value is None:
+                return ""
+            return format_money(value, currency) if unit == "money" else str(value)
+
+        text = _ZH_LIMITS.get(crossing.code, "超出本人权限")
+        parts.append(
+            text.format(limit=shown(crossing.limit), used=shown(crossing.used), days=window_days)
+        )
+    return "；".join(parts) or "超出本人权限"
+
+
+def _crossings(decision: Decision) -> list[dict[str, Any]]:
+    """The limits crossed, for the client to name them in the agent's language."""
+    return [
+        {"code": c.code, "limit": c.limit, "used": c.used, "unit": c.unit} for c in decision.crossed
+    ]
+
+
+def _past(
+    conn: Connection, customer_id: str, order_id: str | None, now: datetime, window_days: int
+) -> list[PastAction]:
+    """Executed actions the cumulative limits count: the customer's over the window, and every
+    one on this order (for the per-order counts)."""
+    a = t.actions.c
+    since = now - timedelta(days=window_days)
+    recent = a.executed_at >= since
+    where = recent if order_id is None else sa.or_(recent, a.order_id == order_id)
+    rows = conn.execute(
+        sa.select(a.type, a.amount_minor, a.currency, a.executed_at, a.order_id).where(
+            a.customer_id == customer_id, a.status == ActionStatus.EXECUTED.value, where
+        )
+    ).all()
+    past = [PastAction.of(dict(r._mapping)) for r in rows]
+    return [x for x in past if x is not None]
+
+
+def _order_facts(order: dict[str, Any] | None) -> OrderFacts | None:
+    return None if order is None else OrderFacts.of(order)
+
+
+def _authority(
+    tx: WriteTx,
+    viewer: Viewer,
+    customer: _Row,
+    kind: ActionType,
+    plan: Plan,
+    order: dict[str, Any] | None,
+    currency: str,
+    now: datetime,
+    *,
+    for_approval: bool,
+) -> tuple[authority.Policy, int, Decision]:
+    """The viewer's authority for this action on this case: (policy, today's use, decision).
+
+    Locks first — the agent's (one agent's requests spend today's total in turn) and the
+    customer's (the cumulative allowance is spent in turn) — then counts what was done.
+    """
+    policy = current_policy(tx.conn)
+    tx.lock_key("authority", viewer.agent_id)
+    tx.lock_key("customer_authority", customer.id)
+    used = used_on(tx.conn, viewer.agent_id, day_of(now), policy.currency)
+    facts = _order_facts(order)
+    order_id = None if order is None else str(order["id"])
+    use = resolution.case_use(
+        kind,
+        facts,
+        _past(tx.conn, customer.id, order_id, now, policy.window_days),
+        now=now,
+        window_days=policy.window_days,
+        currency=currency,
+    )
+    decision = authority.evaluate(
+        policy,
+        role=viewer.role,
+        tier=ValueTier(customer.value_tier),
+        action=kind,
+        amount_minor=plan.amount_minor,
+        currency=currency,
+        order_total_minor=plan.order_total_minor,
+        refundable_minor=plan.refundable_minor,
+        used_today_minor=used,
+        for_approval=for_approval,
+        use=use,
+        days=plan.days,
+    )
+    return policy, used, decision
 
 
 def _system(tx: WriteTx, conv_id: str, step: str, action_id: str, body: str) -> None:
@@ -344,38 +294,6 @@ def _tell_customer(tx: WriteTx, action: _Row, body: str) -> None:
         last_message_preview=preview(body),
         **clock_values(sla.on_outbound(clock_of(conv), now)),
     )
-
-
-def customer_message(
-    kind: ActionType,
-    customer: _Row,
-    order: dict[str, Any] | None,
-    amount_minor: int,
-    currency: str,
-    plan: Plan,
-    result: dict[str, Any],
-) -> str:
-    """The catalog's template filled in the customer's language."""
-    zh = _zh(customer.locale)
-    entry = catalog.CATALOG[kind]
-    template = str(entry["template_zh" if zh else "template_en"])
-    if kind is ActionType.CANCEL_ORDER and amount_minor == 0:
-        template = catalog.CANCEL_UNPAID["zh" if zh else "en"]
-    locale = str(customer.locale)
-    values = {
-        "customer_name": str(customer.name),
-        "order_no": str(order["order_no"]) if order else "",
-        "amount": format_money(amount_minor, currency),
-        "items": plan.items or ("商品" if zh else "the items"),
-        "code": str(result.get("code", "")),
-        "expires": format_date(result.get("expires_at"), locale) or "",
-        "carrier": str(result.get("carrier", "")),
-        "tracking_no": str(result.get("tracking_no", "")),
-        "eta": format_date(result.get("eta"), locale) or "",
-        "days": str(plan.days or ""),
-        "until": format_date(result.get("return_window_until"), locale) or "",
-    }
-    return template.format_map(values)
 
 
 # --- the customer's compensation summary (Customer 360) ------------------------------------------
@@ -460,6 +378,19 @@ def refresh_compensation(tx: WriteTx, customer_id: str, now: datetime) -> None:
             for r in recent
         ],
     }
+    # every executed action of the last 90 days: what the client's preview counts against the
+    # cumulative limits, the same way the server does (core.resolution.case_use)
+    since = now - timedelta(days=resolution.SUMMARY_WINDOW_DAYS)
+    executed = conn.execute(
+        sa.select(a.type, a.amount_minor, a.currency, a.executed_at, a.order_id).where(
+            a.customer_id == customer_id,
+            a.status == ActionStatus.EXECUTED.value,
+            a.executed_at >= since,
+        )
+    ).all()
+    past = [x for x in (PastAction.of(dict(r._mapping)) for r in executed) if x is not None]
+    summary["window_days"] = resolution.SUMMARY_WINDOW_DAYS
+    summary["window"] = resolution.summary_window(past, now)
     attributes = dict(customer.attributes or {})
     attributes["compensation"] = summary
     conn.execute(
@@ -567,8 +498,14 @@ def _execute(
         savepoint.rollback()
         return _fail(tx, action, authorizer, exc, now, authorized_by=None)
     savepoint.commit()
-    message = customer_message(
-        kind, customer, order, int(action.amount_minor), action.currency, plan, outcome.result
+    message = resolution.customer_message(
+        kind,
+        plan,
+        customer_name=str(customer.name),
+        locale=str(customer.locale or "zh_CN"),
+        order_no=None if order is None else str(order["order_no"]),
+        currency=action.currency,
+        result=outcome.result,
     )
     tx.conn.execute(
         sa.update(t.actions)
@@ -659,24 +596,18 @@ def request(
         raise InvalidArguments(f"{args.reason_code!r} is not a reason for {kind.value}")
     customer = _customer(tx.conn, conv.customer_id)
     order = None if args.order_id is None else _order(tx, args.order_id, customer.id)
-    plan = plan_action(kind, args.params, order, customer, args.currency)
-
-    policy = current_policy(tx.conn)
-    now = utcnow()
-    tx.lock_key("authority", viewer.agent_id)  # one agent's requests spend today's total in turn
-    used = used_on(tx.conn, viewer.agent_id, day_of(now), policy.currency)
-    tier = ValueTier(customer.value_tier)
-    decision = authority.evaluate(
-        policy,
-        role=viewer.role,
-        tier=tier,
-        action=kind,
-        amount_minor=plan.amount_minor,
+    plan = resolution.plan_action(
+        kind,
+        args.params.model_dump(exclude_none=True),
+        _order_facts(order),
+        customer_currency=str(customer.currency),
         currency=args.currency,
-        order_total_minor=plan.order_total_minor,
-        refundable_minor=plan.refundable_minor,
-        used_today_minor=used,
     )
+    now = utcnow()
+    policy, used, decision = _authority(
+        tx, viewer, customer, kind, plan, order, args.currency, now, for_approval=False
+    )
+    tier = ValueTier(customer.value_tier)
     if not decision.allowed:
         if decision.reason_code == authority.AMOUNT_EXCEEDS_REFUNDABLE:
             raise AmountExceedsRefundable(decision.message)
@@ -699,7 +630,7 @@ def request(
             requested_at=now,
             approval_reason=f"{decision.reason_code}: {decision.message}" if pending else "",
             decision_note="",
-            result={},
+            result={"approval": {"crossed": _crossings(decision)}} if pending else {},
             customer_message="",
         )
     )
@@ -728,7 +659,7 @@ def request(
     if pending:
         zh = _zh(customer.locale)
         what = _what(action, zh, None if order is None else str(order["order_no"]))
-        why = _why(decision, zh, args.currency)
+        why = _why(decision, zh, args.currency, policy.window_days)
         if zh:
             body = f"{_name(requester, True)} 申请{what}，{why}，等待主管审批。"
         else:
@@ -774,8 +705,12 @@ def approve(tx: WriteTx, viewer: Viewer, args: m.ActionDecideArgs, *, commerce: 
     now = utcnow()
     decided = {"decided_by": viewer.agent_id, "decided_at": now, "decision_note": args.note}
     try:  # the order as it is now: it may have been refunded or shipped meanwhile
-        plan = plan_action(
-            kind, m.ActionParams.model_validate(action.params), order, customer, action.currency
+        plan = resolution.plan_action(
+            kind,
+            m.ActionParams.model_validate(action.params).model_dump(exclude_none=True),
+            _order_facts(order),
+            customer_currency=str(customer.currency),
+            currency=action.currency,
         )
     except DomainError as exc:
         _audit(
@@ -788,20 +723,8 @@ def approve(tx: WriteTx, viewer: Viewer, args: m.ActionDecideArgs, *, commerce: 
         )
         failed = _fail(tx, action, approver, exc, now, **decided)
         return _outcome(failed)
-    policy = current_policy(tx.conn)
-    tx.lock_key("authority", viewer.agent_id)
-    used = used_on(tx.conn, viewer.agent_id, day_of(now), policy.currency)
-    decision = authority.evaluate(
-        policy,
-        role=viewer.role,
-        tier=ValueTier(customer.value_tier),
-        action=kind,
-        amount_minor=plan.amount_minor,
-        currency=action.currency,
-        order_total_minor=plan.order_total_minor,
-        refundable_minor=plan.refundable_minor,
-        used_today_minor=used,
-        for_approval=True,
+    _policy, used, decision = _authority(
+        tx, viewer, customer, kind, plan, order, action.currency, now, for_approval=True
     )
     if not decision.within_authority:
         raise NotAllowed(f"beyond your own authority too ({decision.message}); ask an admin")

@@ -7,6 +7,7 @@ validated, gets the next version, is audited with the policy before and after, a
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 from typing import Annotated, Any
 
@@ -35,6 +36,22 @@ class LimitIn(BaseModel):
     allowed: bool = True
     max_minor: int | None = Field(default=None, ge=0, le=_MAX_MINOR)
     max_share: float | None = Field(default=None, ge=0.0, le=1.0, allow_inf_nan=False)
+    per_order_minor: int | None = Field(default=None, ge=0, le=_MAX_MINOR)
+    per_customer_minor: int | None = Field(default=None, ge=0, le=_MAX_MINOR)
+    max_per_order: int | None = Field(default=None, ge=1, le=1000)
+    max_days: int | None = Field(default=None, ge=0, le=365)
+
+
+class CumulativeIn(BaseModel):
+    """Policy-wide cumulative settings: the rolling window (days) of the per-order and
+    per-customer limits, and each role's compensation total per customer tier over it."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    window_days: int = Field(default=30, ge=1, le=90)
+    customer_total_minor: dict[
+        Role, dict[ValueTier, Annotated[int, Field(ge=0, le=_MAX_MINOR)]]
+    ] = Field(default_factory=dict)
 
 
 class PolicyIn(BaseModel):
@@ -48,6 +65,7 @@ class PolicyIn(BaseModel):
     daily_total_minor: dict[Role, Annotated[int, Field(ge=0, le=_MAX_MINOR)]] = Field(
         default_factory=dict
     )
+    cumulative: CumulativeIn = Field(default_factory=CumulativeIn)
     expected_version: int | None = Field(default=None, ge=1)
 
 
@@ -59,6 +77,7 @@ class PolicyOut(BaseModel):
     currency: str
     limits: list[dict[str, Any]]
     daily_total_minor: dict[str, int]
+    cumulative: dict[str, Any] = Field(default_factory=dict)
     updated_at: datetime
     updated_by: str | None = None
 
@@ -85,8 +104,10 @@ def policy_out(conn: Connection) -> PolicyOut:
 
 
 def ensure_policy(tx: WriteTx) -> None:
-    """Seed the defaults on a database that has no policy yet."""
-    if _row(tx.conn) is None:
+    """Seed the defaults on a database that has no policy yet; give a policy from before the
+    cumulative limits (migration 0004) the shipped cumulative defaults, as a new version."""
+    row = _row(tx.conn)
+    if row is None:
         data = authority.policy_to_dict(authority.DEFAULT_POLICY)
         tx.conn.execute(
             sa.insert(t.authority_policies).values(
@@ -94,6 +115,64 @@ def ensure_policy(tx: WriteTx) -> None:
             )
         )
         tx.changed("authority_policy", POLICY_ID, Scope(public=True))
+        return
+    if row.cumulative:
+        return
+    old = authority.policy_from_dict(dict(row._mapping))
+    upgraded = with_cumulative_defaults(old)
+    data = authority.policy_to_dict(upgraded)
+    tx.conn.execute(
+        sa.update(t.authority_policies)
+        .where(t.authority_policies.c.id == POLICY_ID)
+        .values(**data, updated_at=utcnow())
+    )
+    audit.record(
+        tx,
+        "authority_policy.upgrade",
+        actor_id=None,
+        entity="authority_policy",
+        entity_id=POLICY_ID,
+        via="migrate",
+        before={"version": old.version},
+        after=data,
+    )
+    tx.changed("authority_policy", POLICY_ID, Scope(public=True))
+
+
+def _first(value: int | None, fallback: int | None) -> int | None:
+    return value if value is not None else (fallback or None)
+
+
+def with_cumulative_defaults(policy: Policy) -> Policy:
+    """The policy with the shipped cumulative limits added where it has none (its own amounts
+    and shares are kept), as the next version."""
+    defaults = {(r.role, r.tier, r.action): r for r in authority.DEFAULT_POLICY.limits}
+    limits = []
+    for row in policy.limits:
+        shipped = defaults.get((row.role, row.tier, row.action))
+        if shipped is None:
+            limits.append(row)
+            continue
+        cap = row.max_minor  # the cumulative caps follow the policy's own per-action amount
+        limits.append(
+            replace(
+                row,
+                per_order_minor=_first(row.per_order_minor, shipped.per_order_minor and cap),
+                per_customer_minor=_first(
+                    row.per_customer_minor, shipped.per_customer_minor and cap and 2 * cap
+                ),
+                max_per_order=_first(row.max_per_order, shipped.max_per_order),
+                max_days=_first(row.max_days, shipped.max_days),
+            )
+        )
+    return replace(
+        policy,
+        version=policy.version + 1,
+        limits=tuple(limits),
+        window_days=authority.DEFAULT_POLICY.window_days,
+        customer_total_minor=policy.customer_total_minor
+        or authority.DEFAULT_POLICY.customer_total_minor,
+    )
 
 
 def _from_input(body: PolicyIn, version: int) -> Policy:
@@ -118,12 +197,7 @@ def set_policy(
         )
     version = old_version + 1
     if body is None:
-        new = authority.Policy(
-            version=version,
-            currency=authority.DEFAULT_POLICY.currency,
-            limits=authority.DEFAULT_POLICY.limits,
-            daily_total_minor=dict(authority.DEFAULT_POLICY.daily_total_minor),
-        )
+        new = replace(authority.DEFAULT_POLICY, version=version)
     else:
         new = _from_input(body, version)
     data = authority.policy_to_dict(new)
@@ -143,7 +217,8 @@ def set_policy(
     before = None
     if row is not None:
         before = {
-            k: row._mapping[k] for k in ("version", "currency", "limits", "daily_total_minor")
+            k: row._mapping[k]
+            for k in ("version", "currency", "limits", "daily_total_minor", "cumulative")
         }
     audit.record(
         tx,

@@ -22,6 +22,7 @@ import sqlalchemy as sa
 
 from agent_desk.core.enums import OrderStatus, ShipmentStatus
 from agent_desk.core.errors import DomainError
+from agent_desk.core.resolution import OrderFacts
 from agent_desk.server.storage import schema as t
 from agent_desk.server.storage.db import WriteTx
 
@@ -79,8 +80,7 @@ def _digits(seed: str, n: int) -> str:
 
 
 def refundable(order: dict[str, Any]) -> int:
-    payment = order.get("payment") or {}
-    return max(0, int(payment.get("paid_minor", 0)) - int(payment.get("refunded_minor", 0)))
+    return OrderFacts.of(order).refundable_minor
 
 
 def _iso(at: datetime | None) -> str | None:
@@ -220,8 +220,11 @@ class BuiltinCommerce:
             "eta": _iso(eta),
             "delivered_at": None,
             "reshipped": True,
+            "reshipments": (int(old.get("reshipments") or 0) or (1 if old.get("reshipped") else 0))
+            + 1,
             "previous_tracking_no": old.get("tracking_no"),
             "return_window_until": old.get("return_window_until"),
+            "return_window_extensions": old.get("return_window_extensions", 0),
         }
         status = order["status"]
         if status == OrderStatus.DELIVERED.value:
@@ -269,6 +272,9 @@ class BuiltinCommerce:
         base = max(current, ex.now)
         until = base + timedelta(days=ex.days or 0)
         shipment["return_window_until"] = _iso(until)
+        shipment["return_window_extensions"] = (
+            int(shipment.get("return_window_extensions") or 0) + 1
+        )
         self._save_order(tx, order, shipment=shipment, updated_at=ex.now)
         result = {
             "return_window_until_before": _iso(current),

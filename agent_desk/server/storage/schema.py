@@ -312,6 +312,8 @@ authority_policies = sa.Table(
     sa.Column("currency", sa.String(3), nullable=False),
     sa.Column("limits", JSONType, nullable=False),
     sa.Column("daily_total_minor", JSONType, nullable=False),
+    # {"window_days", "customer_total_minor"}: core.authority's cumulative settings
+    sa.Column("cumulative", JSONType, nullable=False, server_default="{}"),
     sa.Column("updated_at", UtcDateTime, nullable=False),
     sa.Column("updated_by", ID, nullable=True),
 )
