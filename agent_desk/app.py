@@ -110,7 +110,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--demo",
         action="store_true",
-        help="start the embedded demo server with sample data and sign in as agent",
+        help="start the embedded demo server with sample data and sign in as agent "
+        "(or as --user: agent2, expert, supervisor, admin)",
     )
     p.add_argument(
         "--simulator-rate",
@@ -331,7 +332,9 @@ class Desk:
             self.demo = await asyncio.to_thread(demo_server, simulator_rate=rate)
             if self.terminating:  # SIGTERM while the demo was starting
                 return None
-            creds = Credentials(self.demo.url, "agent", "demo", remember=False)
+            # --user: the demo as another of its accounts (agent2, expert, supervisor, admin)
+            username = getattr(args, "user", None) or "agent"
+            creds = Credentials(self.demo.url, username, "demo", remember=False)
             result, session = await self._attempt(creds)
             if session is None:
                 raise SystemExit(f"cannot sign in to the demo: {result.detail or result.code}")

@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <location filename="../agent_desk/ui/accessibility.py" line="21"/>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/accessibility.py" line="23"/>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+</context>
+<context>
     <name>ActionsPanel</name>
     <message>
         <location filename="../agent_desk/ui/actions_panel.py" line="57"/>
@@ -152,155 +165,172 @@
     <message>
         <location filename="../agent_desk/ui/actions_panel.py" line="167"/>
         <location filename="../agent_desk/ui/actions_panel.py" line="189"/>
-        <location filename="../agent_desk/ui/actions_panel.py" line="720"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="729"/>
         <source>beyond your authority</source>
         <translation>beyond your authority</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/actions_panel.py" line="188"/>
-        <location filename="../agent_desk/ui/actions_panel.py" line="575"/>
-        <location filename="../agent_desk/ui/actions_panel.py" line="718"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="584"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="727"/>
         <source>; </source>
         <comment>between listed limits</comment>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="295"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="275"/>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="293"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="297"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/actions_panel.py" line="299"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="302"/>
         <source>Items</source>
         <translation>Items</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/actions_panel.py" line="304"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="308"/>
         <source>Days</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="306"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="310"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="311"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="308"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="313"/>
+        <source>Note for the record</source>
+        <translation>Note for the record</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="314"/>
         <source>Note for the record (optional)</source>
         <translation>Note for the record (optional)</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="317"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="323"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="344"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="350"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="356"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="362"/>
         <source>Choose what to do for this customer.</source>
         <translation>Choose what to do for this customer.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="368"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="371"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="375"/>
         <source>This customer&apos;s actions and compensation</source>
         <translation>This customer&apos;s actions and compensation</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="369"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="376"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="379"/>
         <source>Approval requests</source>
         <translation>Approval requests</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="375"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="383"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="384"/>
         <source>Reason for your decision</source>
         <translation>Reason for your decision</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="377"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="386"/>
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="378"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="387"/>
         <source>Deny</source>
         <translation>Deny</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="437"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="446"/>
         <source>Open a conversation to act for its customer.</source>
         <translation>Open a conversation to act for its customer.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="462"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="471"/>
         <source>What you can do for {0} ({1} customer)</source>
         <translation>What you can do for {0} ({1} customer)</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="524"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="533"/>
         <source>The authority policy has not synced yet.</source>
         <translation>The authority policy has not synced yet.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="528"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="537"/>
         <source>Your role does not run actions.</source>
         <translation>Your role does not run actions.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="556"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="565"/>
         <source>Up to {0} per {1} for this {2} customer</source>
         <translation>Up to {0} per {1} for this {2} customer</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="557"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="566"/>
         <source>{0} of {1} left on this order ({2} days)</source>
         <translation>{0} of {1} left on this order ({2} days)</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="558"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="567"/>
         <source>{0} of {1} left for this customer ({2} days)</source>
         <translation>{0} of {1} left for this customer ({2} days)</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="559"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="568"/>
         <source>{0} of {1} compensation left for this customer ({2} days)</source>
         <translation>{0} of {1} compensation left for this customer ({2} days)</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="561"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="570"/>
         <source>{0} of {1} times left on this order</source>
         <translation>{0} of {1} times left on this order</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="711"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="720"/>
         <source>not possible for this order</source>
         <translation>not possible for this order</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="818"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="827"/>
         <source>Approval sent: it runs when the server has it.</source>
         <translation>Approval sent: it runs when the server has it.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="820"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="829"/>
         <source>Denial sent.</source>
         <translation>Denial sent.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="545"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="554"/>
         <source>{0} needs a supervisor&apos;s approval for this {1} customer</source>
         <translation>{0} needs a supervisor&apos;s approval for this {1} customer</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="551"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="560"/>
         <source>{0} without an amount limit for this {1} customer</source>
         <translation>{0} without an amount limit for this {1} customer</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="560"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="569"/>
         <source>{0} of today&apos;s {1} left</source>
         <translation>{0} of today&apos;s {1} left</translation>
     </message>
@@ -320,83 +350,83 @@
         <translation>the amount is in another currency than the limits</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="708"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="717"/>
         <source>more than is left to refund on this order</source>
         <translation>more than is left to refund on this order</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="707"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="716"/>
         <source>your role does not run actions</source>
         <translation>your role does not run actions</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="714"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="723"/>
         <source>your limits have not synced yet</source>
         <translation>your limits have not synced yet</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="725"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="734"/>
         <source>Not possible here: {0}</source>
         <translation>Not possible here: {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="728"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="737"/>
         <source>Beyond your authority ({0}): a supervisor will be asked to approve.</source>
         <translation>Beyond your authority ({0}): a supervisor will be asked to approve.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="731"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="740"/>
         <source>Within your authority: it runs as soon as you confirm.</source>
         <translation>Within your authority: it runs as soon as you confirm.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="734"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="743"/>
         <source>Effect: {0} {1} on order {2}</source>
         <translation>Effect: {0} {1} on order {2}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="736"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="745"/>
         <source>Effect: {0} {1}</source>
         <translation>Effect: {0} {1}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="749"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="758"/>
         <source>Left of today&apos;s total after this: {0}</source>
         <translation>Left of today&apos;s total after this: {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="753"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="762"/>
         <source>The customer will get:</source>
         <translation>The customer will get:</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="761"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="770"/>
         <source>Reason: {0}</source>
         <translation>Reason: {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="764"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="773"/>
         <source>Ask for approval</source>
         <translation>Ask for approval</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="767"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="776"/>
         <source>Confirm: {0} {1}</source>
         <translation>Confirm: {0} {1}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="791"/>
-        <location filename="../agent_desk/ui/actions_panel.py" line="814"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="800"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="823"/>
         <source>That cannot be sent: {0}</source>
         <translation>That cannot be sent: {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="794"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="803"/>
         <source>Sent for approval.</source>
         <translation>Sent for approval.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="796"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="805"/>
         <source>Done: it runs now (or as soon as you are back online).</source>
         <translation>Done: it runs now (or as soon as you are back online).</translation>
     </message>
@@ -473,58 +503,60 @@
         <translation>Command palette</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/palette.py" line="179"/>
+        <location filename="../agent_desk/ui/palette.py" line="180"/>
         <source>Type a command, or a name, phone, email, subject or order number</source>
         <translation>Type a command, or a name, phone, email, subject or order number</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/palette.py" line="181"/>
+        <location filename="../agent_desk/ui/palette.py" line="178"/>
+        <location filename="../agent_desk/ui/palette.py" line="182"/>
         <source>Command or search</source>
         <translation>Command or search</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/palette.py" line="186"/>
+        <location filename="../agent_desk/ui/palette.py" line="188"/>
         <source>Results</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/palette.py" line="283"/>
+        <location filename="../agent_desk/ui/palette.py" line="285"/>
         <source>{0}    {1}</source>
         <comment>command title, then its keys</comment>
         <translation>{0}    {1}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/palette.py" line="292"/>
+        <location filename="../agent_desk/ui/palette.py" line="294"/>
         <source>Conversation</source>
         <translation>Conversation</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/palette.py" line="294"/>
+        <location filename="../agent_desk/ui/palette.py" line="296"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/palette.py" line="295"/>
+        <location filename="../agent_desk/ui/palette.py" line="297"/>
         <source>Order</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/palette.py" line="301"/>
+        <location filename="../agent_desk/ui/palette.py" line="303"/>
         <source>{0}: {1} · {2} (no conversation yet)</source>
         <translation>{0}: {1} · {2} (no conversation yet)</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/palette.py" line="303"/>
+        <location filename="../agent_desk/ui/palette.py" line="305"/>
         <source>{0}: {1} (no conversation yet)</source>
         <translation>{0}: {1} (no conversation yet)</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/palette.py" line="305"/>
+        <location filename="../agent_desk/ui/palette.py" line="307"/>
         <source>{0}: {1} · {2}</source>
         <translation>{0}: {1} · {2}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/palette.py" line="307"/>
+        <location filename="../agent_desk/ui/palette.py" line="309"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
@@ -532,40 +564,45 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="366"/>
-        <location filename="../agent_desk/ui/conversation.py" line="514"/>
+        <location filename="../agent_desk/ui/conversation.py" line="365"/>
+        <source>Reply or internal note</source>
+        <translation>Reply or internal note</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/conversation.py" line="367"/>
+        <location filename="../agent_desk/ui/conversation.py" line="515"/>
         <source>Write a reply… (Ctrl+Enter sends)</source>
         <translation>Write a reply… (Ctrl+Enter sends)</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="369"/>
+        <location filename="../agent_desk/ui/conversation.py" line="370"/>
         <source>Internal note</source>
         <translation>Internal note</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="370"/>
+        <location filename="../agent_desk/ui/conversation.py" line="371"/>
         <source>Only your colleagues see internal notes</source>
         <translation>Only your colleagues see internal notes</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="373"/>
-        <location filename="../agent_desk/ui/conversation.py" line="397"/>
-        <location filename="../agent_desk/ui/conversation.py" line="509"/>
+        <location filename="../agent_desk/ui/conversation.py" line="374"/>
+        <location filename="../agent_desk/ui/conversation.py" line="398"/>
+        <location filename="../agent_desk/ui/conversation.py" line="510"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="485"/>
+        <location filename="../agent_desk/ui/conversation.py" line="486"/>
         <source>Fill in before sending: {0}</source>
         <translation>Fill in before sending: {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="509"/>
+        <location filename="../agent_desk/ui/conversation.py" line="510"/>
         <source>Add note</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="512"/>
+        <location filename="../agent_desk/ui/conversation.py" line="513"/>
         <source>Internal note for colleagues… (Ctrl+Enter adds it)</source>
         <translation>Internal note for colleagues… (Ctrl+Enter adds it)</translation>
     </message>
@@ -573,17 +610,17 @@
 <context>
     <name>ConversationHeader</name>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="637"/>
+        <location filename="../agent_desk/ui/conversation.py" line="638"/>
         <source>Snoozed until {0}</source>
         <translation>Snoozed until {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="640"/>
+        <location filename="../agent_desk/ui/conversation.py" line="641"/>
         <source>Waiting {0} · {1}</source>
         <translation>Waiting {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="649"/>
+        <location filename="../agent_desk/ui/conversation.py" line="650"/>
         <source>Nothing owed to the customer</source>
         <translation>Nothing owed to the customer</translation>
     </message>
@@ -591,72 +628,77 @@
 <context>
     <name>ConversationPanel</name>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="682"/>
+        <location filename="../agent_desk/ui/conversation.py" line="683"/>
         <source>Pick a conversation from the queue</source>
         <translation>Pick a conversation from the queue</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="686"/>
+        <location filename="../agent_desk/ui/conversation.py" line="687"/>
         <source>Claim</source>
         <translation>Claim</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="689"/>
+        <location filename="../agent_desk/ui/conversation.py" line="690"/>
         <source>Resolve</source>
         <translation>Resolve</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="692"/>
+        <location filename="../agent_desk/ui/conversation.py" line="693"/>
         <source>Reopen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="696"/>
+        <location filename="../agent_desk/ui/conversation.py" line="697"/>
         <source>Snooze</source>
         <translation>Snooze</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="702"/>
+        <location filename="../agent_desk/ui/conversation.py" line="703"/>
         <source>For 1 hour</source>
         <translation>For 1 hour</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="703"/>
+        <location filename="../agent_desk/ui/conversation.py" line="704"/>
         <source>For 4 hours</source>
         <translation>For 4 hours</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="704"/>
+        <location filename="../agent_desk/ui/conversation.py" line="705"/>
         <source>Until tomorrow 09:00</source>
         <translation>Until tomorrow 09:00</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="705"/>
+        <location filename="../agent_desk/ui/conversation.py" line="706"/>
         <source>For a week</source>
         <translation>For a week</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="805"/>
+        <location filename="../agent_desk/ui/conversation.py" line="722"/>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/conversation.py" line="807"/>
         <source>Retry sending</source>
         <translation>Retry sending</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="808"/>
+        <location filename="../agent_desk/ui/conversation.py" line="810"/>
         <source>Copy the whole message</source>
         <translation>Copy the whole message</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="812"/>
+        <location filename="../agent_desk/ui/conversation.py" line="814"/>
         <source>Open link</source>
         <translation>Open link</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="818"/>
+        <location filename="../agent_desk/ui/conversation.py" line="820"/>
         <source>Open attachment</source>
         <translation>Open attachment</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="830"/>
+        <location filename="../agent_desk/ui/conversation.py" line="832"/>
         <source>This attachment&apos;s address cannot be opened</source>
         <translation>This attachment&apos;s address cannot be opened</translation>
     </message>
@@ -692,77 +734,80 @@
         <translation>No customer selected</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="217"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="218"/>
         <source>A note about this customer for every agent…</source>
         <translation>A note about this customer for every agent…</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="219"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="220"/>
         <source>Save note</source>
         <translation>Save note</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="243"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="217"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="246"/>
         <source>Agent note</source>
         <translation>Agent note</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="249"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="229"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="252"/>
         <source>Orders, latest first</source>
         <translation>Orders, latest first</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="251"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="232"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="254"/>
         <source>Conversations on every channel</source>
         <translation>Conversations on every channel</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="313"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="316"/>
         <source>{0} · lifetime value {1}</source>
         <translation>{0} · lifetime value {1}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="325"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="328"/>
         <source>Tags: {0}</source>
         <translation>Tags: {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="331"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="334"/>
         <source>Satisfaction: {0} (average {1} of 5)</source>
         <translation>Satisfaction: {0} (average {1} of 5)</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="336"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="339"/>
         <source>No satisfaction ratings yet</source>
         <translation>No satisfaction ratings yet</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="395"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="398"/>
         <source>This note is longer than {0} characters: shown shortened, read-only.</source>
         <translation>This note is longer than {0} characters: shown shortened, read-only.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="361"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="364"/>
         <source>No refunds or compensation before</source>
         <translation>No refunds or compensation before</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="376"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="379"/>
         <source>approved by {0}</source>
         <translation>approved by {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="383"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="386"/>
         <source>Before: {0}</source>
         <translation>Before: {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="399"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="402"/>
         <source>Only the agent assigned to one of this customer&apos;s conversations, or a supervisor, changes this note.</source>
         <translation>Only the agent assigned to one of this customer&apos;s conversations, or a supervisor, changes this note.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="419"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="422"/>
         <source>A note can hold {0} characters; this one has {1}. Shorten it to save.</source>
         <translation>A note can hold {0} characters; this one has {1}. Shorten it to save.</translation>
     </message>
@@ -770,22 +815,22 @@
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../agent_desk/app.py" line="314"/>
+        <location filename="../agent_desk/app.py" line="317"/>
         <source>The new language applies the next time Agent Desk starts.</source>
         <translation>The new language applies the next time Agent Desk starts.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/app.py" line="363"/>
+        <location filename="../agent_desk/app.py" line="370"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../agent_desk/app.py" line="365"/>
+        <location filename="../agent_desk/app.py" line="372"/>
         <source>{0} changes are not sent yet. They stay on this computer and are sent after you sign in again. Sign out anyway?</source>
         <translation>{0} changes are not sent yet. They stay on this computer and are sent after you sign in again. Sign out anyway?</translation>
     </message>
     <message>
-        <location filename="../agent_desk/app.py" line="380"/>
+        <location filename="../agent_desk/app.py" line="387"/>
         <source>You are signed out on this computer. The server could not be told, so that session ends at the server when it expires.</source>
         <translation>You are signed out on this computer. The server could not be told, so that session ends at the server when it expires.</translation>
     </message>
@@ -793,103 +838,118 @@
 <context>
     <name>KnowledgePanel</name>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="57"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="58"/>
         <source>title</source>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="58"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="59"/>
         <source>tags</source>
         <translation>tags</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="59"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="60"/>
         <source>text</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="61"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="62"/>
         <source>matches {0} ({1})</source>
         <translation>matches {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="65"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="66"/>
         <source>read “{0}” as “{1}”</source>
         <translation>read “{0}” as “{1}”</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="69"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="70"/>
         <source>about {0} ({1}% sure)</source>
         <translation>about {0} ({1}% sure)</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="76"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="77"/>
         <source>order {0} is {1}, customer says “{2}”</source>
         <translation>order {0} is {1}, customer says “{2}”</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="79"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="80"/>
         <source>order {0} is {1}</source>
         <translation>order {0} is {1}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="83"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="84"/>
         <source>in the customer&apos;s language</source>
         <translation>in the customer&apos;s language</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="85"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="86"/>
         <source>helpful {0} times</source>
         <translation>helpful {0} times</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="272"/>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="368"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="273"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="371"/>
         <source>Suggested for what the customer just said</source>
         <translation>Suggested for what the customer just said</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="278"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="279"/>
+        <source>Search answers</source>
+        <translation>Search answers</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="280"/>
         <source>Search answers (works offline)…</source>
         <translation>Search answers (works offline)…</translation>
     </message>
     <message>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="289"/>
+        <source>Suggested answers</source>
+        <translation>Suggested answers</translation>
+    </message>
+    <message>
         <location filename="../agent_desk/ui/knowledge_panel.py" line="303"/>
+        <source>Answer preview</source>
+        <translation>Answer preview</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="306"/>
         <source>Pick an answer to read it in full.</source>
         <translation>Pick an answer to read it in full.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="304"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="307"/>
         <source>Insert into reply</source>
         <translation>Insert into reply</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="307"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="310"/>
         <source>Puts the answer into the reply with this customer&apos;s details</source>
         <translation>Puts the answer into the reply with this customer&apos;s details</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="310"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="313"/>
         <source>Helpful</source>
         <translation>Helpful</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="311"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="314"/>
         <source>Not helpful</source>
         <translation>Not helpful</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="354"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="357"/>
         <source>No answer matches yet. Search above, or wait for the customer.</source>
         <translation>No answer matches yet. Search above, or wait for the customer.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="372"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="375"/>
         <source>Search results</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="377"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="380"/>
         <source>… (the preview is shortened)</source>
         <translation>… (the preview is shortened)</translation>
     </message>
@@ -1251,8 +1311,8 @@
     <name>MainWindow</name>
     <message>
         <location filename="../agent_desk/ui/main_window.py" line="84"/>
-        <location filename="../agent_desk/ui/main_window.py" line="210"/>
-        <location filename="../agent_desk/ui/main_window.py" line="397"/>
+        <location filename="../agent_desk/ui/main_window.py" line="211"/>
+        <location filename="../agent_desk/ui/main_window.py" line="398"/>
         <source>Agent Desk</source>
         <translation>Agent Desk</translation>
     </message>
@@ -1263,8 +1323,8 @@
     </message>
     <message>
         <location filename="../agent_desk/ui/main_window.py" line="123"/>
-        <location filename="../agent_desk/ui/main_window.py" line="314"/>
-        <location filename="../agent_desk/ui/main_window.py" line="322"/>
+        <location filename="../agent_desk/ui/main_window.py" line="315"/>
+        <location filename="../agent_desk/ui/main_window.py" line="323"/>
         <source>Knowledge</source>
         <translation>Knowledge</translation>
     </message>
@@ -1274,426 +1334,427 @@
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="506"/>
+        <location filename="../agent_desk/ui/main_window.py" line="507"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="410"/>
+        <location filename="../agent_desk/ui/main_window.py" line="411"/>
         <source>Mine</source>
         <translation>Mine</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="168"/>
+        <location filename="../agent_desk/ui/main_window.py" line="169"/>
         <source>Your availability for new conversations</source>
         <translation>Your availability for new conversations</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="208"/>
-        <location filename="../agent_desk/ui/main_window.py" line="398"/>
-        <location filename="../agent_desk/ui/main_window.py" line="431"/>
+        <location filename="../agent_desk/ui/main_window.py" line="209"/>
+        <location filename="../agent_desk/ui/main_window.py" line="399"/>
+        <location filename="../agent_desk/ui/main_window.py" line="432"/>
         <source>Conversation</source>
         <translation>Conversation</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="209"/>
-        <location filename="../agent_desk/ui/main_window.py" line="399"/>
+        <location filename="../agent_desk/ui/main_window.py" line="210"/>
+        <location filename="../agent_desk/ui/main_window.py" line="400"/>
         <source>Queue</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="216"/>
+        <location filename="../agent_desk/ui/main_window.py" line="217"/>
         <source>Claim the conversation</source>
         <translation>Claim the conversation</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="225"/>
+        <location filename="../agent_desk/ui/main_window.py" line="226"/>
         <source>Resolve the conversation</source>
         <translation>Resolve the conversation</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="234"/>
+        <location filename="../agent_desk/ui/main_window.py" line="235"/>
         <source>Snooze for 1 hour</source>
         <translation>Snooze for 1 hour</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="243"/>
+        <location filename="../agent_desk/ui/main_window.py" line="244"/>
         <source>Reopen the conversation</source>
         <translation>Reopen the conversation</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="251"/>
+        <location filename="../agent_desk/ui/main_window.py" line="252"/>
         <source>Write a reply</source>
         <translation>Write a reply</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="260"/>
+        <location filename="../agent_desk/ui/main_window.py" line="261"/>
         <source>Switch between reply and internal note</source>
         <translation>Switch between reply and internal note</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="269"/>
+        <location filename="../agent_desk/ui/main_window.py" line="270"/>
         <source>Retry every failed message</source>
         <translation>Retry every failed message</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="277"/>
+        <location filename="../agent_desk/ui/main_window.py" line="278"/>
         <source>Take the next waiting conversation</source>
         <translation>Take the next waiting conversation</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="285"/>
+        <location filename="../agent_desk/ui/main_window.py" line="286"/>
         <source>Next conversation in the list</source>
         <translation>Next conversation in the list</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="292"/>
+        <location filename="../agent_desk/ui/main_window.py" line="293"/>
         <source>Previous conversation in the list</source>
         <translation>Previous conversation in the list</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="299"/>
+        <location filename="../agent_desk/ui/main_window.py" line="300"/>
         <source>Search the queue</source>
         <translation>Search the queue</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="307"/>
+        <location filename="../agent_desk/ui/main_window.py" line="308"/>
         <source>Clear the queue filters</source>
         <translation>Clear the queue filters</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="313"/>
+        <location filename="../agent_desk/ui/main_window.py" line="314"/>
         <source>Search answers</source>
         <translation>Search answers</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="321"/>
+        <location filename="../agent_desk/ui/main_window.py" line="322"/>
         <source>Insert the selected answer into the reply</source>
         <translation>Insert the selected answer into the reply</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="333"/>
+        <location filename="../agent_desk/ui/main_window.py" line="334"/>
         <source>Show {0}</source>
         <translation>Show {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="342"/>
+        <location filename="../agent_desk/ui/main_window.py" line="343"/>
         <source>Command palette</source>
         <translation>Command palette</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="348"/>
+        <location filename="../agent_desk/ui/main_window.py" line="349"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="351"/>
+        <location filename="../agent_desk/ui/main_window.py" line="352"/>
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="359"/>
+        <location filename="../agent_desk/ui/main_window.py" line="360"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="367"/>
+        <location filename="../agent_desk/ui/main_window.py" line="368"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="374"/>
+        <location filename="../agent_desk/ui/main_window.py" line="375"/>
         <source>Quit Agent Desk</source>
         <translation>Quit Agent Desk</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="385"/>
+        <location filename="../agent_desk/ui/main_window.py" line="386"/>
         <source>Set me {0}</source>
         <translation>Set me {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="405"/>
+        <location filename="../agent_desk/ui/main_window.py" line="406"/>
         <source>Help</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="411"/>
+        <location filename="../agent_desk/ui/main_window.py" line="412"/>
         <source>Unassigned</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="412"/>
+        <location filename="../agent_desk/ui/main_window.py" line="413"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="413"/>
+        <location filename="../agent_desk/ui/main_window.py" line="414"/>
         <source>Shared with me</source>
         <translation>Shared with me</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="414"/>
+        <location filename="../agent_desk/ui/main_window.py" line="415"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="431"/>
+        <location filename="../agent_desk/ui/main_window.py" line="432"/>
         <source>Send the reply or add the note</source>
         <translation>Send the reply or add the note</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="482"/>
+        <location filename="../agent_desk/ui/main_window.py" line="483"/>
         <source>Load {0}/{1}</source>
         <translation>Load {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="483"/>
+        <location filename="../agent_desk/ui/main_window.py" line="484"/>
         <source>Open conversations assigned to you / your capacity</source>
         <translation>Open conversations assigned to you / your capacity</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="504"/>
+        <location filename="../agent_desk/ui/main_window.py" line="505"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="505"/>
+        <location filename="../agent_desk/ui/main_window.py" line="506"/>
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="507"/>
+        <location filename="../agent_desk/ui/main_window.py" line="508"/>
         <source>Signed out</source>
         <translation>Signed out</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="508"/>
+        <location filename="../agent_desk/ui/main_window.py" line="509"/>
         <source>Update required</source>
         <translation>Update required</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="523"/>
+        <location filename="../agent_desk/ui/main_window.py" line="524"/>
         <source>Technical detail: {0}</source>
         <translation>Technical detail: {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="536"/>
+        <location filename="../agent_desk/ui/main_window.py" line="537"/>
         <source>the server cannot be reached</source>
         <translation>the server cannot be reached</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="537"/>
+        <location filename="../agent_desk/ui/main_window.py" line="538"/>
         <source>the server is having trouble</source>
         <translation>the server is having trouble</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="538"/>
+        <location filename="../agent_desk/ui/main_window.py" line="539"/>
         <source>the server sent an answer this version cannot read</source>
         <translation>the server sent an answer this version cannot read</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="539"/>
+        <location filename="../agent_desk/ui/main_window.py" line="540"/>
         <source>your session has ended</source>
         <translation>your session has ended</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="540"/>
+        <location filename="../agent_desk/ui/main_window.py" line="541"/>
         <source>this version does not match the server</source>
         <translation>this version does not match the server</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="541"/>
+        <location filename="../agent_desk/ui/main_window.py" line="542"/>
         <source>connecting…</source>
         <translation>connecting…</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="542"/>
+        <location filename="../agent_desk/ui/main_window.py" line="543"/>
         <source>the connection failed</source>
         <translation>the connection failed</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="546"/>
+        <location filename="../agent_desk/ui/main_window.py" line="547"/>
         <source>{0} waiting to be sent</source>
         <translation>{0} waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="808"/>
+        <location filename="../agent_desk/ui/main_window.py" line="809"/>
         <source>Answer feedback</source>
         <translation>Answer feedback</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="813"/>
+        <location filename="../agent_desk/ui/main_window.py" line="814"/>
         <source>Thank you: your rating helps everyone.</source>
         <translation>Thank you: your rating helps everyone.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="845"/>
+        <location filename="../agent_desk/ui/main_window.py" line="846"/>
         <source>Another agent has already claimed this conversation.</source>
         <translation>Another agent has already claimed this conversation.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="846"/>
+        <location filename="../agent_desk/ui/main_window.py" line="847"/>
         <source>You are not allowed to do that here.</source>
         <translation>You are not allowed to do that here.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="847"/>
+        <location filename="../agent_desk/ui/main_window.py" line="848"/>
         <source>That conversation is no longer available to you.</source>
         <translation>That conversation is no longer available to you.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="848"/>
+        <location filename="../agent_desk/ui/main_window.py" line="849"/>
         <source>The message is too long to send.</source>
         <translation>The message is too long to send.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="832"/>
-        <location filename="../agent_desk/ui/main_window.py" line="849"/>
+        <location filename="../agent_desk/ui/main_window.py" line="833"/>
+        <location filename="../agent_desk/ui/main_window.py" line="850"/>
         <source>That cannot be done: {0}</source>
         <translation>That cannot be done: {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="850"/>
+        <location filename="../agent_desk/ui/main_window.py" line="851"/>
         <source>That did not work: {0}</source>
         <translation>That did not work: {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="920"/>
+        <location filename="../agent_desk/ui/main_window.py" line="921"/>
         <source>Agent note</source>
         <translation>Agent note</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="947"/>
+        <location filename="../agent_desk/ui/main_window.py" line="168"/>
+        <location filename="../agent_desk/ui/main_window.py" line="948"/>
         <source>Availability</source>
         <translation>Availability</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="530"/>
+        <location filename="../agent_desk/ui/main_window.py" line="531"/>
         <source>Last sync {0}</source>
         <translation>Last sync {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="551"/>
+        <location filename="../agent_desk/ui/main_window.py" line="552"/>
         <source>Nothing is waiting to be sent.</source>
         <translation>Nothing is waiting to be sent.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="553"/>
+        <location filename="../agent_desk/ui/main_window.py" line="554"/>
         <source>Waiting to be sent — {0}.</source>
         <translation>Waiting to be sent — {0}.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="562"/>
+        <location filename="../agent_desk/ui/main_window.py" line="563"/>
         <source>Your session has ended. Sign in again to send and receive. {0}</source>
         <translation>Your session has ended. Sign in again to send and receive. {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="565"/>
+        <location filename="../agent_desk/ui/main_window.py" line="566"/>
         <source>Sign in again</source>
         <translation>Sign in again</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="571"/>
+        <location filename="../agent_desk/ui/main_window.py" line="572"/>
         <source>This version of Agent Desk no longer matches the server. Install the update; nothing you queued is lost.</source>
         <translation>This version of Agent Desk no longer matches the server. Install the update; nothing you queued is lost.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="577"/>
+        <location filename="../agent_desk/ui/main_window.py" line="578"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="581"/>
+        <location filename="../agent_desk/ui/main_window.py" line="582"/>
         <source>Offline since {0} ({1}). You are seeing the data from {2}; you can keep working. {3}</source>
         <translation>Offline since {0} ({1}). You are seeing the data from {2}; you can keep working. {3}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="589"/>
+        <location filename="../agent_desk/ui/main_window.py" line="590"/>
         <source>Try now</source>
         <translation>Try now</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="598"/>
+        <location filename="../agent_desk/ui/main_window.py" line="599"/>
         <source>conversations</source>
         <translation>conversations</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="599"/>
+        <location filename="../agent_desk/ui/main_window.py" line="600"/>
         <source>messages</source>
         <translation>messages</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="600"/>
+        <location filename="../agent_desk/ui/main_window.py" line="601"/>
         <source>customers</source>
         <translation>customers</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="601"/>
+        <location filename="../agent_desk/ui/main_window.py" line="602"/>
         <source>orders</source>
         <translation>orders</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="606"/>
+        <location filename="../agent_desk/ui/main_window.py" line="607"/>
         <source>Loading your workspace: {0} records so far ({1}).</source>
         <translation>Loading your workspace: {0} records so far ({1}).</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="638"/>
+        <location filename="../agent_desk/ui/main_window.py" line="639"/>
         <source>The server refused {0} change(s). Latest: {1} — {2}</source>
         <translation>The server refused {0} change(s). Latest: {1} — {2}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="641"/>
+        <location filename="../agent_desk/ui/main_window.py" line="642"/>
         <source>Dismiss</source>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="663"/>
+        <location filename="../agent_desk/ui/main_window.py" line="664"/>
         <source>Nobody is waiting. Well done.</source>
         <translation>Nobody is waiting. Well done.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="689"/>
+        <location filename="../agent_desk/ui/main_window.py" line="690"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="692"/>
+        <location filename="../agent_desk/ui/main_window.py" line="693"/>
         <source>you</source>
         <translation>you</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="694"/>
+        <location filename="../agent_desk/ui/main_window.py" line="695"/>
         <source>unassigned</source>
         <translation>unassigned</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="855"/>
+        <location filename="../agent_desk/ui/main_window.py" line="856"/>
         <source>Claim</source>
         <translation>Claim</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="867"/>
+        <location filename="../agent_desk/ui/main_window.py" line="868"/>
         <source>Resolve</source>
         <translation>Resolve</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="875"/>
+        <location filename="../agent_desk/ui/main_window.py" line="876"/>
         <source>Reopen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="881"/>
+        <location filename="../agent_desk/ui/main_window.py" line="882"/>
         <source>Snooze</source>
         <translation>Snooze</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="889"/>
+        <location filename="../agent_desk/ui/main_window.py" line="890"/>
         <source>Retry</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="911"/>
+        <location filename="../agent_desk/ui/main_window.py" line="912"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
@@ -1780,7 +1841,7 @@
 <context>
     <name>QueueDelegate</name>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="169"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="170"/>
         <source>Claim</source>
         <translation>Claim</translation>
     </message>
@@ -1826,62 +1887,73 @@
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="220"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="222"/>
         <source>Search name, phone, email, order, text…</source>
         <translation>Search name, phone, email, order, text…</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="237"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="238"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="240"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="241"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="247"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="248"/>
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="257"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="258"/>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="262"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="264"/>
         <source>Most urgent first</source>
         <translation>Most urgent first</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="263"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="265"/>
         <source>Newest first</source>
         <translation>Newest first</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="264"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="266"/>
         <source>Longest waiting first</source>
         <translation>Longest waiting first</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="265"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="267"/>
         <source>Highest priority first</source>
         <translation>Highest priority first</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="268"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="262"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="270"/>
         <source>Sort the queue</source>
         <translation>Sort the queue</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="399"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="221"/>
+        <source>Search conversations</source>
+        <translation>Search conversations</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/queue_panel.py" line="274"/>
+        <source>Conversation queue</source>
+        <translation>Conversation queue</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/queue_panel.py" line="402"/>
         <source>Filters ({0})</source>
         <translation>Filters ({0})</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="399"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="402"/>
         <source>Filters</source>
         <translation>Filters</translation>
     </message>
@@ -1894,76 +1966,77 @@
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/settings_dialog.py" line="90"/>
+        <location filename="../agent_desk/ui/settings_dialog.py" line="91"/>
         <source>Follow the system</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/settings_dialog.py" line="94"/>
+        <location filename="../agent_desk/ui/settings_dialog.py" line="95"/>
         <source>Takes effect the next time Agent Desk starts.</source>
         <translation>Takes effect the next time Agent Desk starts.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/settings_dialog.py" line="99"/>
-        <location filename="../agent_desk/ui/settings_dialog.py" line="195"/>
+        <location filename="../agent_desk/ui/settings_dialog.py" line="100"/>
+        <location filename="../agent_desk/ui/settings_dialog.py" line="196"/>
         <source>Desktop notifications</source>
         <translation>Desktop notifications</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/settings_dialog.py" line="101"/>
-        <location filename="../agent_desk/ui/settings_dialog.py" line="196"/>
+        <location filename="../agent_desk/ui/settings_dialog.py" line="102"/>
+        <location filename="../agent_desk/ui/settings_dialog.py" line="197"/>
         <source>Sounds</source>
         <translation>Sounds</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/settings_dialog.py" line="103"/>
-        <location filename="../agent_desk/ui/settings_dialog.py" line="197"/>
+        <location filename="../agent_desk/ui/settings_dialog.py" line="104"/>
+        <location filename="../agent_desk/ui/settings_dialog.py" line="198"/>
         <source>SLA reminders</source>
         <translation>SLA reminders</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/settings_dialog.py" line="107"/>
+        <location filename="../agent_desk/ui/settings_dialog.py" line="108"/>
         <source>Remind me when a waiting customer passes the reply target, again shortly before the breach, and when it is breached.</source>
         <translation>Remind me when a waiting customer passes the reply target, again shortly before the breach, and when it is breached.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/settings_dialog.py" line="121"/>
+        <location filename="../agent_desk/ui/settings_dialog.py" line="122"/>
         <source>Set by your administrator</source>
         <translation>Set by your administrator</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/settings_dialog.py" line="130"/>
-        <location filename="../agent_desk/ui/settings_dialog.py" line="194"/>
+        <location filename="../agent_desk/ui/settings_dialog.py" line="90"/>
+        <location filename="../agent_desk/ui/settings_dialog.py" line="131"/>
+        <location filename="../agent_desk/ui/settings_dialog.py" line="195"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/settings_dialog.py" line="204"/>
+        <location filename="../agent_desk/ui/settings_dialog.py" line="205"/>
         <source>“{0}” is now set by your administrator and cannot be changed here.</source>
         <translation>“{0}” is now set by your administrator and cannot be changed here.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/settings_dialog.py" line="207"/>
+        <location filename="../agent_desk/ui/settings_dialog.py" line="208"/>
         <source>“{0}” has a value that cannot be saved.</source>
         <translation>“{0}” has a value that cannot be saved.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/settings_dialog.py" line="210"/>
+        <location filename="../agent_desk/ui/settings_dialog.py" line="211"/>
         <source>The settings file {0} is damaged, so it was not overwritten. Fix or remove it, then save again.</source>
         <translation>The settings file {0} is damaged, so it was not overwritten. Fix or remove it, then save again.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/settings_dialog.py" line="214"/>
+        <location filename="../agent_desk/ui/settings_dialog.py" line="215"/>
         <source>The settings file {0} could not be written: {1}</source>
         <translation>The settings file {0} could not be written: {1}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/settings_dialog.py" line="222"/>
+        <location filename="../agent_desk/ui/settings_dialog.py" line="223"/>
         <source>Settings not saved</source>
         <translation>Settings not saved</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/settings_dialog.py" line="228"/>
+        <location filename="../agent_desk/ui/settings_dialog.py" line="229"/>
         <source>Your choices are still here; nothing was lost.</source>
         <translation>Your choices are still here; nothing was lost.</translation>
     </message>
@@ -1972,21 +2045,22 @@
     <name>ShortcutsDialog</name>
     <message>
         <location filename="../agent_desk/ui/help_dialog.py" line="47"/>
+        <location filename="../agent_desk/ui/help_dialog.py" line="58"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/help_dialog.py" line="59"/>
+        <location filename="../agent_desk/ui/help_dialog.py" line="60"/>
         <source>What it does</source>
         <translation>What it does</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/help_dialog.py" line="59"/>
+        <location filename="../agent_desk/ui/help_dialog.py" line="60"/>
         <source>Keys</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/help_dialog.py" line="83"/>
+        <location filename="../agent_desk/ui/help_dialog.py" line="84"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -1999,94 +2073,101 @@
         <translation>Sign in to Agent Desk</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/sign_in.py" line="74"/>
+        <location filename="../agent_desk/ui/sign_in.py" line="77"/>
         <source>Remember me on this computer</source>
         <translation>Remember me on this computer</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/sign_in.py" line="79"/>
+        <location filename="../agent_desk/ui/sign_in.py" line="82"/>
         <source>This computer has no secure keyring, so you will sign in each time.</source>
         <translation>This computer has no secure keyring, so you will sign in each time.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/sign_in.py" line="90"/>
-        <location filename="../agent_desk/ui/sign_in.py" line="146"/>
+        <location filename="../agent_desk/ui/sign_in.py" line="93"/>
+        <location filename="../agent_desk/ui/sign_in.py" line="149"/>
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/sign_in.py" line="93"/>
+        <location filename="../agent_desk/ui/sign_in.py" line="96"/>
         <source>Work offline</source>
         <translation>Work offline</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/sign_in.py" line="101"/>
+        <location filename="../agent_desk/ui/sign_in.py" line="104"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/sign_in.py" line="102"/>
+        <location filename="../agent_desk/ui/sign_in.py" line="73"/>
+        <location filename="../agent_desk/ui/sign_in.py" line="105"/>
         <source>Username</source>
         <translation>Username</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/sign_in.py" line="103"/>
+        <location filename="../agent_desk/ui/sign_in.py" line="71"/>
+        <source>Server address</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/sign_in.py" line="75"/>
+        <location filename="../agent_desk/ui/sign_in.py" line="106"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/sign_in.py" line="123"/>
+        <location filename="../agent_desk/ui/sign_in.py" line="126"/>
         <source>Enter the server, your username and your password.</source>
         <translation>Enter the server, your username and your password.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/sign_in.py" line="146"/>
+        <location filename="../agent_desk/ui/sign_in.py" line="149"/>
         <source>Signing in…</source>
         <translation>Signing in…</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/sign_in.py" line="154"/>
-        <location filename="../agent_desk/ui/sign_in.py" line="155"/>
+        <location filename="../agent_desk/ui/sign_in.py" line="157"/>
+        <location filename="../agent_desk/ui/sign_in.py" line="158"/>
         <source>The username or password is not right.</source>
         <translation>The username or password is not right.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/sign_in.py" line="156"/>
+        <location filename="../agent_desk/ui/sign_in.py" line="159"/>
         <source>Too many attempts. Wait a few minutes, then try again.</source>
         <translation>Too many attempts. Wait a few minutes, then try again.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/sign_in.py" line="158"/>
+        <location filename="../agent_desk/ui/sign_in.py" line="161"/>
         <source>Cannot reach the server. Check the address and your network connection.</source>
         <translation>Cannot reach the server. Check the address and your network connection.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/sign_in.py" line="160"/>
+        <location filename="../agent_desk/ui/sign_in.py" line="163"/>
         <source>The server address must start with http:// or https://.</source>
         <translation>The server address must start with http:// or https://.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/sign_in.py" line="161"/>
+        <location filename="../agent_desk/ui/sign_in.py" line="164"/>
         <source>This computer&apos;s cache belongs to another account.</source>
         <translation>This computer&apos;s cache belongs to another account.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/sign_in.py" line="162"/>
+        <location filename="../agent_desk/ui/sign_in.py" line="165"/>
         <source>The server failed. Try again in a moment.</source>
         <translation>The server failed. Try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/sign_in.py" line="164"/>
+        <location filename="../agent_desk/ui/sign_in.py" line="167"/>
         <source>This version of Agent Desk does not match the server. Install the update.</source>
         <translation>This version of Agent Desk does not match the server. Install the update.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/sign_in.py" line="167"/>
+        <location filename="../agent_desk/ui/sign_in.py" line="170"/>
         <source>Signing in did not work.</source>
         <translation>Signing in did not work.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/sign_in.py" line="169"/>
+        <location filename="../agent_desk/ui/sign_in.py" line="172"/>
         <source>You can work offline from the cached data meanwhile.</source>
         <translation>You can work offline from the cached data meanwhile.</translation>
     </message>

@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <location filename="../agent_desk/ui/accessibility.py" line="21"/>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/accessibility.py" line="23"/>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+</context>
+<context>
     <name>ActionsPanel</name>
     <message>
         <location filename="../agent_desk/ui/actions_panel.py" line="57"/>
@@ -152,155 +165,172 @@
     <message>
         <location filename="../agent_desk/ui/actions_panel.py" line="167"/>
         <location filename="../agent_desk/ui/actions_panel.py" line="189"/>
-        <location filename="../agent_desk/ui/actions_panel.py" line="720"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="729"/>
         <source>beyond your authority</source>
         <translation>超出您的权限</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/actions_panel.py" line="188"/>
-        <location filename="../agent_desk/ui/actions_panel.py" line="575"/>
-        <location filename="../agent_desk/ui/actions_panel.py" line="718"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="584"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="727"/>
         <source>; </source>
         <comment>between listed limits</comment>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="295"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="275"/>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="293"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="297"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/actions_panel.py" line="299"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="302"/>
         <source>Items</source>
         <translation>商品</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/actions_panel.py" line="304"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="308"/>
         <source>Days</source>
         <translation>天数</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="306"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="310"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="311"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="308"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="313"/>
+        <source>Note for the record</source>
+        <translation>内部留档备注</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="314"/>
         <source>Note for the record (optional)</source>
         <translation>备注（可选，仅内部留档）</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="317"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="323"/>
         <source>Review</source>
         <translation>核对</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="344"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="350"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="356"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="362"/>
         <source>Choose what to do for this customer.</source>
         <translation>选择要为该客户执行的操作。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="368"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="371"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="375"/>
         <source>This customer&apos;s actions and compensation</source>
         <translation>该客户的处理记录与补偿</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="369"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="376"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="379"/>
         <source>Approval requests</source>
         <translation>待审批申请</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="375"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="383"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="384"/>
         <source>Reason for your decision</source>
         <translation>审批理由</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="377"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="386"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="378"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="387"/>
         <source>Deny</source>
         <translation>驳回</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="437"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="446"/>
         <source>Open a conversation to act for its customer.</source>
         <translation>打开一个会话，即可为其客户处理。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="462"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="471"/>
         <source>What you can do for {0} ({1} customer)</source>
         <translation>您可以为 {0}（{1}客户）做什么</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="524"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="533"/>
         <source>The authority policy has not synced yet.</source>
         <translation>权限政策尚未同步。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="528"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="537"/>
         <source>Your role does not run actions.</source>
         <translation>您的角色不能执行处理操作。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="556"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="565"/>
         <source>Up to {0} per {1} for this {2} customer</source>
         <translation>该{2}客户每笔{1}最多 {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="557"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="566"/>
         <source>{0} of {1} left on this order ({2} days)</source>
         <translation>该订单剩余 {0}（上限 {1}，{2} 天内）</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="558"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="567"/>
         <source>{0} of {1} left for this customer ({2} days)</source>
         <translation>该客户剩余 {0}（上限 {1}，{2} 天内）</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="559"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="568"/>
         <source>{0} of {1} compensation left for this customer ({2} days)</source>
         <translation>该客户补偿额度剩余 {0}（上限 {1}，{2} 天内）</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="561"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="570"/>
         <source>{0} of {1} times left on this order</source>
         <translation>该订单剩余 {0} 次（共 {1} 次）</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="711"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="720"/>
         <source>not possible for this order</source>
         <translation>该订单无法执行此操作</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="818"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="827"/>
         <source>Approval sent: it runs when the server has it.</source>
         <translation>已提交批准：服务器收到后执行。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="820"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="829"/>
         <source>Denial sent.</source>
         <translation>已提交驳回。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="545"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="554"/>
         <source>{0} needs a supervisor&apos;s approval for this {1} customer</source>
         <translation>该{1}客户的{0}需主管审批</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="551"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="560"/>
         <source>{0} without an amount limit for this {1} customer</source>
         <translation>该{1}客户的{0}无金额上限</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="560"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="569"/>
         <source>{0} of today&apos;s {1} left</source>
         <translation>今日额度 {1}，剩余 {0}</translation>
     </message>
@@ -320,83 +350,83 @@
         <translation>金额币种与权限币种不同</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="708"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="717"/>
         <source>more than is left to refund on this order</source>
         <translation>超过该订单剩余可退金额</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="707"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="716"/>
         <source>your role does not run actions</source>
         <translation>您的角色不能执行处理操作</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="714"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="723"/>
         <source>your limits have not synced yet</source>
         <translation>您的权限尚未同步</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="725"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="734"/>
         <source>Not possible here: {0}</source>
         <translation>无法执行：{0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="728"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="737"/>
         <source>Beyond your authority ({0}): a supervisor will be asked to approve.</source>
         <translation>超出您的权限（{0}）：将提交主管审批。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="731"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="740"/>
         <source>Within your authority: it runs as soon as you confirm.</source>
         <translation>在您的权限内：确认后立即执行。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="734"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="743"/>
         <source>Effect: {0} {1} on order {2}</source>
         <translation>效果：订单 {2} {0} {1}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="736"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="745"/>
         <source>Effect: {0} {1}</source>
         <translation>效果：{0} {1}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="749"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="758"/>
         <source>Left of today&apos;s total after this: {0}</source>
         <translation>执行后今日剩余额度：{0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="753"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="762"/>
         <source>The customer will get:</source>
         <translation>客户将收到：</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="761"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="770"/>
         <source>Reason: {0}</source>
         <translation>原因：{0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="764"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="773"/>
         <source>Ask for approval</source>
         <translation>提交审批</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="767"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="776"/>
         <source>Confirm: {0} {1}</source>
         <translation>确认：{0} {1}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="791"/>
-        <location filename="../agent_desk/ui/actions_panel.py" line="814"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="800"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="823"/>
         <source>That cannot be sent: {0}</source>
         <translation>无法提交：{0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="794"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="803"/>
         <source>Sent for approval.</source>
         <translation>已提交审批。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="796"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="805"/>
         <source>Done: it runs now (or as soon as you are back online).</source>
         <translation>已提交：立即执行（离线时将在恢复联网后执行）。</translation>
     </message>
@@ -473,58 +503,60 @@
         <translation>命令面板</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/palette.py" line="179"/>
+        <location filename="../agent_desk/ui/palette.py" line="180"/>
         <source>Type a command, or a name, phone, email, subject or order number</source>
         <translation>输入命令，或姓名、电话、邮箱、主题、订单号</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/palette.py" line="181"/>
+        <location filename="../agent_desk/ui/palette.py" line="178"/>
+        <location filename="../agent_desk/ui/palette.py" line="182"/>
         <source>Command or search</source>
         <translation>命令或搜索</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/palette.py" line="186"/>
+        <location filename="../agent_desk/ui/palette.py" line="188"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/palette.py" line="283"/>
+        <location filename="../agent_desk/ui/palette.py" line="285"/>
         <source>{0}    {1}</source>
         <comment>command title, then its keys</comment>
         <translation>{0}    {1}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/palette.py" line="292"/>
+        <location filename="../agent_desk/ui/palette.py" line="294"/>
         <source>Conversation</source>
         <translation>会话</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/palette.py" line="294"/>
+        <location filename="../agent_desk/ui/palette.py" line="296"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/palette.py" line="295"/>
+        <location filename="../agent_desk/ui/palette.py" line="297"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/palette.py" line="301"/>
+        <location filename="../agent_desk/ui/palette.py" line="303"/>
         <source>{0}: {1} · {2} (no conversation yet)</source>
         <translation>{0}：{1} · {2}（尚无会话）</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/palette.py" line="303"/>
+        <location filename="../agent_desk/ui/palette.py" line="305"/>
         <source>{0}: {1} (no conversation yet)</source>
         <translation>{0}：{1}（尚无会话）</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/palette.py" line="305"/>
+        <location filename="../agent_desk/ui/palette.py" line="307"/>
         <source>{0}: {1} · {2}</source>
         <translation>{0}：{1} · {2}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/palette.py" line="307"/>
+        <location filename="../agent_desk/ui/palette.py" line="309"/>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
@@ -532,40 +564,45 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="366"/>
-        <location filename="../agent_desk/ui/conversation.py" line="514"/>
+        <location filename="../agent_desk/ui/conversation.py" line="365"/>
+        <source>Reply or internal note</source>
+        <translation>回复或内部备注</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/conversation.py" line="367"/>
+        <location filename="../agent_desk/ui/conversation.py" line="515"/>
         <source>Write a reply… (Ctrl+Enter sends)</source>
         <translation>输入回复…（Ctrl+Enter 发送）</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="369"/>
+        <location filename="../agent_desk/ui/conversation.py" line="370"/>
         <source>Internal note</source>
         <translation>内部备注</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="370"/>
+        <location filename="../agent_desk/ui/conversation.py" line="371"/>
         <source>Only your colleagues see internal notes</source>
         <translation>内部备注仅同事可见</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="373"/>
-        <location filename="../agent_desk/ui/conversation.py" line="397"/>
-        <location filename="../agent_desk/ui/conversation.py" line="509"/>
+        <location filename="../agent_desk/ui/conversation.py" line="374"/>
+        <location filename="../agent_desk/ui/conversation.py" line="398"/>
+        <location filename="../agent_desk/ui/conversation.py" line="510"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="485"/>
+        <location filename="../agent_desk/ui/conversation.py" line="486"/>
         <source>Fill in before sending: {0}</source>
         <translation>发送前请填写：{0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="509"/>
+        <location filename="../agent_desk/ui/conversation.py" line="510"/>
         <source>Add note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="512"/>
+        <location filename="../agent_desk/ui/conversation.py" line="513"/>
         <source>Internal note for colleagues… (Ctrl+Enter adds it)</source>
         <translation>给同事的内部备注…（Ctrl+Enter 添加）</translation>
     </message>
@@ -573,17 +610,17 @@
 <context>
     <name>ConversationHeader</name>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="637"/>
+        <location filename="../agent_desk/ui/conversation.py" line="638"/>
         <source>Snoozed until {0}</source>
         <translation>稍后处理至 {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="640"/>
+        <location filename="../agent_desk/ui/conversation.py" line="641"/>
         <source>Waiting {0} · {1}</source>
         <translation>已等待 {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="649"/>
+        <location filename="../agent_desk/ui/conversation.py" line="650"/>
         <source>Nothing owed to the customer</source>
         <translation>暂无待回复</translation>
     </message>
@@ -591,72 +628,77 @@
 <context>
     <name>ConversationPanel</name>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="682"/>
+        <location filename="../agent_desk/ui/conversation.py" line="683"/>
         <source>Pick a conversation from the queue</source>
         <translation>从队列中选择一个会话</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="686"/>
+        <location filename="../agent_desk/ui/conversation.py" line="687"/>
         <source>Claim</source>
         <translation>接手</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="689"/>
+        <location filename="../agent_desk/ui/conversation.py" line="690"/>
         <source>Resolve</source>
         <translation>解决</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="692"/>
+        <location filename="../agent_desk/ui/conversation.py" line="693"/>
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="696"/>
+        <location filename="../agent_desk/ui/conversation.py" line="697"/>
         <source>Snooze</source>
         <translation>稍后处理</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="702"/>
+        <location filename="../agent_desk/ui/conversation.py" line="703"/>
         <source>For 1 hour</source>
         <translation>1 小时</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="703"/>
+        <location filename="../agent_desk/ui/conversation.py" line="704"/>
         <source>For 4 hours</source>
         <translation>4 小时</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="704"/>
+        <location filename="../agent_desk/ui/conversation.py" line="705"/>
         <source>Until tomorrow 09:00</source>
         <translation>到明天 09:00</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="705"/>
+        <location filename="../agent_desk/ui/conversation.py" line="706"/>
         <source>For a week</source>
         <translation>1 周</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="805"/>
+        <location filename="../agent_desk/ui/conversation.py" line="722"/>
+        <source>Messages</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/conversation.py" line="807"/>
         <source>Retry sending</source>
         <translation>重新发送</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="808"/>
+        <location filename="../agent_desk/ui/conversation.py" line="810"/>
         <source>Copy the whole message</source>
         <translation>复制整条消息</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="812"/>
+        <location filename="../agent_desk/ui/conversation.py" line="814"/>
         <source>Open link</source>
         <translation>打开链接</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="818"/>
+        <location filename="../agent_desk/ui/conversation.py" line="820"/>
         <source>Open attachment</source>
         <translation>打开附件</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="830"/>
+        <location filename="../agent_desk/ui/conversation.py" line="832"/>
         <source>This attachment&apos;s address cannot be opened</source>
         <translation>此附件的地址无法打开</translation>
     </message>
@@ -692,77 +734,80 @@
         <translation>未选择客户</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="217"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="218"/>
         <source>A note about this customer for every agent…</source>
         <translation>关于该客户的备注，所有客服可见…</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="219"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="220"/>
         <source>Save note</source>
         <translation>保存备注</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="243"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="217"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="246"/>
         <source>Agent note</source>
         <translation>客服备注</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="249"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="229"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="252"/>
         <source>Orders, latest first</source>
         <translation>订单（最新在前）</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="251"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="232"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="254"/>
         <source>Conversations on every channel</source>
         <translation>全渠道会话</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="313"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="316"/>
         <source>{0} · lifetime value {1}</source>
         <translation>{0} · 累计消费 {1}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="325"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="328"/>
         <source>Tags: {0}</source>
         <translation>标签：{0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="331"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="334"/>
         <source>Satisfaction: {0} (average {1} of 5)</source>
         <translation>满意度：{0}（平均 {1}/5）</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="336"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="339"/>
         <source>No satisfaction ratings yet</source>
         <translation>暂无满意度评价</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="395"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="398"/>
         <source>This note is longer than {0} characters: shown shortened, read-only.</source>
         <translation>备注超过 {0} 个字符：已截断显示，只读。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="361"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="364"/>
         <source>No refunds or compensation before</source>
         <translation>此前无退款或补偿</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="376"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="379"/>
         <source>approved by {0}</source>
         <translation>{0} 批准</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="383"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="386"/>
         <source>Before: {0}</source>
         <translation>以往：{0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="399"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="402"/>
         <source>Only the agent assigned to one of this customer&apos;s conversations, or a supervisor, changes this note.</source>
         <translation>只有负责该客户某个会话的坐席或主管可以修改此备注。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="419"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="422"/>
         <source>A note can hold {0} characters; this one has {1}. Shorten it to save.</source>
         <translation>备注最多 {0} 个字符，当前有 {1} 个。请缩短后再保存。</translation>
     </message>
@@ -770,22 +815,22 @@
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../agent_desk/app.py" line="314"/>
+        <location filename="../agent_desk/app.py" line="317"/>
         <source>The new language applies the next time Agent Desk starts.</source>
         <translation>新语言将在下次启动 Agent Desk 时生效。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/app.py" line="363"/>
+        <location filename="../agent_desk/app.py" line="370"/>
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../agent_desk/app.py" line="365"/>
+        <location filename="../agent_desk/app.py" line="372"/>
         <source>{0} changes are not sent yet. They stay on this computer and are sent after you sign in again. Sign out anyway?</source>
         <translation>还有 {0} 项更改尚未发送。这些更改会保留在此电脑上，并在您重新登录后发送。仍要退出登录吗？</translation>
     </message>
     <message>
-        <location filename="../agent_desk/app.py" line="380"/>
+        <location filename="../agent_desk/app.py" line="387"/>
         <source>You are signed out on this computer. The server could not be told, so that session ends at the server when it expires.</source>
         <translation>您已在这台电脑上退出登录。无法通知服务器，该登录会在服务器端到期后自动失效。</translation>
     </message>
@@ -793,103 +838,118 @@
 <context>
     <name>KnowledgePanel</name>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="57"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="58"/>
         <source>title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="58"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="59"/>
         <source>tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="59"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="60"/>
         <source>text</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="61"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="62"/>
         <source>matches {0} ({1})</source>
         <translation>匹配 {0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="65"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="66"/>
         <source>read “{0}” as “{1}”</source>
         <translation>将“{0}”理解为“{1}”</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="69"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="70"/>
         <source>about {0} ({1}% sure)</source>
         <translation>场景：{0}（把握 {1}%）</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="76"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="77"/>
         <source>order {0} is {1}, customer says “{2}”</source>
         <translation>订单 {0} {1}，客户提到“{2}”</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="79"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="80"/>
         <source>order {0} is {1}</source>
         <translation>订单 {0} {1}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="83"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="84"/>
         <source>in the customer&apos;s language</source>
         <translation>与客户语言一致</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="85"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="86"/>
         <source>helpful {0} times</source>
         <translation>{0} 次有帮助</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="272"/>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="368"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="273"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="371"/>
         <source>Suggested for what the customer just said</source>
         <translation>根据客户刚才的话推荐</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="278"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="279"/>
+        <source>Search answers</source>
+        <translation>搜索答案</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="280"/>
         <source>Search answers (works offline)…</source>
         <translation>搜索答案（离线可用）…</translation>
     </message>
     <message>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="289"/>
+        <source>Suggested answers</source>
+        <translation>推荐答案</translation>
+    </message>
+    <message>
         <location filename="../agent_desk/ui/knowledge_panel.py" line="303"/>
+        <source>Answer preview</source>
+        <translation>答案预览</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="306"/>
         <source>Pick an answer to read it in full.</source>
         <translation>选择一个答案查看全文。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="304"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="307"/>
         <source>Insert into reply</source>
         <translation>插入回复</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="307"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="310"/>
         <source>Puts the answer into the reply with this customer&apos;s details</source>
         <translation>把答案连同该客户的信息插入回复</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="310"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="313"/>
         <source>Helpful</source>
         <translation>有帮助</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="311"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="314"/>
         <source>Not helpful</source>
         <translation>没帮助</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="354"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="357"/>
         <source>No answer matches yet. Search above, or wait for the customer.</source>
         <translation>暂无匹配的答案。可在上方搜索，或等待客户的消息。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="372"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="375"/>
         <source>Search results</source>
         <translation>搜索结果</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="377"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="380"/>
         <source>… (the preview is shortened)</source>
         <translation>…（预览已截断）</translation>
     </message>
@@ -1251,8 +1311,8 @@
     <name>MainWindow</name>
     <message>
         <location filename="../agent_desk/ui/main_window.py" line="84"/>
-        <location filename="../agent_desk/ui/main_window.py" line="210"/>
-        <location filename="../agent_desk/ui/main_window.py" line="397"/>
+        <location filename="../agent_desk/ui/main_window.py" line="211"/>
+        <location filename="../agent_desk/ui/main_window.py" line="398"/>
         <source>Agent Desk</source>
         <translation>Agent Desk</translation>
     </message>
@@ -1263,8 +1323,8 @@
     </message>
     <message>
         <location filename="../agent_desk/ui/main_window.py" line="123"/>
-        <location filename="../agent_desk/ui/main_window.py" line="314"/>
-        <location filename="../agent_desk/ui/main_window.py" line="322"/>
+        <location filename="../agent_desk/ui/main_window.py" line="315"/>
+        <location filename="../agent_desk/ui/main_window.py" line="323"/>
         <source>Knowledge</source>
         <translation>知识库</translation>
     </message>
@@ -1274,426 +1334,427 @@
         <translation>处理操作</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="506"/>
+        <location filename="../agent_desk/ui/main_window.py" line="507"/>
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="410"/>
+        <location filename="../agent_desk/ui/main_window.py" line="411"/>
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="168"/>
+        <location filename="../agent_desk/ui/main_window.py" line="169"/>
         <source>Your availability for new conversations</source>
         <translation>您接待新会话的状态</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="208"/>
-        <location filename="../agent_desk/ui/main_window.py" line="398"/>
-        <location filename="../agent_desk/ui/main_window.py" line="431"/>
+        <location filename="../agent_desk/ui/main_window.py" line="209"/>
+        <location filename="../agent_desk/ui/main_window.py" line="399"/>
+        <location filename="../agent_desk/ui/main_window.py" line="432"/>
         <source>Conversation</source>
         <translation>会话</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="209"/>
-        <location filename="../agent_desk/ui/main_window.py" line="399"/>
+        <location filename="../agent_desk/ui/main_window.py" line="210"/>
+        <location filename="../agent_desk/ui/main_window.py" line="400"/>
         <source>Queue</source>
         <translation>队列</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="216"/>
+        <location filename="../agent_desk/ui/main_window.py" line="217"/>
         <source>Claim the conversation</source>
         <translation>接手会话</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="225"/>
+        <location filename="../agent_desk/ui/main_window.py" line="226"/>
         <source>Resolve the conversation</source>
         <translation>解决会话</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="234"/>
+        <location filename="../agent_desk/ui/main_window.py" line="235"/>
         <source>Snooze for 1 hour</source>
         <translation>稍后处理（1 小时）</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="243"/>
+        <location filename="../agent_desk/ui/main_window.py" line="244"/>
         <source>Reopen the conversation</source>
         <translation>重新打开会话</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="251"/>
+        <location filename="../agent_desk/ui/main_window.py" line="252"/>
         <source>Write a reply</source>
         <translation>撰写回复</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="260"/>
+        <location filename="../agent_desk/ui/main_window.py" line="261"/>
         <source>Switch between reply and internal note</source>
         <translation>在回复和内部备注之间切换</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="269"/>
+        <location filename="../agent_desk/ui/main_window.py" line="270"/>
         <source>Retry every failed message</source>
         <translation>重试所有发送失败的消息</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="277"/>
+        <location filename="../agent_desk/ui/main_window.py" line="278"/>
         <source>Take the next waiting conversation</source>
         <translation>接手下一个等待中的会话</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="285"/>
+        <location filename="../agent_desk/ui/main_window.py" line="286"/>
         <source>Next conversation in the list</source>
         <translation>列表中的下一个会话</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="292"/>
+        <location filename="../agent_desk/ui/main_window.py" line="293"/>
         <source>Previous conversation in the list</source>
         <translation>列表中的上一个会话</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="299"/>
+        <location filename="../agent_desk/ui/main_window.py" line="300"/>
         <source>Search the queue</source>
         <translation>搜索队列</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="307"/>
+        <location filename="../agent_desk/ui/main_window.py" line="308"/>
         <source>Clear the queue filters</source>
         <translation>清除队列筛选</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="313"/>
+        <location filename="../agent_desk/ui/main_window.py" line="314"/>
         <source>Search answers</source>
         <translation>搜索答案</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="321"/>
+        <location filename="../agent_desk/ui/main_window.py" line="322"/>
         <source>Insert the selected answer into the reply</source>
         <translation>把选中的答案插入回复</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="333"/>
+        <location filename="../agent_desk/ui/main_window.py" line="334"/>
         <source>Show {0}</source>
         <translation>查看“{0}”</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="342"/>
+        <location filename="../agent_desk/ui/main_window.py" line="343"/>
         <source>Command palette</source>
         <translation>命令面板</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="348"/>
+        <location filename="../agent_desk/ui/main_window.py" line="349"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="351"/>
+        <location filename="../agent_desk/ui/main_window.py" line="352"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="359"/>
+        <location filename="../agent_desk/ui/main_window.py" line="360"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="367"/>
+        <location filename="../agent_desk/ui/main_window.py" line="368"/>
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="374"/>
+        <location filename="../agent_desk/ui/main_window.py" line="375"/>
         <source>Quit Agent Desk</source>
         <translation>退出 Agent Desk</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="385"/>
+        <location filename="../agent_desk/ui/main_window.py" line="386"/>
         <source>Set me {0}</source>
         <translation>将状态设为“{0}”</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="405"/>
+        <location filename="../agent_desk/ui/main_window.py" line="406"/>
         <source>Help</source>
         <translation>帮助</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="411"/>
+        <location filename="../agent_desk/ui/main_window.py" line="412"/>
         <source>Unassigned</source>
         <translation>未分配</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="412"/>
+        <location filename="../agent_desk/ui/main_window.py" line="413"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="413"/>
+        <location filename="../agent_desk/ui/main_window.py" line="414"/>
         <source>Shared with me</source>
         <translation>共享给我</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="414"/>
+        <location filename="../agent_desk/ui/main_window.py" line="415"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="431"/>
+        <location filename="../agent_desk/ui/main_window.py" line="432"/>
         <source>Send the reply or add the note</source>
         <translation>发送回复或添加备注</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="482"/>
+        <location filename="../agent_desk/ui/main_window.py" line="483"/>
         <source>Load {0}/{1}</source>
         <translation>接待中 {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="483"/>
+        <location filename="../agent_desk/ui/main_window.py" line="484"/>
         <source>Open conversations assigned to you / your capacity</source>
         <translation>分配给您的进行中会话 / 您的接待上限</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="504"/>
+        <location filename="../agent_desk/ui/main_window.py" line="505"/>
         <source>Online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="505"/>
+        <location filename="../agent_desk/ui/main_window.py" line="506"/>
         <source>Syncing…</source>
         <translation>同步中…</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="507"/>
+        <location filename="../agent_desk/ui/main_window.py" line="508"/>
         <source>Signed out</source>
         <translation>已退出登录</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="508"/>
+        <location filename="../agent_desk/ui/main_window.py" line="509"/>
         <source>Update required</source>
         <translation>需要更新</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="523"/>
+        <location filename="../agent_desk/ui/main_window.py" line="524"/>
         <source>Technical detail: {0}</source>
         <translation>技术详情：{0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="536"/>
+        <location filename="../agent_desk/ui/main_window.py" line="537"/>
         <source>the server cannot be reached</source>
         <translation>无法连接服务器</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="537"/>
+        <location filename="../agent_desk/ui/main_window.py" line="538"/>
         <source>the server is having trouble</source>
         <translation>服务器出现问题</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="538"/>
+        <location filename="../agent_desk/ui/main_window.py" line="539"/>
         <source>the server sent an answer this version cannot read</source>
         <translation>服务器返回了此版本无法识别的响应</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="539"/>
+        <location filename="../agent_desk/ui/main_window.py" line="540"/>
         <source>your session has ended</source>
         <translation>登录已失效</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="540"/>
+        <location filename="../agent_desk/ui/main_window.py" line="541"/>
         <source>this version does not match the server</source>
         <translation>此版本与服务器不匹配</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="541"/>
+        <location filename="../agent_desk/ui/main_window.py" line="542"/>
         <source>connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="542"/>
+        <location filename="../agent_desk/ui/main_window.py" line="543"/>
         <source>the connection failed</source>
         <translation>连接失败</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="546"/>
+        <location filename="../agent_desk/ui/main_window.py" line="547"/>
         <source>{0} waiting to be sent</source>
         <translation>{0} 条待发送</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="808"/>
+        <location filename="../agent_desk/ui/main_window.py" line="809"/>
         <source>Answer feedback</source>
         <translation>答案反馈</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="813"/>
+        <location filename="../agent_desk/ui/main_window.py" line="814"/>
         <source>Thank you: your rating helps everyone.</source>
         <translation>谢谢：您的评价对大家都有帮助。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="845"/>
+        <location filename="../agent_desk/ui/main_window.py" line="846"/>
         <source>Another agent has already claimed this conversation.</source>
         <translation>其他客服已接手此会话。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="846"/>
+        <location filename="../agent_desk/ui/main_window.py" line="847"/>
         <source>You are not allowed to do that here.</source>
         <translation>您无权在此执行该操作。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="847"/>
+        <location filename="../agent_desk/ui/main_window.py" line="848"/>
         <source>That conversation is no longer available to you.</source>
         <translation>您已无法访问该会话。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="848"/>
+        <location filename="../agent_desk/ui/main_window.py" line="849"/>
         <source>The message is too long to send.</source>
         <translation>消息过长，无法发送。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="832"/>
-        <location filename="../agent_desk/ui/main_window.py" line="849"/>
+        <location filename="../agent_desk/ui/main_window.py" line="833"/>
+        <location filename="../agent_desk/ui/main_window.py" line="850"/>
         <source>That cannot be done: {0}</source>
         <translation>无法执行该操作：{0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="850"/>
+        <location filename="../agent_desk/ui/main_window.py" line="851"/>
         <source>That did not work: {0}</source>
         <translation>操作失败：{0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="920"/>
+        <location filename="../agent_desk/ui/main_window.py" line="921"/>
         <source>Agent note</source>
         <translation>客服备注</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="947"/>
+        <location filename="../agent_desk/ui/main_window.py" line="168"/>
+        <location filename="../agent_desk/ui/main_window.py" line="948"/>
         <source>Availability</source>
         <translation>接待状态</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="530"/>
+        <location filename="../agent_desk/ui/main_window.py" line="531"/>
         <source>Last sync {0}</source>
         <translation>上次同步 {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="551"/>
+        <location filename="../agent_desk/ui/main_window.py" line="552"/>
         <source>Nothing is waiting to be sent.</source>
         <translation>没有待发送的内容。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="553"/>
+        <location filename="../agent_desk/ui/main_window.py" line="554"/>
         <source>Waiting to be sent — {0}.</source>
         <translation>待发送 — {0}。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="562"/>
+        <location filename="../agent_desk/ui/main_window.py" line="563"/>
         <source>Your session has ended. Sign in again to send and receive. {0}</source>
         <translation>登录已失效。请重新登录以收发消息。{0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="565"/>
+        <location filename="../agent_desk/ui/main_window.py" line="566"/>
         <source>Sign in again</source>
         <translation>重新登录</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="571"/>
+        <location filename="../agent_desk/ui/main_window.py" line="572"/>
         <source>This version of Agent Desk no longer matches the server. Install the update; nothing you queued is lost.</source>
         <translation>此版本的 Agent Desk 已与服务器不匹配。请安装更新，待发送的内容不会丢失。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="577"/>
+        <location filename="../agent_desk/ui/main_window.py" line="578"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="581"/>
+        <location filename="../agent_desk/ui/main_window.py" line="582"/>
         <source>Offline since {0} ({1}). You are seeing the data from {2}; you can keep working. {3}</source>
         <translation>自 {0} 起离线（{1}）。数据最后同步：{2}，您可以继续工作。{3}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="589"/>
+        <location filename="../agent_desk/ui/main_window.py" line="590"/>
         <source>Try now</source>
         <translation>立即重试</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="598"/>
+        <location filename="../agent_desk/ui/main_window.py" line="599"/>
         <source>conversations</source>
         <translation>会话</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="599"/>
+        <location filename="../agent_desk/ui/main_window.py" line="600"/>
         <source>messages</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="600"/>
+        <location filename="../agent_desk/ui/main_window.py" line="601"/>
         <source>customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="601"/>
+        <location filename="../agent_desk/ui/main_window.py" line="602"/>
         <source>orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="606"/>
+        <location filename="../agent_desk/ui/main_window.py" line="607"/>
         <source>Loading your workspace: {0} records so far ({1}).</source>
         <translation>正在加载工作区：已加载 {0} 条记录（{1}）。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="638"/>
+        <location filename="../agent_desk/ui/main_window.py" line="639"/>
         <source>The server refused {0} change(s). Latest: {1} — {2}</source>
         <translation>服务器拒绝了 {0} 项更改。最近一项：{1} — {2}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="641"/>
+        <location filename="../agent_desk/ui/main_window.py" line="642"/>
         <source>Dismiss</source>
         <translation>知道了</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="663"/>
+        <location filename="../agent_desk/ui/main_window.py" line="664"/>
         <source>Nobody is waiting. Well done.</source>
         <translation>没有客户在等待。干得好。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="689"/>
+        <location filename="../agent_desk/ui/main_window.py" line="690"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="692"/>
+        <location filename="../agent_desk/ui/main_window.py" line="693"/>
         <source>you</source>
         <translation>我</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="694"/>
+        <location filename="../agent_desk/ui/main_window.py" line="695"/>
         <source>unassigned</source>
         <translation>未分配</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="855"/>
+        <location filename="../agent_desk/ui/main_window.py" line="856"/>
         <source>Claim</source>
         <translation>接手</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="867"/>
+        <location filename="../agent_desk/ui/main_window.py" line="868"/>
         <source>Resolve</source>
         <translation>解决</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="875"/>
+        <location filename="../agent_desk/ui/main_window.py" line="876"/>
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="881"/>
+        <location filename="../agent_desk/ui/main_window.py" line="882"/>
         <source>Snooze</source>
         <translation>稍后处理</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="889"/>
+        <location filename="../agent_desk/ui/main_window.py" line="890"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="911"/>
+        <location filename="../agent_desk/ui/main_window.py" line="912"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
@@ -1780,7 +1841,7 @@
 <context>
     <name>QueueDelegate</name>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="169"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="170"/>
         <source>Claim</source>
         <translation>接手</translation>
     </message>
@@ -1826,62 +1887,73 @@
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="220"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="222"/>
         <source>Search name, phone, email, order, text…</source>
         <translation>搜索姓名、电话、邮箱、订单、内容…</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="237"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="238"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="240"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="241"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="247"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="248"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="257"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="258"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="262"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="264"/>
         <source>Most urgent first</source>
         <translation>最紧急的在前</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="263"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="265"/>
         <source>Newest first</source>
         <translation>最新的在前</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="264"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="266"/>
         <source>Longest waiting first</source>
         <translation>等待最久的在前</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="265"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="267"/>
         <source>Highest priority first</source>
         <translation>优先级最高的在前</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="268"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="262"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="270"/>
         <source>Sort the queue</source>
         <translation>队列排序</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="399"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="221"/>
+        <source>Search conversations</source>
+        <translation>搜索会话</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/queue_panel.py" line="274"/>
+        <source>Conversation queue</source>
+        <translation>会话队列</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/queue_panel.py" line="402"/>
         <source>Filters ({0})</source>
         <translation>筛选（{0}）</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="399"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="402"/>
         <source>Filters</source>
         <translation>筛选</translation>
     </message>
@@ -1894,76 +1966,77 @@
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/settings_dialog.py" line="90"/>
+        <location filename="../agent_desk/ui/settings_dialog.py" line="91"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/settings_dialog.py" line="94"/>
+        <location filename="../agent_desk/ui/settings_dialog.py" line="95"/>
         <source>Takes effect the next time Agent Desk starts.</source>
         <translation>下次启动 Agent Desk 时生效。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/settings_dialog.py" line="99"/>
-        <location filename="../agent_desk/ui/settings_dialog.py" line="195"/>
+        <location filename="../agent_desk/ui/settings_dialog.py" line="100"/>
+        <location filename="../agent_desk/ui/settings_dialog.py" line="196"/>
         <source>Desktop notifications</source>
         <translation>桌面通知</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/settings_dialog.py" line="101"/>
-        <location filename="../agent_desk/ui/settings_dialog.py" line="196"/>
+        <location filename="../agent_desk/ui/settings_dialog.py" line="102"/>
+        <location filename="../agent_desk/ui/settings_dialog.py" line="197"/>
         <source>Sounds</source>
         <translation>提示音</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/settings_dialog.py" line="103"/>
-        <location filename="../agent_desk/ui/settings_dialog.py" line="197"/>
+        <location filename="../agent_desk/ui/settings_dialog.py" line="104"/>
+        <location filename="../agent_desk/ui/settings_dialog.py" line="198"/>
         <source>SLA reminders</source>
         <translation>SLA 提醒</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/settings_dialog.py" line="107"/>
+        <location filename="../agent_desk/ui/settings_dialog.py" line="108"/>
         <source>Remind me when a waiting customer passes the reply target, again shortly before the breach, and when it is breached.</source>
         <translation>等待中的客户超过回复目标时提醒我，即将超时前再次提醒，超时后也会提醒。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/settings_dialog.py" line="121"/>
+        <location filename="../agent_desk/ui/settings_dialog.py" line="122"/>
         <source>Set by your administrator</source>
         <translation>由管理员设置</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/settings_dialog.py" line="130"/>
-        <location filename="../agent_desk/ui/settings_dialog.py" line="194"/>
+        <location filename="../agent_desk/ui/settings_dialog.py" line="90"/>
+        <location filename="../agent_desk/ui/settings_dialog.py" line="131"/>
+        <location filename="../agent_desk/ui/settings_dialog.py" line="195"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/settings_dialog.py" line="204"/>
+        <location filename="../agent_desk/ui/settings_dialog.py" line="205"/>
         <source>“{0}” is now set by your administrator and cannot be changed here.</source>
         <translation>“{0}”现由管理员设置，无法在此更改。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/settings_dialog.py" line="207"/>
+        <location filename="../agent_desk/ui/settings_dialog.py" line="208"/>
         <source>“{0}” has a value that cannot be saved.</source>
         <translation>“{0}”的值无法保存。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/settings_dialog.py" line="210"/>
+        <location filename="../agent_desk/ui/settings_dialog.py" line="211"/>
         <source>The settings file {0} is damaged, so it was not overwritten. Fix or remove it, then save again.</source>
         <translation>设置文件 {0} 已损坏，因此未被覆盖。请修复或删除该文件后再保存。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/settings_dialog.py" line="214"/>
+        <location filename="../agent_desk/ui/settings_dialog.py" line="215"/>
         <source>The settings file {0} could not be written: {1}</source>
         <translation>无法写入设置文件 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/settings_dialog.py" line="222"/>
+        <location filename="../agent_desk/ui/settings_dialog.py" line="223"/>
         <source>Settings not saved</source>
         <translation>设置未保存</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/settings_dialog.py" line="228"/>
+        <location filename="../agent_desk/ui/settings_dialog.py" line="229"/>
         <source>Your choices are still here; nothing was lost.</source>
         <translation>您的选择仍然保留，没有丢失任何内容。</translation>
     </message>
@@ -1972,21 +2045,22 @@
     <name>ShortcutsDialog</name>
     <message>
         <location filename="../agent_desk/ui/help_dialog.py" line="47"/>
+        <location filename="../agent_desk/ui/help_dialog.py" line="58"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/help_dialog.py" line="59"/>
+        <location filename="../agent_desk/ui/help_dialog.py" line="60"/>
         <source>What it does</source>
         <translation>功能</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/help_dialog.py" line="59"/>
+        <location filename="../agent_desk/ui/help_dialog.py" line="60"/>
         <source>Keys</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/help_dialog.py" line="83"/>
+        <location filename="../agent_desk/ui/help_dialog.py" line="84"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -1999,94 +2073,101 @@
         <translation>登录 Agent Desk</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/sign_in.py" line="74"/>
+        <location filename="../agent_desk/ui/sign_in.py" line="77"/>
         <source>Remember me on this computer</source>
         <translation>在此电脑上记住我</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/sign_in.py" line="79"/>
+        <location filename="../agent_desk/ui/sign_in.py" line="82"/>
         <source>This computer has no secure keyring, so you will sign in each time.</source>
         <translation>此电脑无法安全保存登录信息，因此每次都需要登录。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/sign_in.py" line="90"/>
-        <location filename="../agent_desk/ui/sign_in.py" line="146"/>
+        <location filename="../agent_desk/ui/sign_in.py" line="93"/>
+        <location filename="../agent_desk/ui/sign_in.py" line="149"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/sign_in.py" line="93"/>
+        <location filename="../agent_desk/ui/sign_in.py" line="96"/>
         <source>Work offline</source>
         <translation>离线工作</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/sign_in.py" line="101"/>
+        <location filename="../agent_desk/ui/sign_in.py" line="104"/>
         <source>Server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/sign_in.py" line="102"/>
+        <location filename="../agent_desk/ui/sign_in.py" line="73"/>
+        <location filename="../agent_desk/ui/sign_in.py" line="105"/>
         <source>Username</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/sign_in.py" line="103"/>
+        <location filename="../agent_desk/ui/sign_in.py" line="71"/>
+        <source>Server address</source>
+        <translation>服务器地址</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/sign_in.py" line="75"/>
+        <location filename="../agent_desk/ui/sign_in.py" line="106"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/sign_in.py" line="123"/>
+        <location filename="../agent_desk/ui/sign_in.py" line="126"/>
         <source>Enter the server, your username and your password.</source>
         <translation>请输入服务器、用户名和密码。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/sign_in.py" line="146"/>
+        <location filename="../agent_desk/ui/sign_in.py" line="149"/>
         <source>Signing in…</source>
         <translation>正在登录…</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/sign_in.py" line="154"/>
-        <location filename="../agent_desk/ui/sign_in.py" line="155"/>
+        <location filename="../agent_desk/ui/sign_in.py" line="157"/>
+        <location filename="../agent_desk/ui/sign_in.py" line="158"/>
         <source>The username or password is not right.</source>
         <translation>用户名或密码错误。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/sign_in.py" line="156"/>
+        <location filename="../agent_desk/ui/sign_in.py" line="159"/>
         <source>Too many attempts. Wait a few minutes, then try again.</source>
         <translation>尝试次数过多。请等待几分钟后再试。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/sign_in.py" line="158"/>
+        <location filename="../agent_desk/ui/sign_in.py" line="161"/>
         <source>Cannot reach the server. Check the address and your network connection.</source>
         <translation>无法连接服务器。请检查地址和网络连接。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/sign_in.py" line="160"/>
+        <location filename="../agent_desk/ui/sign_in.py" line="163"/>
         <source>The server address must start with http:// or https://.</source>
         <translation>服务器地址必须以 http:// 或 https:// 开头。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/sign_in.py" line="161"/>
+        <location filename="../agent_desk/ui/sign_in.py" line="164"/>
         <source>This computer&apos;s cache belongs to another account.</source>
         <translation>此电脑上的缓存属于另一个账号。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/sign_in.py" line="162"/>
+        <location filename="../agent_desk/ui/sign_in.py" line="165"/>
         <source>The server failed. Try again in a moment.</source>
         <translation>服务器出错。请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/sign_in.py" line="164"/>
+        <location filename="../agent_desk/ui/sign_in.py" line="167"/>
         <source>This version of Agent Desk does not match the server. Install the update.</source>
         <translation>此版本的 Agent Desk 与服务器不匹配。请安装更新。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/sign_in.py" line="167"/>
+        <location filename="../agent_desk/ui/sign_in.py" line="170"/>
         <source>Signing in did not work.</source>
         <translation>登录失败。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/sign_in.py" line="169"/>
+        <location filename="../agent_desk/ui/sign_in.py" line="172"/>
         <source>You can work offline from the cached data meanwhile.</source>
         <translation>在此期间，您可以使用缓存数据离线工作。</translation>
     </message>

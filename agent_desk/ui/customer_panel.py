@@ -214,6 +214,7 @@ class CustomerPanel(QWidget):
         self.compensation = _label(body)
         self.compensation.setObjectName("pastCompensation")
         self.note = QPlainTextEdit(body)
+        self.note.setAccessibleName(self.tr("Agent note"))
         self.note.setPlaceholderText(self.tr("A note about this customer for every agent…"))
         self.note.setMaximumHeight(80)
         self.save_note = QPushButton(self.tr("Save note"), body)
@@ -225,8 +226,10 @@ class CustomerPanel(QWidget):
         self.save_note.clicked.connect(self._save_note)
         self.orders_model = OrdersModel()
         self.orders = _table(body, self.orders_model, 3)
+        self.orders.setAccessibleName(self.tr("Orders, latest first"))
         self.conversations_model = ConversationsModel()
         self.conversations = _table(body, self.conversations_model, 3)
+        self.conversations.setAccessibleName(self.tr("Conversations on every channel"))
         self.conversations.activated.connect(self._open)
         self.conversations.clicked.connect(self._open)
 

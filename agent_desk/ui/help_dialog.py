@@ -55,6 +55,7 @@ class ShortcutsDialog(QDialog):
             groups.setdefault(group, []).append((title, native_keys(keys)))
 
         self.tree = QTreeWidget(self)
+        self.tree.setAccessibleName(self.tr("Keyboard shortcuts"))
         self.tree.setColumnCount(2)
         self.tree.setHeaderLabels([self.tr("What it does"), self.tr("Keys")])
         self.tree.setRootIsDecorated(False)

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from agent_desk.core.knowledge import Suggestion, SuggestResult, match_spans
 from agent_desk.ui import labels, theme
+from agent_desk.ui.accessibility import search_field
 from agent_desk.ui.conversation import tooltip_text
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -275,9 +276,9 @@ class KnowledgePanel(QWidget):
         self.scenario.setTextFormat(Qt.TextFormat.PlainText)
         self.scenario.setObjectName("detectedScenario")
         self.search = QLineEdit(self)
+        self.search.setAccessibleName(self.tr("Search answers"))
         self.search.setPlaceholderText(self.tr("Search answers (works offline)…"))
-        self.search.setClearButtonEnabled(True)
-        self.search.addAction(theme.icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        search_field(self.search, theme.icon("search"))
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(150)
@@ -285,6 +286,7 @@ class KnowledgePanel(QWidget):
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         self.model = SuggestionsModel()
         self.list = QListView(self)
+        self.list.setAccessibleName(self.tr("Suggested answers"))
         self.list.setObjectName("suggestions")
         self.list.setModel(self.model)
         self.list.setItemDelegate(SuggestionDelegate(self.model, self.list))
@@ -298,6 +300,7 @@ class KnowledgePanel(QWidget):
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview = QPlainTextEdit(self)
+        self.preview.setAccessibleName(self.tr("Answer preview"))
         self.preview.setReadOnly(True)
         self.preview.setObjectName("answerPreview")
         self.preview.setPlaceholderText(self.tr("Pick an answer to read it in full."))

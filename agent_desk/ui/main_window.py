@@ -165,6 +165,7 @@ class MainWindow(QMainWindow):
         self.last_sync = QLabel(self)
         self.load = QLabel(self)
         self.presence = QComboBox(self)
+        self.presence.setAccessibleName(self.tr("Availability"))
         self.presence.setToolTip(self.tr("Your availability for new conversations"))
         for presence in Presence:
             self.presence.addItem(labels.presence(presence), presence.value)

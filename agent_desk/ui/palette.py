@@ -175,6 +175,7 @@ class CommandPalette(QDialog):
         self._hits: list[Hit] = []
 
         self.input = QLineEdit(self)
+        self.input.setAccessibleName(self.tr("Command or search"))
         self.input.setPlaceholderText(
             self.tr("Type a command, or a name, phone, email, subject or order number")
         )
@@ -182,6 +183,7 @@ class CommandPalette(QDialog):
         self.input.installEventFilter(self)
         self.model = PaletteModel(self)
         self.list = QListView(self)
+        self.list.setAccessibleName(self.tr("Results"))
         self.list.setModel(self.model)
         self.list.setAccessibleName(self.tr("Results"))
         self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # typing stays in the box

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from agent_desk.core.enums import Channel, ConversationStatus, Priority
 from agent_desk.store.queries import QueueFilter, QueueSort, QueueView
 from agent_desk.ui import labels, theme
+from agent_desk.ui.accessibility import search_field
 from agent_desk.ui.queue_model import COLUMNS, AssigneeRole, QueueModel, TierRole
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -217,9 +218,9 @@ class QueuePanel(QWidget):
             self.tabs.addTab("")
         self.tabs.currentChanged.connect(self._tab_changed)
         self.search = QLineEdit(self)
+        self.search.setAccessibleName(self.tr("Search conversations"))
         self.search.setPlaceholderText(self.tr("Search name, phone, email, order, text…"))
-        self.search.setClearButtonEnabled(True)
-        self.search.addAction(theme.icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        search_field(self.search, theme.icon("search"))
         # one query per pause in typing, not per keystroke (a search costs ~70 ms at 20k rows)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -258,6 +259,7 @@ class QueuePanel(QWidget):
         self.filter_button.setMenu(self.filter_menu)
 
         self.sort = QComboBox(self)
+        self.sort.setAccessibleName(self.tr("Sort the queue"))
         for sort, text in (
             (QueueSort.SLA, self.tr("Most urgent first")),
             (QueueSort.NEWEST, self.tr("Newest first")),
@@ -269,6 +271,7 @@ class QueuePanel(QWidget):
         self.sort.currentIndexChanged.connect(lambda _i: self._apply())
 
         self.table = QTableView(self)
+        self.table.setAccessibleName(self.tr("Conversation queue"))
         self.table.setObjectName("queue")
         self.table.setModel(model)
         self.delegate = QueueDelegate(self.table)

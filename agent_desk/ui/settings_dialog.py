@@ -87,6 +87,7 @@ class SettingsDialog(QDialog):
         self.error_box: QMessageBox | None = None
 
         self.language = QComboBox(self)
+        self.language.setAccessibleName(self.tr("Language"))
         self.language.addItem(self.tr("Follow the system"), "system")
         for code, name in LANGUAGE_NAMES.items():
             self.language.addItem(name, code)

@@ -68,8 +68,11 @@ class SignInDialog(QDialog):
         self._task: asyncio.Task[None] | None = None
         self.setWindowTitle(self.tr("Sign in to Agent Desk"))
         self.server = QLineEdit(server_url, self)
+        self.server.setAccessibleName(self.tr("Server address"))
         self.username = QLineEdit(username or "", self)
+        self.username.setAccessibleName(self.tr("Username"))
         self.password = QLineEdit(self)
+        self.password.setAccessibleName(self.tr("Password"))
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.remember = QCheckBox(self.tr("Remember me on this computer"), self)
         self.remember.setChecked(remember_available)

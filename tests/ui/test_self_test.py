@@ -80,3 +80,30 @@ def test_the_demo_window_removes_its_temporary_database_on_sigterm(tmp_path: Pat
     assert proc.returncode == 0, err[-3000:]
     assert "Traceback" not in err, err[-3000:]
     assert _demo_folders(tmp_path) == []
+
+
+def test_the_demo_opens_as_another_account_with_user(tmp_path: Path) -> None:
+    """`agent-desk --demo --user supervisor`: the supervisor's view (every team), not agent's."""
+    seen = {}
+    for user in ("agent", "supervisor", "expert"):
+        home = tmp_path / user
+        home.mkdir()
+        done = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "agent_desk",
+                "--demo",
+                "--no-simulator",
+                "--self-test",
+                "--user",
+                user,
+            ],
+            capture_output=True,
+            text=True,
+            env=_env(home),
+            timeout=180,
+        )
+        assert done.returncode == 0 and "self-test ok" in done.stdout, done.stderr[-2000:]
+        seen[user] = int(done.stdout.split("(", 1)[1].split()[0])
+    assert seen["supervisor"] > seen["agent"] > seen["expert"], seen
