@@ -297,10 +297,34 @@ class ActionsService:
             order["currency"] if order else (customer or {}).get("currency") or policy.currency
         )
         facts = self.facts(order) if order else None
+        return self._authority(
+            policy,
+            conv["customer_id"],
+            kind,
+            facts,
+            currency,
+            amount_minor=0,
+            order_total_minor=facts.total_minor if facts else None,
+        )
+
+    def _authority(
+        self,
+        policy: authority.Policy,
+        customer_id: str,
+        kind: ActionType,
+        facts: OrderFacts | None,
+        currency: str,
+        *,
+        amount_minor: int,
+        order_total_minor: int | None,
+        refundable_minor: int | None = None,
+        days: int | None = None,
+    ) -> authority.Decision:
+        """``core.authority`` over what this client counts for the case, as the server does."""
         use = resolution.case_use(
             kind,
             facts,
-            self.past(conv["customer_id"]),
+            self.past(customer_id),
             now=datetime.now(UTC),
             window_days=policy.window_days,
             currency=currency,
@@ -308,13 +332,15 @@ class ActionsService:
         return authority.evaluate(
             policy,
             role=self.desk.role,
-            tier=self.customer_tier(conv["customer_id"]),
+            tier=self.customer_tier(customer_id),
             action=kind,
-            amount_minor=0,
+            amount_minor=amount_minor,
             currency=currency,
-            order_total_minor=facts.total_minor if facts else None,
+            order_total_minor=order_total_minor,
+            refundable_minor=refundable_minor,
             used_today_minor=self.used_today(policy.currency),
             use=use,
+            days=days,
         )
 
     @staticmethod
@@ -371,26 +397,15 @@ class ActionsService:
             refused = authority.Decision(False, False, exc.code, None, None, None, exc.message)
             empty = resolution.Plan(kind, amount, (), (), None, None, None)
             return Proposal(type_, order, amount, currency, sent, refused, "", [], empty)
-        now = datetime.now(UTC)
-        use = resolution.case_use(
+        decision = self._authority(
+            policy,
+            conv["customer_id"],
             kind,
             facts,
-            self.past(conv["customer_id"]),
-            now=now,
-            window_days=policy.window_days,
-            currency=currency,
-        )
-        decision = authority.evaluate(
-            policy,
-            role=self.desk.role,
-            tier=self.customer_tier(conv["customer_id"]),
-            action=kind,
+            currency,
             amount_minor=plan.amount_minor,
-            currency=currency,
             order_total_minor=plan.order_total_minor,
             refundable_minor=plan.refundable_minor,
-            used_today_minor=self.used_today(policy.currency),
-            use=use,
             days=plan.days,
         )
         if synced is None and decision.within_authority:

@@ -539,11 +539,13 @@ class ActionsPanel(QWidget):
         tier = self.service.customer_tier(self.customer_id or "")
         type_ = self.proposal.type if self.proposal is not None else ActionType.REFUND.value
         order = self.order_row()
-        decision = (
-            self.service.standing(self.conversation_id, type_, order["id"] if order else None)
-            if self.conversation_id
-            else None
-        )
+        decision: authority.Decision | None = None
+        if self.proposal is not None and self.proposal.decision.allowances:
+            decision = self.proposal.decision  # worked out already: its limits are the same
+        elif self.conversation_id:
+            decision = self.service.standing(
+                self.conversation_id, type_, order["id"] if order else None
+            )
         if decision is None:
             self.authority.setText("")
             return
