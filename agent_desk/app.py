@@ -30,8 +30,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from agent_desk.core.attention import AttentionPrefs
 from agent_desk.services import session as sessions
+from agent_desk.services.actions import ActionsService
 from agent_desk.services.desk import DeskService
+from agent_desk.services.knowledge import KnowledgeService
 from agent_desk.store.store import Store
 from agent_desk.sync.engine import SyncEngine
 from agent_desk.sync.transport import SyncError, Transport, Unreachable
@@ -46,7 +49,11 @@ from agent_desk.system.logging_setup import setup_logging
 from agent_desk.system.paths import HOME_ENV, Profile, ProfilePaths
 from agent_desk.system.runtime import settle_after_startup
 from agent_desk.system.secrets import KeyringSecurity, SecretStore
-from agent_desk.ui.main_window import MainWindow
+from agent_desk.ui.bridge import MessageBridge
+from agent_desk.ui.changes import ChangeHub
+from agent_desk.ui.intents import IntentRunner
+from agent_desk.ui.links import UrlOpener
+from agent_desk.ui.main_window import MainWindow, WindowParts
 from agent_desk.ui.settings_dialog import SavedSettings, SettingsDialog, prefs_from_settings
 from agent_desk.ui.sign_in import AttemptResult, Credentials, SignInDialog
 
@@ -98,6 +105,35 @@ class Session:
         await self.engine.stop()
         await self.transport.aclose()
         self.store.close()
+
+
+def compose_window(
+    store: Store,
+    desk: DeskService,
+    window_state: QSettings,
+    *,
+    prefs: AttentionPrefs | None = None,
+    opener: UrlOpener | None = None,
+) -> MainWindow:
+    """One signed-in window and the long-lived objects it works with: the knowledge and actions
+    services, the message bridge, the change hub and the intent runner. Every local change
+    reaches the hub (and through it every view that shows it) the moment it is written."""
+    bridge = MessageBridge()
+    hub = ChangeHub()
+    parts = WindowParts(
+        store=store,
+        desk=desk,
+        knowledge=KnowledgeService(store, desk),
+        actions=ActionsService(store, desk),
+        bridge=bridge,
+        hub=hub,
+        runner=IntentRunner(bridge, hub),
+    )
+    desk.subscribe(hub.publish)
+    window = MainWindow(parts, window_state, opener=opener, prefs=prefs)
+    bridge.setParent(window)  # they live as long as the window
+    hub.setParent(window)
+    return window
 
 
 def _settle(future: asyncio.Future[int], value: int) -> None:
@@ -202,10 +238,9 @@ class Desk:
         engine = SyncEngine(store, transport, account.me)
         desk = DeskService(store, account.me, account.role)
         window_state = QSettings(str(paths.config_dir / "window.ini"), QSettings.Format.IniFormat)
-        window = MainWindow(store, desk, window_state, prefs=prefs_from_settings(self.settings))
+        window = compose_window(store, desk, window_state, prefs=prefs_from_settings(self.settings))
         session = Session(profile, store, transport, engine, desk, window, self.secrets)
-        engine.connect(on_change=window.refresh_soon, on_status=window.show_status)
-        desk.subscribe(window.refresh)
+        engine.connect(on_change=window.hub.publish_soon, on_status=window.show_status)
         desk.subscribe(lambda _c: engine.trigger())
         window.sync_requested.connect(engine.trigger)
         if self.theme_watcher is not None:
@@ -313,11 +348,10 @@ class Desk:
             self.loaded = load_config(cli=self._overrides)
             self.settings = self.loaded.settings
             if result.language_changed:
-                window.statusBar().showMessage(
+                window.bridge.info(
                     QCoreApplication.translate(
                         "Desk", "The new language applies the next time Agent Desk starts."
-                    ),
-                    8000,
+                    )
                 )
 
         dialog.saved.connect(saved)

@@ -375,12 +375,11 @@ from PySide6.QtWidgets import QApplication
 """
 
 _COLD_APP = """\
-from agent_desk.app import install_translator
+from agent_desk.app import compose_window, install_translator
 from agent_desk.core.enums import Role
 from agent_desk.services.desk import DeskService
 from agent_desk.store.local import Me
 from agent_desk.store.store import Store
-from agent_desk.ui.main_window import MainWindow
 T_IMPORTED = time.perf_counter()
 app = QApplication(sys.argv[:1])
 app.setApplicationName("Agent Desk")
@@ -389,7 +388,7 @@ T_QAPP = time.perf_counter()
 store = Store(sys.argv[1])
 me = Me(store.state("agent_id"), store.state("team_id"))
 desk = DeskService(store, me, Role(store.state("role") or "agent"))
-window = MainWindow(store, desk, QSettings(sys.argv[2], QSettings.Format.IniFormat))
+window = compose_window(store, desk, QSettings(sys.argv[2], QSettings.Format.IniFormat))
 """
 
 _COLD_BARE = """\
@@ -549,13 +548,13 @@ def cold_start(folder: Path, runs: int, quick: bool) -> dict[str, Any]:
 def switch_bench(folder: Path, rounds: int) -> dict[str, Any]:
     from PySide6.QtCore import QEvent, QEventLoop, QObject, QSettings
 
+    from agent_desk.app import compose_window
     from agent_desk.core.enums import Role
     from agent_desk.services.desk import DeskService
     from agent_desk.store.local import Me
     from agent_desk.store.queries import QueueSort
     from agent_desk.store.store import Store
     from agent_desk.system.runtime import settle_after_startup
-    from agent_desk.ui.main_window import MainWindow
 
     cache = build_cache(
         folder / "switch.db", 20_000, open_only=True, role="supervisor", seed=SEED + 7
@@ -570,7 +569,7 @@ def switch_bench(folder: Path, rounds: int) -> dict[str, Any]:
     store = Store(folder / "switch.db")
     me = Me(str(store.state("agent_id")), store.state("team_id"))
     desk = DeskService(store, me, Role.SUPERVISOR)
-    window = MainWindow(
+    window = compose_window(
         store, desk, QSettings(str(folder / "switch.ini"), QSettings.Format.IniFormat)
     )
 
@@ -776,6 +775,7 @@ async def _inbound_client(
     import httpx
     from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 
+    from agent_desk.app import compose_window
     from agent_desk.core.enums import Role
     from agent_desk.protocol.signing import signed_headers
     from agent_desk.services.desk import DeskService
@@ -784,7 +784,6 @@ async def _inbound_client(
     from agent_desk.sync.engine import ConnectionState, SyncEngine
     from agent_desk.sync.transport import Transport
     from agent_desk.system.runtime import settle_after_startup
-    from agent_desk.ui.main_window import MainWindow
 
     loop = asyncio.get_running_loop()
     transport = Transport(url, timeout=15)
@@ -796,11 +795,10 @@ async def _inbound_client(
     await engine.sync_once()
     initial_sync_s = time.perf_counter() - started
     desk = DeskService(store, me, Role(reply.agent.role))
-    window = MainWindow(
+    window = compose_window(
         store, desk, QSettings(str(folder / "inbound.ini"), QSettings.Format.IniFormat)
     )
-    engine.connect(on_change=window.refresh_soon, on_status=window.show_status)
-    desk.subscribe(window.refresh)
+    engine.connect(on_change=window.hub.publish_soon, on_status=window.show_status)
     desk.subscribe(lambda _c: engine.trigger())
     model = window.model
     conv_id = target["conversation_id"]

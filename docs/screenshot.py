@@ -33,7 +33,7 @@ def main() -> int:
             window.side.setCurrentWidget(window.knowledge_panel)
             panel = window.knowledge_panel
             if panel.model.rowCount():
-                window.insert_answer(panel.model.items[0].id)
+                window.answers.insert_answer(panel.model.items[0].id)
         if args.tab == "actions":
             window.side.setCurrentWidget(window.actions_panel)
             # the form: the preview, and what is left for this customer and order

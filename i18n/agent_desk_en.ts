@@ -17,416 +17,339 @@
 <context>
     <name>ActionsPanel</name>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="57"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="61"/>
         <source>will run when back online</source>
         <translation>will run when back online</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="59"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="63"/>
         <source>sending…</source>
         <translation>sending…</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="60"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="64"/>
         <source>waiting for a supervisor</source>
         <translation>waiting for a supervisor</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="61"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="65"/>
         <source>done</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="62"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="66"/>
         <source>denied</source>
         <translation>denied</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="63"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="67"/>
         <source>failed</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="64"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="68"/>
         <source>refused by the server</source>
         <translation>refused by the server</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="72"/>
-        <source>The order has less left to refund (it was refunded meanwhile).</source>
-        <translation>The order has less left to refund (it was refunded meanwhile).</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="75"/>
-        <source>The order&apos;s state no longer allows it.</source>
-        <translation>The order&apos;s state no longer allows it.</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="78"/>
-        <source>This order cannot be refunded.</source>
-        <translation>This order cannot be refunded.</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="81"/>
-        <source>The order is cancelled or refunded in full: nothing more to do.</source>
-        <translation>The order is cancelled or refunded in full: nothing more to do.</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="84"/>
-        <source>The order has not shipped (or came back).</source>
-        <translation>The order has not shipped (or came back).</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="87"/>
-        <source>The order has already shipped.</source>
-        <translation>The order has already shipped.</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="90"/>
-        <source>The order has not been delivered yet.</source>
-        <translation>The order has not been delivered yet.</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="93"/>
-        <source>The order has been delivered already.</source>
-        <translation>The order has been delivered already.</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="96"/>
-        <source>This order paid no shipping fee.</source>
-        <translation>This order paid no shipping fee.</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="99"/>
-        <source>This order&apos;s shipping fee was refunded already.</source>
-        <translation>This order&apos;s shipping fee was refunded already.</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="102"/>
-        <source>That is more than the order&apos;s shipping fee.</source>
-        <translation>That is more than the order&apos;s shipping fee.</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="105"/>
-        <source>Something in the request does not fit this order.</source>
-        <translation>Something in the request does not fit this order.</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="108"/>
-        <source>The currency is not the order&apos;s.</source>
-        <translation>The currency is not the order&apos;s.</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="111"/>
-        <location filename="../agent_desk/ui/actions_panel.py" line="112"/>
-        <source>Not allowed for your role.</source>
-        <translation>Not allowed for your role.</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="113"/>
-        <source>The conversation or order is no longer available.</source>
-        <translation>The conversation or order is no longer available.</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="122"/>
-        <source>Refused.</source>
-        <translation>Refused.</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="139"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="91"/>
         <source>{1} of this kind on this order in {2} days; your limit is {0} per order</source>
         <translation>{1} of this kind on this order in {2} days; your limit is {0} per order</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="143"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="95"/>
         <source>{1} of this kind for this customer in {2} days; your limit is {0} per customer</source>
         <translation>{1} of this kind for this customer in {2} days; your limit is {0} per customer</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="147"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="99"/>
         <source>{1} given to this customer in {2} days; your limit is {0} per customer</source>
         <translation>{1} given to this customer in {2} days; your limit is {0} per customer</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="151"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="103"/>
         <source>{1} of today&apos;s {0} used: more than is left of today&apos;s total</source>
         <translation>{1} of today&apos;s {0} used: more than is left of today&apos;s total</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="154"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="106"/>
         <source>done {1} times on this order; you may do it {0} times per order</source>
         <translation>done {1} times on this order; you may do it {0} times per order</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="157"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="109"/>
         <source>more than the {0} days you may give</source>
         <translation>more than the {0} days you may give</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="167"/>
-        <location filename="../agent_desk/ui/actions_panel.py" line="189"/>
-        <location filename="../agent_desk/ui/actions_panel.py" line="729"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="119"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="141"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="697"/>
         <source>beyond your authority</source>
         <translation>beyond your authority</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="188"/>
-        <location filename="../agent_desk/ui/actions_panel.py" line="584"/>
-        <location filename="../agent_desk/ui/actions_panel.py" line="727"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="140"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="554"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="695"/>
         <source>; </source>
         <comment>between listed limits</comment>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="275"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="244"/>
         <source>Order</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="293"/>
-        <location filename="../agent_desk/ui/actions_panel.py" line="297"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="262"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="266"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="299"/>
-        <location filename="../agent_desk/ui/actions_panel.py" line="302"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="268"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="271"/>
         <source>Items</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="304"/>
-        <location filename="../agent_desk/ui/actions_panel.py" line="308"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="273"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="277"/>
         <source>Days</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="310"/>
-        <location filename="../agent_desk/ui/actions_panel.py" line="311"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="279"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="280"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="313"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="282"/>
         <source>Note for the record</source>
         <translation>Note for the record</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="314"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="283"/>
         <source>Note for the record (optional)</source>
         <translation>Note for the record (optional)</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="323"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="292"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="350"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="319"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="362"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="331"/>
         <source>Choose what to do for this customer.</source>
         <translation>Choose what to do for this customer.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="371"/>
-        <location filename="../agent_desk/ui/actions_panel.py" line="375"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="340"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="344"/>
         <source>This customer&apos;s actions and compensation</source>
         <translation>This customer&apos;s actions and compensation</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="376"/>
-        <location filename="../agent_desk/ui/actions_panel.py" line="379"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="345"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="348"/>
         <source>Approval requests</source>
         <translation>Approval requests</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="383"/>
-        <location filename="../agent_desk/ui/actions_panel.py" line="384"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="352"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="353"/>
         <source>Reason for your decision</source>
         <translation>Reason for your decision</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="386"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="355"/>
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="387"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="356"/>
         <source>Deny</source>
         <translation>Deny</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="446"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="415"/>
         <source>Open a conversation to act for its customer.</source>
         <translation>Open a conversation to act for its customer.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="471"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="439"/>
         <source>What you can do for {0} ({1} customer)</source>
         <translation>What you can do for {0} ({1} customer)</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="533"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="501"/>
         <source>The authority policy has not synced yet.</source>
         <translation>The authority policy has not synced yet.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="537"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="505"/>
         <source>Your role does not run actions.</source>
         <translation>Your role does not run actions.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="565"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="535"/>
         <source>Up to {0} per {1} for this {2} customer</source>
         <translation>Up to {0} per {1} for this {2} customer</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="566"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="536"/>
         <source>{0} of {1} left on this order ({2} days)</source>
         <translation>{0} of {1} left on this order ({2} days)</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="567"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="537"/>
         <source>{0} of {1} left for this customer ({2} days)</source>
         <translation>{0} of {1} left for this customer ({2} days)</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="568"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="538"/>
         <source>{0} of {1} compensation left for this customer ({2} days)</source>
         <translation>{0} of {1} compensation left for this customer ({2} days)</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="570"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="540"/>
         <source>{0} of {1} times left on this order</source>
         <translation>{0} of {1} times left on this order</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="720"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="688"/>
         <source>not possible for this order</source>
         <translation>not possible for this order</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="827"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="770"/>
+        <source>Resolution action</source>
+        <translation>Resolution action</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="789"/>
         <source>Approval sent: it runs when the server has it.</source>
         <translation>Approval sent: it runs when the server has it.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="829"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="791"/>
         <source>Denial sent.</source>
         <translation>Denial sent.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="554"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="795"/>
+        <source>Approval</source>
+        <translation>Approval</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="524"/>
         <source>{0} needs a supervisor&apos;s approval for this {1} customer</source>
         <translation>{0} needs a supervisor&apos;s approval for this {1} customer</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="560"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="530"/>
         <source>{0} without an amount limit for this {1} customer</source>
         <translation>{0} without an amount limit for this {1} customer</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="569"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="539"/>
         <source>{0} of today&apos;s {1} left</source>
         <translation>{0} of today&apos;s {1} left</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="136"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="88"/>
         <source>above your limit of {0} per action</source>
         <translation>above your limit of {0} per action</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="160"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="112"/>
         <source>not within your authority for this customer</source>
         <translation>not within your authority for this customer</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="163"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="115"/>
         <source>the amount is in another currency than the limits</source>
         <translation>the amount is in another currency than the limits</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="717"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="685"/>
         <source>more than is left to refund on this order</source>
         <translation>more than is left to refund on this order</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="716"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="684"/>
         <source>your role does not run actions</source>
         <translation>your role does not run actions</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="723"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="691"/>
         <source>your limits have not synced yet</source>
         <translation>your limits have not synced yet</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="734"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="702"/>
         <source>Not possible here: {0}</source>
         <translation>Not possible here: {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="737"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="705"/>
         <source>Beyond your authority ({0}): a supervisor will be asked to approve.</source>
         <translation>Beyond your authority ({0}): a supervisor will be asked to approve.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="740"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="708"/>
         <source>Within your authority: it runs as soon as you confirm.</source>
         <translation>Within your authority: it runs as soon as you confirm.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="743"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="711"/>
         <source>Effect: {0} {1} on order {2}</source>
         <translation>Effect: {0} {1} on order {2}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="745"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="713"/>
         <source>Effect: {0} {1}</source>
         <translation>Effect: {0} {1}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="758"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="726"/>
         <source>Left of today&apos;s total after this: {0}</source>
         <translation>Left of today&apos;s total after this: {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="762"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="730"/>
         <source>The customer will get:</source>
         <translation>The customer will get:</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="770"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="738"/>
         <source>Reason: {0}</source>
         <translation>Reason: {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="773"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="741"/>
         <source>Ask for approval</source>
         <translation>Ask for approval</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="776"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="744"/>
         <source>Confirm: {0} {1}</source>
         <translation>Confirm: {0} {1}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="800"/>
-        <location filename="../agent_desk/ui/actions_panel.py" line="823"/>
-        <source>That cannot be sent: {0}</source>
-        <translation>That cannot be sent: {0}</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="803"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="761"/>
         <source>Sent for approval.</source>
         <translation>Sent for approval.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="805"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="763"/>
         <source>Done: it runs now (or as soon as you are back online).</source>
         <translation>Done: it runs now (or as soon as you are back online).</translation>
     </message>
@@ -434,65 +357,128 @@
 <context>
     <name>Attention</name>
     <message>
-        <location filename="../agent_desk/ui/attention.py" line="379"/>
-        <location filename="../agent_desk/ui/attention.py" line="402"/>
+        <location filename="../agent_desk/ui/attention.py" line="383"/>
+        <location filename="../agent_desk/ui/attention.py" line="406"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/attention.py" line="385"/>
+        <location filename="../agent_desk/ui/attention.py" line="389"/>
         <source>New message from {0}</source>
         <translation>New message from {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/attention.py" line="387"/>
+        <location filename="../agent_desk/ui/attention.py" line="391"/>
         <source>New conversation from {0}</source>
         <translation>New conversation from {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/attention.py" line="389"/>
+        <location filename="../agent_desk/ui/attention.py" line="393"/>
         <source>Waiting too long: {0}</source>
         <translation>Waiting too long: {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/attention.py" line="391"/>
+        <location filename="../agent_desk/ui/attention.py" line="395"/>
         <source>Reply now: {0}</source>
         <translation>Reply now: {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/attention.py" line="392"/>
+        <location filename="../agent_desk/ui/attention.py" line="396"/>
         <source>Reply due: {0}</source>
         <translation>Reply due: {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/attention.py" line="401"/>
+        <location filename="../agent_desk/ui/attention.py" line="405"/>
         <source>Conversations needing attention: {0}</source>
         <translation>Conversations needing attention: {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/attention.py" line="439"/>
+        <location filename="../agent_desk/ui/attention.py" line="443"/>
         <source>Agent Desk — unread: {0}</source>
         <translation>Agent Desk — unread: {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/attention.py" line="440"/>
+        <location filename="../agent_desk/ui/attention.py" line="444"/>
         <source>Agent Desk</source>
         <translation>Agent Desk</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/attention.py" line="448"/>
+        <location filename="../agent_desk/ui/attention.py" line="452"/>
         <source>({0}) {1}</source>
         <translation>({0}) {1}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/attention.py" line="464"/>
+        <location filename="../agent_desk/ui/attention.py" line="468"/>
         <source>Show Agent Desk</source>
         <translation>Show Agent Desk</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/attention.py" line="470"/>
+        <location filename="../agent_desk/ui/attention.py" line="474"/>
         <source>Quit</source>
         <translation>Quit</translation>
+    </message>
+</context>
+<context>
+    <name>CaseController</name>
+    <message>
+        <location filename="../agent_desk/ui/case.py" line="121"/>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/case.py" line="124"/>
+        <source>you</source>
+        <translation>you</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/case.py" line="126"/>
+        <source>unassigned</source>
+        <translation>unassigned</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/case.py" line="180"/>
+        <source>Mark as read</source>
+        <translation>Mark as read</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/case.py" line="215"/>
+        <source>Nobody is waiting. Well done.</source>
+        <translation>Nobody is waiting. Well done.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/case.py" line="224"/>
+        <source>Claim</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/case.py" line="233"/>
+        <source>Resolve</source>
+        <translation>Resolve</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/case.py" line="236"/>
+        <source>Reopen</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/case.py" line="246"/>
+        <source>Snooze</source>
+        <translation>Snooze</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/case.py" line="252"/>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/case.py" line="272"/>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/case.py" line="281"/>
+        <source>Agent note</source>
+        <translation>Agent note</translation>
     </message>
 </context>
 <context>
@@ -520,43 +506,43 @@
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/palette.py" line="285"/>
+        <location filename="../agent_desk/ui/palette.py" line="282"/>
         <source>{0}    {1}</source>
         <comment>command title, then its keys</comment>
         <translation>{0}    {1}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/palette.py" line="294"/>
+        <location filename="../agent_desk/ui/palette.py" line="291"/>
         <source>Conversation</source>
         <translation>Conversation</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/palette.py" line="296"/>
+        <location filename="../agent_desk/ui/palette.py" line="293"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/palette.py" line="297"/>
+        <location filename="../agent_desk/ui/palette.py" line="294"/>
         <source>Order</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/palette.py" line="303"/>
+        <location filename="../agent_desk/ui/palette.py" line="300"/>
         <source>{0}: {1} · {2} (no conversation yet)</source>
         <translation>{0}: {1} · {2} (no conversation yet)</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/palette.py" line="305"/>
+        <location filename="../agent_desk/ui/palette.py" line="302"/>
         <source>{0}: {1} (no conversation yet)</source>
         <translation>{0}: {1} (no conversation yet)</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/palette.py" line="307"/>
+        <location filename="../agent_desk/ui/palette.py" line="304"/>
         <source>{0}: {1} · {2}</source>
         <translation>{0}: {1} · {2}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/palette.py" line="309"/>
+        <location filename="../agent_desk/ui/palette.py" line="306"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
@@ -564,63 +550,216 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="365"/>
+        <location filename="../agent_desk/ui/conversation.py" line="363"/>
         <source>Reply or internal note</source>
         <translation>Reply or internal note</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="367"/>
-        <location filename="../agent_desk/ui/conversation.py" line="515"/>
+        <location filename="../agent_desk/ui/conversation.py" line="365"/>
+        <location filename="../agent_desk/ui/conversation.py" line="511"/>
         <source>Write a reply… (Ctrl+Enter sends)</source>
         <translation>Write a reply… (Ctrl+Enter sends)</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="370"/>
+        <location filename="../agent_desk/ui/conversation.py" line="368"/>
         <source>Internal note</source>
         <translation>Internal note</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="371"/>
+        <location filename="../agent_desk/ui/conversation.py" line="369"/>
         <source>Only your colleagues see internal notes</source>
         <translation>Only your colleagues see internal notes</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="374"/>
-        <location filename="../agent_desk/ui/conversation.py" line="398"/>
-        <location filename="../agent_desk/ui/conversation.py" line="510"/>
+        <location filename="../agent_desk/ui/conversation.py" line="372"/>
+        <location filename="../agent_desk/ui/conversation.py" line="396"/>
+        <location filename="../agent_desk/ui/conversation.py" line="506"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="486"/>
+        <location filename="../agent_desk/ui/conversation.py" line="484"/>
         <source>Fill in before sending: {0}</source>
         <translation>Fill in before sending: {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="510"/>
+        <location filename="../agent_desk/ui/conversation.py" line="506"/>
         <source>Add note</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="513"/>
+        <location filename="../agent_desk/ui/conversation.py" line="509"/>
         <source>Internal note for colleagues… (Ctrl+Enter adds it)</source>
         <translation>Internal note for colleagues… (Ctrl+Enter adds it)</translation>
     </message>
 </context>
 <context>
+    <name>ConnectionView</name>
+    <message>
+        <location filename="../agent_desk/ui/connection.py" line="86"/>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/connection.py" line="87"/>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/connection.py" line="88"/>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/connection.py" line="89"/>
+        <source>Signed out</source>
+        <translation>Signed out</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/connection.py" line="90"/>
+        <source>Update required</source>
+        <translation>Update required</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/connection.py" line="98"/>
+        <source>Technical detail: {0}</source>
+        <translation>Technical detail: {0}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/connection.py" line="105"/>
+        <source>Last sync {0}</source>
+        <translation>Last sync {0}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/connection.py" line="111"/>
+        <source>the server cannot be reached</source>
+        <translation>the server cannot be reached</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/connection.py" line="112"/>
+        <source>the server is having trouble</source>
+        <translation>the server is having trouble</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/connection.py" line="113"/>
+        <source>the server sent an answer this version cannot read</source>
+        <translation>the server sent an answer this version cannot read</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/connection.py" line="114"/>
+        <source>your session has ended</source>
+        <translation>your session has ended</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/connection.py" line="115"/>
+        <source>this version does not match the server</source>
+        <translation>this version does not match the server</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/connection.py" line="116"/>
+        <source>connecting…</source>
+        <translation>connecting…</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/connection.py" line="117"/>
+        <source>the connection failed</source>
+        <translation>the connection failed</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/connection.py" line="121"/>
+        <source>{0} waiting to be sent</source>
+        <translation>{0} waiting to be sent</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/connection.py" line="126"/>
+        <source>Nothing is waiting to be sent.</source>
+        <translation>Nothing is waiting to be sent.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/connection.py" line="128"/>
+        <source>Waiting to be sent — {0}.</source>
+        <translation>Waiting to be sent — {0}.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/connection.py" line="139"/>
+        <source>Your session has ended. Sign in again to send and receive. {0}</source>
+        <translation>Your session has ended. Sign in again to send and receive. {0}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/connection.py" line="142"/>
+        <source>Sign in again</source>
+        <translation>Sign in again</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/connection.py" line="148"/>
+        <source>This version of Agent Desk no longer matches the server. Install the update; nothing you queued is lost.</source>
+        <translation>This version of Agent Desk no longer matches the server. Install the update; nothing you queued is lost.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/connection.py" line="154"/>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/connection.py" line="158"/>
+        <source>Offline since {0} ({1}). You are seeing the data from {2}; you can keep working. {3}</source>
+        <translation>Offline since {0} ({1}). You are seeing the data from {2}; you can keep working. {3}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/connection.py" line="166"/>
+        <source>Try now</source>
+        <translation>Try now</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/connection.py" line="175"/>
+        <source>conversations</source>
+        <translation>conversations</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/connection.py" line="176"/>
+        <source>messages</source>
+        <translation>messages</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/connection.py" line="177"/>
+        <source>customers</source>
+        <translation>customers</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/connection.py" line="178"/>
+        <source>orders</source>
+        <translation>orders</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/connection.py" line="183"/>
+        <source>Loading your workspace: {0} records so far ({1}).</source>
+        <translation>Loading your workspace: {0} records so far ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/connection.py" line="210"/>
+        <source>The server refused {0} change(s). Latest: {1} — {2}</source>
+        <translation>The server refused {0} change(s). Latest: {1} — {2}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/connection.py" line="215"/>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+</context>
+<context>
     <name>ConversationHeader</name>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="638"/>
+        <location filename="../agent_desk/ui/conversation.py" line="634"/>
         <source>Snoozed until {0}</source>
         <translation>Snoozed until {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="641"/>
+        <location filename="../agent_desk/ui/conversation.py" line="637"/>
         <source>Waiting {0} · {1}</source>
         <translation>Waiting {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="650"/>
+        <location filename="../agent_desk/ui/conversation.py" line="646"/>
         <source>Nothing owed to the customer</source>
         <translation>Nothing owed to the customer</translation>
     </message>
@@ -628,77 +767,77 @@
 <context>
     <name>ConversationPanel</name>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="683"/>
+        <location filename="../agent_desk/ui/conversation.py" line="679"/>
         <source>Pick a conversation from the queue</source>
         <translation>Pick a conversation from the queue</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="687"/>
+        <location filename="../agent_desk/ui/conversation.py" line="683"/>
         <source>Claim</source>
         <translation>Claim</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="690"/>
+        <location filename="../agent_desk/ui/conversation.py" line="686"/>
         <source>Resolve</source>
         <translation>Resolve</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="693"/>
+        <location filename="../agent_desk/ui/conversation.py" line="689"/>
         <source>Reopen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="697"/>
+        <location filename="../agent_desk/ui/conversation.py" line="693"/>
         <source>Snooze</source>
         <translation>Snooze</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="703"/>
+        <location filename="../agent_desk/ui/conversation.py" line="699"/>
         <source>For 1 hour</source>
         <translation>For 1 hour</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="704"/>
+        <location filename="../agent_desk/ui/conversation.py" line="700"/>
         <source>For 4 hours</source>
         <translation>For 4 hours</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="705"/>
+        <location filename="../agent_desk/ui/conversation.py" line="701"/>
         <source>Until tomorrow 09:00</source>
         <translation>Until tomorrow 09:00</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="706"/>
+        <location filename="../agent_desk/ui/conversation.py" line="702"/>
         <source>For a week</source>
         <translation>For a week</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="722"/>
+        <location filename="../agent_desk/ui/conversation.py" line="718"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="807"/>
+        <location filename="../agent_desk/ui/conversation.py" line="805"/>
         <source>Retry sending</source>
         <translation>Retry sending</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="810"/>
+        <location filename="../agent_desk/ui/conversation.py" line="808"/>
         <source>Copy the whole message</source>
         <translation>Copy the whole message</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="814"/>
+        <location filename="../agent_desk/ui/conversation.py" line="812"/>
         <source>Open link</source>
         <translation>Open link</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="820"/>
+        <location filename="../agent_desk/ui/conversation.py" line="818"/>
         <source>Open attachment</source>
         <translation>Open attachment</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="832"/>
+        <location filename="../agent_desk/ui/conversation.py" line="830"/>
         <source>This attachment&apos;s address cannot be opened</source>
         <translation>This attachment&apos;s address cannot be opened</translation>
     </message>
@@ -762,52 +901,52 @@
         <translation>Conversations on every channel</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="316"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="323"/>
         <source>{0} · lifetime value {1}</source>
         <translation>{0} · lifetime value {1}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="328"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="335"/>
         <source>Tags: {0}</source>
         <translation>Tags: {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="334"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="341"/>
         <source>Satisfaction: {0} (average {1} of 5)</source>
         <translation>Satisfaction: {0} (average {1} of 5)</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="339"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="346"/>
         <source>No satisfaction ratings yet</source>
         <translation>No satisfaction ratings yet</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="398"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="405"/>
         <source>This note is longer than {0} characters: shown shortened, read-only.</source>
         <translation>This note is longer than {0} characters: shown shortened, read-only.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="364"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="371"/>
         <source>No refunds or compensation before</source>
         <translation>No refunds or compensation before</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="379"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="386"/>
         <source>approved by {0}</source>
         <translation>approved by {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="386"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="393"/>
         <source>Before: {0}</source>
         <translation>Before: {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="402"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="409"/>
         <source>Only the agent assigned to one of this customer&apos;s conversations, or a supervisor, changes this note.</source>
         <translation>Only the agent assigned to one of this customer&apos;s conversations, or a supervisor, changes this note.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="422"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="429"/>
         <source>A note can hold {0} characters; this one has {1}. Shorten it to save.</source>
         <translation>A note can hold {0} characters; this one has {1}. Shorten it to save.</translation>
     </message>
@@ -815,24 +954,37 @@
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../agent_desk/app.py" line="317"/>
+        <location filename="../agent_desk/app.py" line="352"/>
         <source>The new language applies the next time Agent Desk starts.</source>
         <translation>The new language applies the next time Agent Desk starts.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/app.py" line="370"/>
+        <location filename="../agent_desk/app.py" line="404"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../agent_desk/app.py" line="372"/>
+        <location filename="../agent_desk/app.py" line="406"/>
         <source>{0} changes are not sent yet. They stay on this computer and are sent after you sign in again. Sign out anyway?</source>
         <translation>{0} changes are not sent yet. They stay on this computer and are sent after you sign in again. Sign out anyway?</translation>
     </message>
     <message>
-        <location filename="../agent_desk/app.py" line="387"/>
+        <location filename="../agent_desk/app.py" line="421"/>
         <source>You are signed out on this computer. The server could not be told, so that session ends at the server when it expires.</source>
         <translation>You are signed out on this computer. The server could not be told, so that session ends at the server when it expires.</translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgeController</name>
+    <message>
+        <location filename="../agent_desk/ui/knowledge_controller.py" line="115"/>
+        <source>Answer feedback</source>
+        <translation>Answer feedback</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/knowledge_controller.py" line="119"/>
+        <source>Thank you: your rating helps everyone.</source>
+        <translation>Thank you: your rating helps everyone.</translation>
     </message>
 </context>
 <context>
@@ -889,7 +1041,7 @@
     </message>
     <message>
         <location filename="../agent_desk/ui/knowledge_panel.py" line="273"/>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="371"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="370"/>
         <source>Suggested for what the customer just said</source>
         <translation>Suggested for what the customer just said</translation>
     </message>
@@ -904,52 +1056,52 @@
         <translation>Search answers (works offline)…</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="289"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="288"/>
         <source>Suggested answers</source>
         <translation>Suggested answers</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="303"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="302"/>
         <source>Answer preview</source>
         <translation>Answer preview</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="306"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="305"/>
         <source>Pick an answer to read it in full.</source>
         <translation>Pick an answer to read it in full.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="307"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="306"/>
         <source>Insert into reply</source>
         <translation>Insert into reply</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="310"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="309"/>
         <source>Puts the answer into the reply with this customer&apos;s details</source>
         <translation>Puts the answer into the reply with this customer&apos;s details</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="313"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="312"/>
         <source>Helpful</source>
         <translation>Helpful</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="314"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="313"/>
         <source>Not helpful</source>
         <translation>Not helpful</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="357"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="356"/>
         <source>No answer matches yet. Search above, or wait for the customer.</source>
         <translation>No answer matches yet. Search above, or wait for the customer.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="375"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="374"/>
         <source>Search results</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="380"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="379"/>
         <source>… (the preview is shortened)</source>
         <translation>… (the preview is shortened)</translation>
     </message>
@@ -1310,497 +1462,86 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="84"/>
-        <location filename="../agent_desk/ui/main_window.py" line="211"/>
-        <location filename="../agent_desk/ui/main_window.py" line="398"/>
+        <location filename="../agent_desk/ui/main_window.py" line="92"/>
         <source>Agent Desk</source>
         <translation>Agent Desk</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="116"/>
+        <location filename="../agent_desk/ui/main_window.py" line="146"/>
         <source>Customer 360</source>
         <translation>Customer 360</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="123"/>
-        <location filename="../agent_desk/ui/main_window.py" line="315"/>
-        <location filename="../agent_desk/ui/main_window.py" line="323"/>
+        <location filename="../agent_desk/ui/main_window.py" line="147"/>
         <source>Knowledge</source>
         <translation>Knowledge</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="134"/>
+        <location filename="../agent_desk/ui/main_window.py" line="148"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="507"/>
-        <source>Offline</source>
-        <translation>Offline</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="411"/>
-        <source>Mine</source>
-        <translation>Mine</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="169"/>
-        <source>Your availability for new conversations</source>
-        <translation>Your availability for new conversations</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="209"/>
-        <location filename="../agent_desk/ui/main_window.py" line="399"/>
-        <location filename="../agent_desk/ui/main_window.py" line="432"/>
+        <location filename="../agent_desk/ui/main_window.py" line="278"/>
         <source>Conversation</source>
         <translation>Conversation</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="210"/>
-        <location filename="../agent_desk/ui/main_window.py" line="400"/>
-        <source>Queue</source>
-        <translation>Queue</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="217"/>
-        <source>Claim the conversation</source>
-        <translation>Claim the conversation</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="226"/>
-        <source>Resolve the conversation</source>
-        <translation>Resolve the conversation</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="235"/>
-        <source>Snooze for 1 hour</source>
-        <translation>Snooze for 1 hour</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="244"/>
-        <source>Reopen the conversation</source>
-        <translation>Reopen the conversation</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="252"/>
-        <source>Write a reply</source>
-        <translation>Write a reply</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="261"/>
-        <source>Switch between reply and internal note</source>
-        <translation>Switch between reply and internal note</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="270"/>
-        <source>Retry every failed message</source>
-        <translation>Retry every failed message</translation>
-    </message>
-    <message>
         <location filename="../agent_desk/ui/main_window.py" line="278"/>
-        <source>Take the next waiting conversation</source>
-        <translation>Take the next waiting conversation</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="286"/>
-        <source>Next conversation in the list</source>
-        <translation>Next conversation in the list</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="293"/>
-        <source>Previous conversation in the list</source>
-        <translation>Previous conversation in the list</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="300"/>
-        <source>Search the queue</source>
-        <translation>Search the queue</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="308"/>
-        <source>Clear the queue filters</source>
-        <translation>Clear the queue filters</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="314"/>
-        <source>Search answers</source>
-        <translation>Search answers</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="322"/>
-        <source>Insert the selected answer into the reply</source>
-        <translation>Insert the selected answer into the reply</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="334"/>
-        <source>Show {0}</source>
-        <translation>Show {0}</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="343"/>
-        <source>Command palette</source>
-        <translation>Command palette</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="349"/>
-        <source>Keyboard shortcuts</source>
-        <translation>Keyboard shortcuts</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="352"/>
-        <source>Sync now</source>
-        <translation>Sync now</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="360"/>
-        <source>Settings</source>
-        <translation>Settings</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="368"/>
-        <source>Sign out</source>
-        <translation>Sign out</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="375"/>
-        <source>Quit Agent Desk</source>
-        <translation>Quit Agent Desk</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="386"/>
-        <source>Set me {0}</source>
-        <translation>Set me {0}</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="406"/>
-        <source>Help</source>
-        <translation>Help</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="412"/>
-        <source>Unassigned</source>
-        <translation>Unassigned</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="413"/>
-        <source>Team</source>
-        <translation>Team</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="414"/>
-        <source>Shared with me</source>
-        <translation>Shared with me</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="415"/>
-        <source>All</source>
-        <translation>All</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="432"/>
         <source>Send the reply or add the note</source>
         <translation>Send the reply or add the note</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="483"/>
-        <source>Load {0}/{1}</source>
-        <translation>Load {0}/{1}</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="484"/>
-        <source>Open conversations assigned to you / your capacity</source>
-        <translation>Open conversations assigned to you / your capacity</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="505"/>
-        <source>Online</source>
-        <translation>Online</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="506"/>
-        <source>Syncing…</source>
-        <translation>Syncing…</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="508"/>
-        <source>Signed out</source>
-        <translation>Signed out</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="509"/>
-        <source>Update required</source>
-        <translation>Update required</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="524"/>
-        <source>Technical detail: {0}</source>
-        <translation>Technical detail: {0}</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="537"/>
-        <source>the server cannot be reached</source>
-        <translation>the server cannot be reached</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="538"/>
-        <source>the server is having trouble</source>
-        <translation>the server is having trouble</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="539"/>
-        <source>the server sent an answer this version cannot read</source>
-        <translation>the server sent an answer this version cannot read</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="540"/>
-        <source>your session has ended</source>
-        <translation>your session has ended</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="541"/>
-        <source>this version does not match the server</source>
-        <translation>this version does not match the server</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="542"/>
-        <source>connecting…</source>
-        <translation>connecting…</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="543"/>
-        <source>the connection failed</source>
-        <translation>the connection failed</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="547"/>
-        <source>{0} waiting to be sent</source>
-        <translation>{0} waiting to be sent</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="809"/>
-        <source>Answer feedback</source>
-        <translation>Answer feedback</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="814"/>
-        <source>Thank you: your rating helps everyone.</source>
-        <translation>Thank you: your rating helps everyone.</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="846"/>
-        <source>Another agent has already claimed this conversation.</source>
-        <translation>Another agent has already claimed this conversation.</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="847"/>
-        <source>You are not allowed to do that here.</source>
-        <translation>You are not allowed to do that here.</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="848"/>
-        <source>That conversation is no longer available to you.</source>
-        <translation>That conversation is no longer available to you.</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="849"/>
-        <source>The message is too long to send.</source>
-        <translation>The message is too long to send.</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="833"/>
-        <location filename="../agent_desk/ui/main_window.py" line="850"/>
-        <source>That cannot be done: {0}</source>
-        <translation>That cannot be done: {0}</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="851"/>
-        <source>That did not work: {0}</source>
-        <translation>That did not work: {0}</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="921"/>
-        <source>Agent note</source>
-        <translation>Agent note</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="168"/>
-        <location filename="../agent_desk/ui/main_window.py" line="948"/>
-        <source>Availability</source>
-        <translation>Availability</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="531"/>
-        <source>Last sync {0}</source>
-        <translation>Last sync {0}</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="552"/>
-        <source>Nothing is waiting to be sent.</source>
-        <translation>Nothing is waiting to be sent.</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="554"/>
-        <source>Waiting to be sent — {0}.</source>
-        <translation>Waiting to be sent — {0}.</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="563"/>
-        <source>Your session has ended. Sign in again to send and receive. {0}</source>
-        <translation>Your session has ended. Sign in again to send and receive. {0}</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="566"/>
-        <source>Sign in again</source>
-        <translation>Sign in again</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="572"/>
-        <source>This version of Agent Desk no longer matches the server. Install the update; nothing you queued is lost.</source>
-        <translation>This version of Agent Desk no longer matches the server. Install the update; nothing you queued is lost.</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="578"/>
-        <source>never</source>
-        <translation>never</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="582"/>
-        <source>Offline since {0} ({1}). You are seeing the data from {2}; you can keep working. {3}</source>
-        <translation>Offline since {0} ({1}). You are seeing the data from {2}; you can keep working. {3}</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="590"/>
-        <source>Try now</source>
-        <translation>Try now</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="599"/>
-        <source>conversations</source>
-        <translation>conversations</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="600"/>
-        <source>messages</source>
-        <translation>messages</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="601"/>
-        <source>customers</source>
-        <translation>customers</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="602"/>
-        <source>orders</source>
-        <translation>orders</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="607"/>
-        <source>Loading your workspace: {0} records so far ({1}).</source>
-        <translation>Loading your workspace: {0} records so far ({1}).</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="639"/>
-        <source>The server refused {0} change(s). Latest: {1} — {2}</source>
-        <translation>The server refused {0} change(s). Latest: {1} — {2}</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="642"/>
-        <source>Dismiss</source>
-        <translation>Dismiss</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="664"/>
-        <source>Nobody is waiting. Well done.</source>
-        <translation>Nobody is waiting. Well done.</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="690"/>
-        <source>Customer</source>
-        <translation>Customer</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="693"/>
-        <source>you</source>
-        <translation>you</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="695"/>
-        <source>unassigned</source>
-        <translation>unassigned</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="856"/>
-        <source>Claim</source>
-        <translation>Claim</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="868"/>
-        <source>Resolve</source>
-        <translation>Resolve</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="876"/>
-        <source>Reopen</source>
-        <translation>Reopen</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="882"/>
-        <source>Snooze</source>
-        <translation>Snooze</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="890"/>
-        <source>Retry</source>
-        <translation>Retry</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="912"/>
-        <source>Send</source>
-        <translation>Send</translation>
     </message>
 </context>
 <context>
     <name>MessageDelegate</name>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="224"/>
+        <location filename="../agent_desk/ui/conversation.py" line="225"/>
         <source>… shortened: {0} more characters (right-click to copy the whole message)</source>
         <translation>… shortened: {0} more characters (right-click to copy the whole message)</translation>
     </message>
 </context>
 <context>
+    <name>MessageView</name>
+    <message>
+        <location filename="../agent_desk/ui/bridge.py" line="73"/>
+        <source>Agent Desk</source>
+        <translation>Agent Desk</translation>
+    </message>
+</context>
+<context>
     <name>MessagesModel</name>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="164"/>
+        <location filename="../agent_desk/ui/conversation.py" line="165"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="166"/>
+        <location filename="../agent_desk/ui/conversation.py" line="167"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="168"/>
+        <location filename="../agent_desk/ui/conversation.py" line="169"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="169"/>
+        <location filename="../agent_desk/ui/conversation.py" line="170"/>
         <source>internal note</source>
         <translation>internal note</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="173"/>
+        <location filename="../agent_desk/ui/conversation.py" line="174"/>
         <source>queued</source>
         <translation>queued</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="174"/>
+        <location filename="../agent_desk/ui/conversation.py" line="175"/>
         <source>failed — {0}</source>
         <translation>failed — {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="175"/>
+        <location filename="../agent_desk/ui/conversation.py" line="176"/>
         <source>sent</source>
         <translation>sent</translation>
     </message>
@@ -1839,9 +1580,33 @@
     </message>
 </context>
 <context>
+    <name>PresenceControl</name>
+    <message>
+        <location filename="../agent_desk/ui/presence.py" line="29"/>
+        <source>Open conversations assigned to you / your capacity</source>
+        <translation>Open conversations assigned to you / your capacity</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/presence.py" line="31"/>
+        <location filename="../agent_desk/ui/presence.py" line="52"/>
+        <source>Availability</source>
+        <translation>Availability</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/presence.py" line="32"/>
+        <source>Your availability for new conversations</source>
+        <translation>Your availability for new conversations</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/presence.py" line="47"/>
+        <source>Load {0}/{1}</source>
+        <translation>Load {0}/{1}</translation>
+    </message>
+</context>
+<context>
     <name>QueueDelegate</name>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="170"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="172"/>
         <source>Claim</source>
         <translation>Claim</translation>
     </message>
@@ -1849,37 +1614,37 @@
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../agent_desk/ui/queue_model.py" line="90"/>
+        <location filename="../agent_desk/ui/queue_model.py" line="91"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_model.py" line="92"/>
+        <location filename="../agent_desk/ui/queue_model.py" line="93"/>
         <source>Last message</source>
         <translation>Last message</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_model.py" line="93"/>
+        <location filename="../agent_desk/ui/queue_model.py" line="94"/>
         <source>Waiting</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_model.py" line="94"/>
+        <location filename="../agent_desk/ui/queue_model.py" line="95"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_model.py" line="95"/>
+        <location filename="../agent_desk/ui/queue_model.py" line="96"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_model.py" line="145"/>
+        <location filename="../agent_desk/ui/queue_model.py" line="146"/>
         <source>Unassigned: click Claim to take it</source>
         <translation>Unassigned: click Claim to take it</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_model.py" line="155"/>
+        <location filename="../agent_desk/ui/queue_model.py" line="156"/>
         <source>Unknown customer</source>
         <translation>Unknown customer</translation>
     </message>
@@ -1887,75 +1652,253 @@
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="222"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="237"/>
         <source>Search name, phone, email, order, text…</source>
         <translation>Search name, phone, email, order, text…</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="238"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="250"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="241"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="253"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="248"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="260"/>
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="258"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="270"/>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="264"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="276"/>
         <source>Most urgent first</source>
         <translation>Most urgent first</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="265"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="277"/>
         <source>Newest first</source>
         <translation>Newest first</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="266"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="278"/>
         <source>Longest waiting first</source>
         <translation>Longest waiting first</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="267"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="279"/>
         <source>Highest priority first</source>
         <translation>Highest priority first</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="262"/>
-        <location filename="../agent_desk/ui/queue_panel.py" line="270"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="274"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="282"/>
         <source>Sort the queue</source>
         <translation>Sort the queue</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="221"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="236"/>
         <source>Search conversations</source>
         <translation>Search conversations</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="274"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="286"/>
         <source>Conversation queue</source>
         <translation>Conversation queue</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="402"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="357"/>
+        <source>Mine</source>
+        <translation>Mine</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/queue_panel.py" line="358"/>
+        <source>Unassigned</source>
+        <translation>Unassigned</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/queue_panel.py" line="359"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/queue_panel.py" line="360"/>
+        <source>Shared with me</source>
+        <translation>Shared with me</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/queue_panel.py" line="361"/>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/queue_panel.py" line="430"/>
         <source>Filters ({0})</source>
         <translation>Filters ({0})</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="402"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="430"/>
         <source>Filters</source>
         <translation>Filters</translation>
+    </message>
+</context>
+<context>
+    <name>Refusals</name>
+    <message>
+        <location filename="../agent_desk/ui/refusals.py" line="19"/>
+        <source>Another agent has already claimed this conversation.</source>
+        <translation>Another agent has already claimed this conversation.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/refusals.py" line="22"/>
+        <source>You are not allowed to do that here.</source>
+        <translation>You are not allowed to do that here.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/refusals.py" line="23"/>
+        <source>Not allowed for your role.</source>
+        <translation>Not allowed for your role.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/refusals.py" line="24"/>
+        <source>That conversation, order or request is no longer available to you.</source>
+        <translation>That conversation, order or request is no longer available to you.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/refusals.py" line="27"/>
+        <source>The message is too long to send.</source>
+        <translation>The message is too long to send.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/refusals.py" line="28"/>
+        <source>There is nothing to send: the message is empty.</source>
+        <translation>There is nothing to send: the message is empty.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/refusals.py" line="31"/>
+        <source>The message contains a character that cannot be sent.</source>
+        <translation>The message contains a character that cannot be sent.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/refusals.py" line="34"/>
+        <source>Only a message that failed can be sent again.</source>
+        <translation>Only a message that failed can be sent again.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/refusals.py" line="37"/>
+        <source>This change reached the server twice; the first one counts.</source>
+        <translation>This change reached the server twice; the first one counts.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/refusals.py" line="40"/>
+        <source>Something in the request does not fit this conversation or order.</source>
+        <translation>Something in the request does not fit this conversation or order.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/refusals.py" line="43"/>
+        <source>The order&apos;s state no longer allows it.</source>
+        <translation>The order&apos;s state no longer allows it.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/refusals.py" line="47"/>
+        <source>The order has less left to refund (it was refunded meanwhile).</source>
+        <translation>The order has less left to refund (it was refunded meanwhile).</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/refusals.py" line="50"/>
+        <source>This order cannot be refunded.</source>
+        <translation>This order cannot be refunded.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/refusals.py" line="53"/>
+        <source>The order is cancelled or refunded in full: nothing more to do.</source>
+        <translation>The order is cancelled or refunded in full: nothing more to do.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/refusals.py" line="56"/>
+        <source>The order has not shipped (or came back).</source>
+        <translation>The order has not shipped (or came back).</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/refusals.py" line="59"/>
+        <source>The order has already shipped.</source>
+        <translation>The order has already shipped.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/refusals.py" line="60"/>
+        <source>The order has not been delivered yet.</source>
+        <translation>The order has not been delivered yet.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/refusals.py" line="63"/>
+        <source>The order has been delivered already.</source>
+        <translation>The order has been delivered already.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/refusals.py" line="66"/>
+        <source>This order paid no shipping fee.</source>
+        <translation>This order paid no shipping fee.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/refusals.py" line="69"/>
+        <source>This order&apos;s shipping fee was refunded already.</source>
+        <translation>This order&apos;s shipping fee was refunded already.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/refusals.py" line="72"/>
+        <source>That is more than the order&apos;s shipping fee.</source>
+        <translation>That is more than the order&apos;s shipping fee.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/refusals.py" line="75"/>
+        <source>The currency is not the order&apos;s.</source>
+        <translation>The currency is not the order&apos;s.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/refusals.py" line="78"/>
+        <source>Choose the order first.</source>
+        <translation>Choose the order first.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/refusals.py" line="79"/>
+        <source>This action is not offered any more.</source>
+        <translation>This action is not offered any more.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/refusals.py" line="82"/>
+        <source>This request was already decided.</source>
+        <translation>This request was already decided.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/refusals.py" line="85"/>
+        <source>Nobody approves their own request.</source>
+        <translation>Nobody approves their own request.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/refusals.py" line="95"/>
+        <source>Refused.</source>
+        <translation>Refused.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/refusals.py" line="97"/>
+        <source>That did not work ({0}): {1}</source>
+        <translation>That did not work ({0}): {1}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/refusals.py" line="100"/>
+        <source>That did not work ({0}).</source>
+        <translation>That did not work ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/refusals.py" line="105"/>
+        <source>That cannot be sent: {0}</source>
+        <translation>That cannot be sent: {0}</translation>
     </message>
 </context>
 <context>
@@ -2170,6 +2113,149 @@
         <location filename="../agent_desk/ui/sign_in.py" line="172"/>
         <source>You can work offline from the cached data meanwhile.</source>
         <translation>You can work offline from the cached data meanwhile.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowCommands</name>
+    <message>
+        <location filename="../agent_desk/ui/window_commands.py" line="33"/>
+        <location filename="../agent_desk/ui/window_commands.py" line="224"/>
+        <source>Conversation</source>
+        <translation>Conversation</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/window_commands.py" line="34"/>
+        <location filename="../agent_desk/ui/window_commands.py" line="225"/>
+        <source>Queue</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/window_commands.py" line="35"/>
+        <location filename="../agent_desk/ui/window_commands.py" line="223"/>
+        <source>Agent Desk</source>
+        <translation>Agent Desk</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/window_commands.py" line="41"/>
+        <source>Claim the conversation</source>
+        <translation>Claim the conversation</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/window_commands.py" line="50"/>
+        <source>Resolve the conversation</source>
+        <translation>Resolve the conversation</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/window_commands.py" line="59"/>
+        <source>Snooze for 1 hour</source>
+        <translation>Snooze for 1 hour</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/window_commands.py" line="68"/>
+        <source>Reopen the conversation</source>
+        <translation>Reopen the conversation</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/window_commands.py" line="76"/>
+        <source>Write a reply</source>
+        <translation>Write a reply</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/window_commands.py" line="85"/>
+        <source>Switch between reply and internal note</source>
+        <translation>Switch between reply and internal note</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/window_commands.py" line="94"/>
+        <source>Retry every failed message</source>
+        <translation>Retry every failed message</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/window_commands.py" line="102"/>
+        <source>Take the next waiting conversation</source>
+        <translation>Take the next waiting conversation</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/window_commands.py" line="110"/>
+        <source>Next conversation in the list</source>
+        <translation>Next conversation in the list</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/window_commands.py" line="117"/>
+        <source>Previous conversation in the list</source>
+        <translation>Previous conversation in the list</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/window_commands.py" line="124"/>
+        <source>Search the queue</source>
+        <translation>Search the queue</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/window_commands.py" line="132"/>
+        <source>Clear the queue filters</source>
+        <translation>Clear the queue filters</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/window_commands.py" line="138"/>
+        <source>Search answers</source>
+        <translation>Search answers</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/window_commands.py" line="139"/>
+        <location filename="../agent_desk/ui/window_commands.py" line="147"/>
+        <location filename="../agent_desk/ui/window_commands.py" line="226"/>
+        <source>Knowledge</source>
+        <translation>Knowledge</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/window_commands.py" line="146"/>
+        <source>Insert the selected answer into the reply</source>
+        <translation>Insert the selected answer into the reply</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/window_commands.py" line="158"/>
+        <source>Show {0}</source>
+        <translation>Show {0}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/window_commands.py" line="167"/>
+        <source>Command palette</source>
+        <translation>Command palette</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/window_commands.py" line="173"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/window_commands.py" line="176"/>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/window_commands.py" line="184"/>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/window_commands.py" line="192"/>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/window_commands.py" line="199"/>
+        <source>Quit Agent Desk</source>
+        <translation>Quit Agent Desk</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/window_commands.py" line="210"/>
+        <source>Set me {0}</source>
+        <translation>Set me {0}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/window_commands.py" line="232"/>
+        <source>Help</source>
+        <translation>Help</translation>
     </message>
 </context>
 </TS>

@@ -17,416 +17,339 @@
 <context>
     <name>ActionsPanel</name>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="57"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="61"/>
         <source>will run when back online</source>
         <translation>恢復連線後執行</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="59"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="63"/>
         <source>sending…</source>
         <translation>傳送中…</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="60"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="64"/>
         <source>waiting for a supervisor</source>
         <translation>等待主管核准</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="61"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="65"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="62"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="66"/>
         <source>denied</source>
         <translation>已駁回</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="63"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="67"/>
         <source>failed</source>
         <translation>執行失敗</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="64"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="68"/>
         <source>refused by the server</source>
         <translation>被伺服器拒絕</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="72"/>
-        <source>The order has less left to refund (it was refunded meanwhile).</source>
-        <translation>訂單可退金額不足（期間已有退款）。</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="75"/>
-        <source>The order&apos;s state no longer allows it.</source>
-        <translation>訂單目前狀態已不允許此操作。</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="78"/>
-        <source>This order cannot be refunded.</source>
-        <translation>該訂單無法退款。</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="81"/>
-        <source>The order is cancelled or refunded in full: nothing more to do.</source>
-        <translation>訂單已取消或已全額退款，無法再處理。</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="84"/>
-        <source>The order has not shipped (or came back).</source>
-        <translation>訂單尚未出貨（或已退回）。</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="87"/>
-        <source>The order has already shipped.</source>
-        <translation>訂單已出貨。</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="90"/>
-        <source>The order has not been delivered yet.</source>
-        <translation>訂單尚未送達。</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="93"/>
-        <source>The order has been delivered already.</source>
-        <translation>訂單已送達。</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="96"/>
-        <source>This order paid no shipping fee.</source>
-        <translation>該訂單未支付運費。</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="99"/>
-        <source>This order&apos;s shipping fee was refunded already.</source>
-        <translation>該訂單的運費已退過。</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="102"/>
-        <source>That is more than the order&apos;s shipping fee.</source>
-        <translation>超過該訂單的運費。</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="105"/>
-        <source>Something in the request does not fit this order.</source>
-        <translation>申請內容與該訂單不符。</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="108"/>
-        <source>The currency is not the order&apos;s.</source>
-        <translation>幣別與訂單不一致。</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="111"/>
-        <location filename="../agent_desk/ui/actions_panel.py" line="112"/>
-        <source>Not allowed for your role.</source>
-        <translation>您的角色無權執行。</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="113"/>
-        <source>The conversation or order is no longer available.</source>
-        <translation>對話或訂單已無法使用。</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="122"/>
-        <source>Refused.</source>
-        <translation>已拒絕。</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="139"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="91"/>
         <source>{1} of this kind on this order in {2} days; your limit is {0} per order</source>
         <translation>該訂單 {2} 天內已處理 {1}，您的每筆訂單上限為 {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="143"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="95"/>
         <source>{1} of this kind for this customer in {2} days; your limit is {0} per customer</source>
         <translation>該客戶 {2} 天內已處理 {1}，您的每位客戶上限為 {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="147"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="99"/>
         <source>{1} given to this customer in {2} days; your limit is {0} per customer</source>
         <translation>該客戶 {2} 天內已獲補償 {1}，您的補償總額上限為 {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="151"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="103"/>
         <source>{1} of today&apos;s {0} used: more than is left of today&apos;s total</source>
         <translation>今日額度 {0} 已用 {1}：超出今日剩餘額度</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="154"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="106"/>
         <source>done {1} times on this order; you may do it {0} times per order</source>
         <translation>該訂單已處理 {1} 次；您每筆訂單最多可處理 {0} 次</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="157"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="109"/>
         <source>more than the {0} days you may give</source>
         <translation>超過您可給予的 {0} 天</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="167"/>
-        <location filename="../agent_desk/ui/actions_panel.py" line="189"/>
-        <location filename="../agent_desk/ui/actions_panel.py" line="729"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="119"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="141"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="697"/>
         <source>beyond your authority</source>
         <translation>超出您的權限</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="188"/>
-        <location filename="../agent_desk/ui/actions_panel.py" line="584"/>
-        <location filename="../agent_desk/ui/actions_panel.py" line="727"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="140"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="554"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="695"/>
         <source>; </source>
         <comment>between listed limits</comment>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="275"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="244"/>
         <source>Order</source>
         <translation>訂單</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="293"/>
-        <location filename="../agent_desk/ui/actions_panel.py" line="297"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="262"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="266"/>
         <source>Amount</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="299"/>
-        <location filename="../agent_desk/ui/actions_panel.py" line="302"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="268"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="271"/>
         <source>Items</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="304"/>
-        <location filename="../agent_desk/ui/actions_panel.py" line="308"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="273"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="277"/>
         <source>Days</source>
         <translation>天數</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="310"/>
-        <location filename="../agent_desk/ui/actions_panel.py" line="311"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="279"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="280"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="313"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="282"/>
         <source>Note for the record</source>
         <translation>內部留檔備註</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="314"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="283"/>
         <source>Note for the record (optional)</source>
         <translation>備註（選填，僅內部存檔）</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="323"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="292"/>
         <source>Review</source>
         <translation>核對</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="350"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="319"/>
         <source>Back</source>
         <translation>返回</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="362"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="331"/>
         <source>Choose what to do for this customer.</source>
         <translation>選擇要為該客戶執行的操作。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="371"/>
-        <location filename="../agent_desk/ui/actions_panel.py" line="375"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="340"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="344"/>
         <source>This customer&apos;s actions and compensation</source>
         <translation>該客戶的處理紀錄與補償</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="376"/>
-        <location filename="../agent_desk/ui/actions_panel.py" line="379"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="345"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="348"/>
         <source>Approval requests</source>
         <translation>待核准申請</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="383"/>
-        <location filename="../agent_desk/ui/actions_panel.py" line="384"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="352"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="353"/>
         <source>Reason for your decision</source>
         <translation>核准理由</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="386"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="355"/>
         <source>Approve</source>
         <translation>核准</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="387"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="356"/>
         <source>Deny</source>
         <translation>駁回</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="446"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="415"/>
         <source>Open a conversation to act for its customer.</source>
         <translation>開啟一個對話，即可為其客戶處理。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="471"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="439"/>
         <source>What you can do for {0} ({1} customer)</source>
         <translation>您可以為 {0}（{1}客戶）做什麼</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="533"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="501"/>
         <source>The authority policy has not synced yet.</source>
         <translation>權限政策尚未同步。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="537"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="505"/>
         <source>Your role does not run actions.</source>
         <translation>您的角色不能執行處理操作。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="565"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="535"/>
         <source>Up to {0} per {1} for this {2} customer</source>
         <translation>該{2}客戶每筆{1}最多 {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="566"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="536"/>
         <source>{0} of {1} left on this order ({2} days)</source>
         <translation>該訂單剩餘 {0}（上限 {1}，{2} 天內）</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="567"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="537"/>
         <source>{0} of {1} left for this customer ({2} days)</source>
         <translation>該客戶剩餘 {0}（上限 {1}，{2} 天內）</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="568"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="538"/>
         <source>{0} of {1} compensation left for this customer ({2} days)</source>
         <translation>該客戶補償額度剩餘 {0}（上限 {1}，{2} 天內）</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="570"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="540"/>
         <source>{0} of {1} times left on this order</source>
         <translation>該訂單剩餘 {0} 次（共 {1} 次）</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="720"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="688"/>
         <source>not possible for this order</source>
         <translation>該訂單無法執行此操作</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="827"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="770"/>
+        <source>Resolution action</source>
+        <translation>處理操作</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="789"/>
         <source>Approval sent: it runs when the server has it.</source>
         <translation>已送出核准：伺服器收到後執行。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="829"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="791"/>
         <source>Denial sent.</source>
         <translation>已送出駁回。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="554"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="795"/>
+        <source>Approval</source>
+        <translation>審批</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="524"/>
         <source>{0} needs a supervisor&apos;s approval for this {1} customer</source>
         <translation>該{1}客戶的{0}需主管核准</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="560"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="530"/>
         <source>{0} without an amount limit for this {1} customer</source>
         <translation>該{1}客戶的{0}無金額上限</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="569"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="539"/>
         <source>{0} of today&apos;s {1} left</source>
         <translation>今日額度 {1}，剩餘 {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="136"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="88"/>
         <source>above your limit of {0} per action</source>
         <translation>超出單筆權限 {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="160"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="112"/>
         <source>not within your authority for this customer</source>
         <translation>不在您對該客戶的權限內</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="163"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="115"/>
         <source>the amount is in another currency than the limits</source>
         <translation>金額幣別與權限幣別不同</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="717"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="685"/>
         <source>more than is left to refund on this order</source>
         <translation>超過該訂單剩餘可退金額</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="716"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="684"/>
         <source>your role does not run actions</source>
         <translation>您的角色不能執行處理操作</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="723"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="691"/>
         <source>your limits have not synced yet</source>
         <translation>您的權限尚未同步</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="734"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="702"/>
         <source>Not possible here: {0}</source>
         <translation>無法執行：{0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="737"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="705"/>
         <source>Beyond your authority ({0}): a supervisor will be asked to approve.</source>
         <translation>超出您的權限（{0}）：將提交主管核准。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="740"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="708"/>
         <source>Within your authority: it runs as soon as you confirm.</source>
         <translation>在您的權限內：確認後立即執行。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="743"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="711"/>
         <source>Effect: {0} {1} on order {2}</source>
         <translation>效果：訂單 {2} {0} {1}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="745"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="713"/>
         <source>Effect: {0} {1}</source>
         <translation>效果：{0} {1}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="758"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="726"/>
         <source>Left of today&apos;s total after this: {0}</source>
         <translation>執行後今日剩餘額度：{0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="762"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="730"/>
         <source>The customer will get:</source>
         <translation>客戶將收到：</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="770"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="738"/>
         <source>Reason: {0}</source>
         <translation>原因：{0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="773"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="741"/>
         <source>Ask for approval</source>
         <translation>提交核准</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="776"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="744"/>
         <source>Confirm: {0} {1}</source>
         <translation>確認：{0} {1}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="800"/>
-        <location filename="../agent_desk/ui/actions_panel.py" line="823"/>
-        <source>That cannot be sent: {0}</source>
-        <translation>無法送出：{0}</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="803"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="761"/>
         <source>Sent for approval.</source>
         <translation>已提交核准。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="805"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="763"/>
         <source>Done: it runs now (or as soon as you are back online).</source>
         <translation>已送出：立即執行（離線時將在恢復連線後執行）。</translation>
     </message>
@@ -434,65 +357,128 @@
 <context>
     <name>Attention</name>
     <message>
-        <location filename="../agent_desk/ui/attention.py" line="379"/>
-        <location filename="../agent_desk/ui/attention.py" line="402"/>
+        <location filename="../agent_desk/ui/attention.py" line="383"/>
+        <location filename="../agent_desk/ui/attention.py" line="406"/>
         <source>Customer</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/attention.py" line="385"/>
+        <location filename="../agent_desk/ui/attention.py" line="389"/>
         <source>New message from {0}</source>
         <translation>來自 {0} 的新訊息</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/attention.py" line="387"/>
+        <location filename="../agent_desk/ui/attention.py" line="391"/>
         <source>New conversation from {0}</source>
         <translation>來自 {0} 的新對話</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/attention.py" line="389"/>
+        <location filename="../agent_desk/ui/attention.py" line="393"/>
         <source>Waiting too long: {0}</source>
         <translation>等待逾時：{0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/attention.py" line="391"/>
+        <location filename="../agent_desk/ui/attention.py" line="395"/>
         <source>Reply now: {0}</source>
         <translation>請立即回覆：{0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/attention.py" line="392"/>
+        <location filename="../agent_desk/ui/attention.py" line="396"/>
         <source>Reply due: {0}</source>
         <translation>該回覆了：{0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/attention.py" line="401"/>
+        <location filename="../agent_desk/ui/attention.py" line="405"/>
         <source>Conversations needing attention: {0}</source>
         <translation>需要關注的對話：{0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/attention.py" line="439"/>
+        <location filename="../agent_desk/ui/attention.py" line="443"/>
         <source>Agent Desk — unread: {0}</source>
         <translation>Agent Desk — 未讀：{0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/attention.py" line="440"/>
+        <location filename="../agent_desk/ui/attention.py" line="444"/>
         <source>Agent Desk</source>
         <translation>Agent Desk</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/attention.py" line="448"/>
+        <location filename="../agent_desk/ui/attention.py" line="452"/>
         <source>({0}) {1}</source>
         <translation>({0}) {1}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/attention.py" line="464"/>
+        <location filename="../agent_desk/ui/attention.py" line="468"/>
         <source>Show Agent Desk</source>
         <translation>顯示 Agent Desk</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/attention.py" line="470"/>
+        <location filename="../agent_desk/ui/attention.py" line="474"/>
         <source>Quit</source>
         <translation>結束</translation>
+    </message>
+</context>
+<context>
+    <name>CaseController</name>
+    <message>
+        <location filename="../agent_desk/ui/case.py" line="121"/>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/case.py" line="124"/>
+        <source>you</source>
+        <translation>我</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/case.py" line="126"/>
+        <source>unassigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/case.py" line="180"/>
+        <source>Mark as read</source>
+        <translation>標記為已讀</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/case.py" line="215"/>
+        <source>Nobody is waiting. Well done.</source>
+        <translation>沒有客戶在等待。做得好。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/case.py" line="224"/>
+        <source>Claim</source>
+        <translation>接手</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/case.py" line="233"/>
+        <source>Resolve</source>
+        <translation>解決</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/case.py" line="236"/>
+        <source>Reopen</source>
+        <translation>重新開啟</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/case.py" line="246"/>
+        <source>Snooze</source>
+        <translation>稍後處理</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/case.py" line="252"/>
+        <source>Retry</source>
+        <translation>重試</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/case.py" line="272"/>
+        <source>Send</source>
+        <translation>傳送</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/case.py" line="281"/>
+        <source>Agent note</source>
+        <translation>客服備註</translation>
     </message>
 </context>
 <context>
@@ -520,43 +506,43 @@
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/palette.py" line="285"/>
+        <location filename="../agent_desk/ui/palette.py" line="282"/>
         <source>{0}    {1}</source>
         <comment>command title, then its keys</comment>
         <translation>{0}    {1}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/palette.py" line="294"/>
+        <location filename="../agent_desk/ui/palette.py" line="291"/>
         <source>Conversation</source>
         <translation>對話</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/palette.py" line="296"/>
+        <location filename="../agent_desk/ui/palette.py" line="293"/>
         <source>Customer</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/palette.py" line="297"/>
+        <location filename="../agent_desk/ui/palette.py" line="294"/>
         <source>Order</source>
         <translation>訂單</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/palette.py" line="303"/>
+        <location filename="../agent_desk/ui/palette.py" line="300"/>
         <source>{0}: {1} · {2} (no conversation yet)</source>
         <translation>{0}：{1} · {2}（尚無對話）</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/palette.py" line="305"/>
+        <location filename="../agent_desk/ui/palette.py" line="302"/>
         <source>{0}: {1} (no conversation yet)</source>
         <translation>{0}：{1}（尚無對話）</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/palette.py" line="307"/>
+        <location filename="../agent_desk/ui/palette.py" line="304"/>
         <source>{0}: {1} · {2}</source>
         <translation>{0}：{1} · {2}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/palette.py" line="309"/>
+        <location filename="../agent_desk/ui/palette.py" line="306"/>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
@@ -564,63 +550,216 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="365"/>
+        <location filename="../agent_desk/ui/conversation.py" line="363"/>
         <source>Reply or internal note</source>
         <translation>回覆或內部備註</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="367"/>
-        <location filename="../agent_desk/ui/conversation.py" line="515"/>
+        <location filename="../agent_desk/ui/conversation.py" line="365"/>
+        <location filename="../agent_desk/ui/conversation.py" line="511"/>
         <source>Write a reply… (Ctrl+Enter sends)</source>
         <translation>輸入回覆…（Ctrl+Enter 傳送）</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="370"/>
+        <location filename="../agent_desk/ui/conversation.py" line="368"/>
         <source>Internal note</source>
         <translation>內部備註</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="371"/>
+        <location filename="../agent_desk/ui/conversation.py" line="369"/>
         <source>Only your colleagues see internal notes</source>
         <translation>內部備註僅同事可見</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="374"/>
-        <location filename="../agent_desk/ui/conversation.py" line="398"/>
-        <location filename="../agent_desk/ui/conversation.py" line="510"/>
+        <location filename="../agent_desk/ui/conversation.py" line="372"/>
+        <location filename="../agent_desk/ui/conversation.py" line="396"/>
+        <location filename="../agent_desk/ui/conversation.py" line="506"/>
         <source>Send</source>
         <translation>傳送</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="486"/>
+        <location filename="../agent_desk/ui/conversation.py" line="484"/>
         <source>Fill in before sending: {0}</source>
         <translation>傳送前請填寫：{0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="510"/>
+        <location filename="../agent_desk/ui/conversation.py" line="506"/>
         <source>Add note</source>
         <translation>新增備註</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="513"/>
+        <location filename="../agent_desk/ui/conversation.py" line="509"/>
         <source>Internal note for colleagues… (Ctrl+Enter adds it)</source>
         <translation>給同事的內部備註…（Ctrl+Enter 新增）</translation>
     </message>
 </context>
 <context>
+    <name>ConnectionView</name>
+    <message>
+        <location filename="../agent_desk/ui/connection.py" line="86"/>
+        <source>Online</source>
+        <translation>線上</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/connection.py" line="87"/>
+        <source>Syncing…</source>
+        <translation>同步中…</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/connection.py" line="88"/>
+        <source>Offline</source>
+        <translation>離線</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/connection.py" line="89"/>
+        <source>Signed out</source>
+        <translation>已登出</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/connection.py" line="90"/>
+        <source>Update required</source>
+        <translation>需要更新</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/connection.py" line="98"/>
+        <source>Technical detail: {0}</source>
+        <translation>技術細節：{0}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/connection.py" line="105"/>
+        <source>Last sync {0}</source>
+        <translation>上次同步 {0}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/connection.py" line="111"/>
+        <source>the server cannot be reached</source>
+        <translation>無法連線至伺服器</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/connection.py" line="112"/>
+        <source>the server is having trouble</source>
+        <translation>伺服器發生問題</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/connection.py" line="113"/>
+        <source>the server sent an answer this version cannot read</source>
+        <translation>伺服器傳回此版本無法解讀的回應</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/connection.py" line="114"/>
+        <source>your session has ended</source>
+        <translation>登入已失效</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/connection.py" line="115"/>
+        <source>this version does not match the server</source>
+        <translation>此版本與伺服器不相符</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/connection.py" line="116"/>
+        <source>connecting…</source>
+        <translation>正在連線…</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/connection.py" line="117"/>
+        <source>the connection failed</source>
+        <translation>連線失敗</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/connection.py" line="121"/>
+        <source>{0} waiting to be sent</source>
+        <translation>{0} 則待傳送</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/connection.py" line="126"/>
+        <source>Nothing is waiting to be sent.</source>
+        <translation>沒有待傳送的內容。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/connection.py" line="128"/>
+        <source>Waiting to be sent — {0}.</source>
+        <translation>待傳送 — {0}。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/connection.py" line="139"/>
+        <source>Your session has ended. Sign in again to send and receive. {0}</source>
+        <translation>登入已失效。請重新登入以收發訊息。{0}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/connection.py" line="142"/>
+        <source>Sign in again</source>
+        <translation>重新登入</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/connection.py" line="148"/>
+        <source>This version of Agent Desk no longer matches the server. Install the update; nothing you queued is lost.</source>
+        <translation>此版本的 Agent Desk 已與伺服器不相符。請安裝更新，待傳送的內容不會遺失。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/connection.py" line="154"/>
+        <source>never</source>
+        <translation>從未</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/connection.py" line="158"/>
+        <source>Offline since {0} ({1}). You are seeing the data from {2}; you can keep working. {3}</source>
+        <translation>自 {0} 起離線（{1}）。資料最後同步：{2}，您可以繼續工作。{3}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/connection.py" line="166"/>
+        <source>Try now</source>
+        <translation>立即重試</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/connection.py" line="175"/>
+        <source>conversations</source>
+        <translation>對話</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/connection.py" line="176"/>
+        <source>messages</source>
+        <translation>訊息</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/connection.py" line="177"/>
+        <source>customers</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/connection.py" line="178"/>
+        <source>orders</source>
+        <translation>訂單</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/connection.py" line="183"/>
+        <source>Loading your workspace: {0} records so far ({1}).</source>
+        <translation>正在載入工作區：已載入 {0} 筆資料（{1}）。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/connection.py" line="210"/>
+        <source>The server refused {0} change(s). Latest: {1} — {2}</source>
+        <translation>伺服器拒絕了 {0} 項變更。最近一項：{1} — {2}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/connection.py" line="215"/>
+        <source>Dismiss</source>
+        <translation>知道了</translation>
+    </message>
+</context>
+<context>
     <name>ConversationHeader</name>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="638"/>
+        <location filename="../agent_desk/ui/conversation.py" line="634"/>
         <source>Snoozed until {0}</source>
         <translation>稍後處理至 {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="641"/>
+        <location filename="../agent_desk/ui/conversation.py" line="637"/>
         <source>Waiting {0} · {1}</source>
         <translation>已等待 {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="650"/>
+        <location filename="../agent_desk/ui/conversation.py" line="646"/>
         <source>Nothing owed to the customer</source>
         <translation>暫無待回覆</translation>
     </message>
@@ -628,77 +767,77 @@
 <context>
     <name>ConversationPanel</name>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="683"/>
+        <location filename="../agent_desk/ui/conversation.py" line="679"/>
         <source>Pick a conversation from the queue</source>
         <translation>從佇列中選擇一則對話</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="687"/>
+        <location filename="../agent_desk/ui/conversation.py" line="683"/>
         <source>Claim</source>
         <translation>接手</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="690"/>
+        <location filename="../agent_desk/ui/conversation.py" line="686"/>
         <source>Resolve</source>
         <translation>解決</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="693"/>
+        <location filename="../agent_desk/ui/conversation.py" line="689"/>
         <source>Reopen</source>
         <translation>重新開啟</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="697"/>
+        <location filename="../agent_desk/ui/conversation.py" line="693"/>
         <source>Snooze</source>
         <translation>稍後處理</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="703"/>
+        <location filename="../agent_desk/ui/conversation.py" line="699"/>
         <source>For 1 hour</source>
         <translation>1 小時</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="704"/>
+        <location filename="../agent_desk/ui/conversation.py" line="700"/>
         <source>For 4 hours</source>
         <translation>4 小時</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="705"/>
+        <location filename="../agent_desk/ui/conversation.py" line="701"/>
         <source>Until tomorrow 09:00</source>
         <translation>到明天 09:00</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="706"/>
+        <location filename="../agent_desk/ui/conversation.py" line="702"/>
         <source>For a week</source>
         <translation>1 週</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="722"/>
+        <location filename="../agent_desk/ui/conversation.py" line="718"/>
         <source>Messages</source>
         <translation>訊息</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="807"/>
+        <location filename="../agent_desk/ui/conversation.py" line="805"/>
         <source>Retry sending</source>
         <translation>重新傳送</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="810"/>
+        <location filename="../agent_desk/ui/conversation.py" line="808"/>
         <source>Copy the whole message</source>
         <translation>複製整則訊息</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="814"/>
+        <location filename="../agent_desk/ui/conversation.py" line="812"/>
         <source>Open link</source>
         <translation>開啟連結</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="820"/>
+        <location filename="../agent_desk/ui/conversation.py" line="818"/>
         <source>Open attachment</source>
         <translation>開啟附件</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="832"/>
+        <location filename="../agent_desk/ui/conversation.py" line="830"/>
         <source>This attachment&apos;s address cannot be opened</source>
         <translation>此附件的位址無法開啟</translation>
     </message>
@@ -762,52 +901,52 @@
         <translation>所有管道的對話</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="316"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="323"/>
         <source>{0} · lifetime value {1}</source>
         <translation>{0} · 累計消費 {1}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="328"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="335"/>
         <source>Tags: {0}</source>
         <translation>標籤：{0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="334"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="341"/>
         <source>Satisfaction: {0} (average {1} of 5)</source>
         <translation>滿意度：{0}（平均 {1}/5）</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="339"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="346"/>
         <source>No satisfaction ratings yet</source>
         <translation>尚無滿意度評分</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="398"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="405"/>
         <source>This note is longer than {0} characters: shown shortened, read-only.</source>
         <translation>備註超過 {0} 個字元：已截斷顯示，唯讀。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="364"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="371"/>
         <source>No refunds or compensation before</source>
         <translation>此前無退款或補償</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="379"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="386"/>
         <source>approved by {0}</source>
         <translation>{0} 核准</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="386"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="393"/>
         <source>Before: {0}</source>
         <translation>以往：{0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="402"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="409"/>
         <source>Only the agent assigned to one of this customer&apos;s conversations, or a supervisor, changes this note.</source>
         <translation>只有負責該客戶某個對話的客服人員或主管可以修改此備註。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="422"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="429"/>
         <source>A note can hold {0} characters; this one has {1}. Shorten it to save.</source>
         <translation>備註最多 {0} 個字元，目前有 {1} 個。請縮短後再儲存。</translation>
     </message>
@@ -815,24 +954,37 @@
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../agent_desk/app.py" line="317"/>
+        <location filename="../agent_desk/app.py" line="352"/>
         <source>The new language applies the next time Agent Desk starts.</source>
         <translation>新語言將在下次啟動 Agent Desk 時生效。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/app.py" line="370"/>
+        <location filename="../agent_desk/app.py" line="404"/>
         <source>Sign out</source>
         <translation>登出</translation>
     </message>
     <message>
-        <location filename="../agent_desk/app.py" line="372"/>
+        <location filename="../agent_desk/app.py" line="406"/>
         <source>{0} changes are not sent yet. They stay on this computer and are sent after you sign in again. Sign out anyway?</source>
         <translation>還有 {0} 項變更尚未傳送。這些變更會保留在這台電腦上，並在您重新登入後傳送。仍要登出嗎？</translation>
     </message>
     <message>
-        <location filename="../agent_desk/app.py" line="387"/>
+        <location filename="../agent_desk/app.py" line="421"/>
         <source>You are signed out on this computer. The server could not be told, so that session ends at the server when it expires.</source>
         <translation>您已在這台電腦上登出。無法通知伺服器，該登入會在伺服器端到期後自動失效。</translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgeController</name>
+    <message>
+        <location filename="../agent_desk/ui/knowledge_controller.py" line="115"/>
+        <source>Answer feedback</source>
+        <translation>答案回饋</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/knowledge_controller.py" line="119"/>
+        <source>Thank you: your rating helps everyone.</source>
+        <translation>謝謝：您的評價對大家都有幫助。</translation>
     </message>
 </context>
 <context>
@@ -889,7 +1041,7 @@
     </message>
     <message>
         <location filename="../agent_desk/ui/knowledge_panel.py" line="273"/>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="371"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="370"/>
         <source>Suggested for what the customer just said</source>
         <translation>根據客戶剛才的話推薦</translation>
     </message>
@@ -904,52 +1056,52 @@
         <translation>搜尋答案（離線可用）…</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="289"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="288"/>
         <source>Suggested answers</source>
         <translation>推薦答案</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="303"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="302"/>
         <source>Answer preview</source>
         <translation>答案預覽</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="306"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="305"/>
         <source>Pick an answer to read it in full.</source>
         <translation>選擇一個答案檢視全文。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="307"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="306"/>
         <source>Insert into reply</source>
         <translation>插入回覆</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="310"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="309"/>
         <source>Puts the answer into the reply with this customer&apos;s details</source>
         <translation>把答案連同該客戶的資訊插入回覆</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="313"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="312"/>
         <source>Helpful</source>
         <translation>有幫助</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="314"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="313"/>
         <source>Not helpful</source>
         <translation>沒幫助</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="357"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="356"/>
         <source>No answer matches yet. Search above, or wait for the customer.</source>
         <translation>暫無符合的答案。可在上方搜尋，或等待客戶的訊息。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="375"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="374"/>
         <source>Search results</source>
         <translation>搜尋結果</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="380"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="379"/>
         <source>… (the preview is shortened)</source>
         <translation>…（預覽已截斷）</translation>
     </message>
@@ -1310,497 +1462,86 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="84"/>
-        <location filename="../agent_desk/ui/main_window.py" line="211"/>
-        <location filename="../agent_desk/ui/main_window.py" line="398"/>
+        <location filename="../agent_desk/ui/main_window.py" line="92"/>
         <source>Agent Desk</source>
         <translation>Agent Desk</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="116"/>
+        <location filename="../agent_desk/ui/main_window.py" line="146"/>
         <source>Customer 360</source>
         <translation>客戶360檢視</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="123"/>
-        <location filename="../agent_desk/ui/main_window.py" line="315"/>
-        <location filename="../agent_desk/ui/main_window.py" line="323"/>
+        <location filename="../agent_desk/ui/main_window.py" line="147"/>
         <source>Knowledge</source>
         <translation>知識庫</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="134"/>
+        <location filename="../agent_desk/ui/main_window.py" line="148"/>
         <source>Actions</source>
         <translation>處理操作</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="507"/>
-        <source>Offline</source>
-        <translation>離線</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="411"/>
-        <source>Mine</source>
-        <translation>我的</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="169"/>
-        <source>Your availability for new conversations</source>
-        <translation>您接待新對話的狀態</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="209"/>
-        <location filename="../agent_desk/ui/main_window.py" line="399"/>
-        <location filename="../agent_desk/ui/main_window.py" line="432"/>
+        <location filename="../agent_desk/ui/main_window.py" line="278"/>
         <source>Conversation</source>
         <translation>對話</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="210"/>
-        <location filename="../agent_desk/ui/main_window.py" line="400"/>
-        <source>Queue</source>
-        <translation>佇列</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="217"/>
-        <source>Claim the conversation</source>
-        <translation>接手對話</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="226"/>
-        <source>Resolve the conversation</source>
-        <translation>解決對話</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="235"/>
-        <source>Snooze for 1 hour</source>
-        <translation>稍後處理（1 小時）</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="244"/>
-        <source>Reopen the conversation</source>
-        <translation>重新開啟對話</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="252"/>
-        <source>Write a reply</source>
-        <translation>撰寫回覆</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="261"/>
-        <source>Switch between reply and internal note</source>
-        <translation>在回覆與內部備註之間切換</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="270"/>
-        <source>Retry every failed message</source>
-        <translation>重試所有傳送失敗的訊息</translation>
-    </message>
-    <message>
         <location filename="../agent_desk/ui/main_window.py" line="278"/>
-        <source>Take the next waiting conversation</source>
-        <translation>接手下一則等待中的對話</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="286"/>
-        <source>Next conversation in the list</source>
-        <translation>清單中的下一則對話</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="293"/>
-        <source>Previous conversation in the list</source>
-        <translation>清單中的上一則對話</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="300"/>
-        <source>Search the queue</source>
-        <translation>搜尋佇列</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="308"/>
-        <source>Clear the queue filters</source>
-        <translation>清除佇列篩選</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="314"/>
-        <source>Search answers</source>
-        <translation>搜尋答案</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="322"/>
-        <source>Insert the selected answer into the reply</source>
-        <translation>把選取的答案插入回覆</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="334"/>
-        <source>Show {0}</source>
-        <translation>檢視「{0}」</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="343"/>
-        <source>Command palette</source>
-        <translation>命令面板</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="349"/>
-        <source>Keyboard shortcuts</source>
-        <translation>快速鍵</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="352"/>
-        <source>Sync now</source>
-        <translation>立即同步</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="360"/>
-        <source>Settings</source>
-        <translation>設定</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="368"/>
-        <source>Sign out</source>
-        <translation>登出</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="375"/>
-        <source>Quit Agent Desk</source>
-        <translation>結束 Agent Desk</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="386"/>
-        <source>Set me {0}</source>
-        <translation>將狀態設為「{0}」</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="406"/>
-        <source>Help</source>
-        <translation>說明</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="412"/>
-        <source>Unassigned</source>
-        <translation>未分配</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="413"/>
-        <source>Team</source>
-        <translation>團隊</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="414"/>
-        <source>Shared with me</source>
-        <translation>與我共享</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="415"/>
-        <source>All</source>
-        <translation>全部</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="432"/>
         <source>Send the reply or add the note</source>
         <translation>傳送回覆或新增備註</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="483"/>
-        <source>Load {0}/{1}</source>
-        <translation>接待中 {0}/{1}</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="484"/>
-        <source>Open conversations assigned to you / your capacity</source>
-        <translation>分配給您的進行中對話 / 您的接待上限</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="505"/>
-        <source>Online</source>
-        <translation>線上</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="506"/>
-        <source>Syncing…</source>
-        <translation>同步中…</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="508"/>
-        <source>Signed out</source>
-        <translation>已登出</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="509"/>
-        <source>Update required</source>
-        <translation>需要更新</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="524"/>
-        <source>Technical detail: {0}</source>
-        <translation>技術細節：{0}</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="537"/>
-        <source>the server cannot be reached</source>
-        <translation>無法連線至伺服器</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="538"/>
-        <source>the server is having trouble</source>
-        <translation>伺服器發生問題</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="539"/>
-        <source>the server sent an answer this version cannot read</source>
-        <translation>伺服器傳回此版本無法解讀的回應</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="540"/>
-        <source>your session has ended</source>
-        <translation>登入已失效</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="541"/>
-        <source>this version does not match the server</source>
-        <translation>此版本與伺服器不相符</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="542"/>
-        <source>connecting…</source>
-        <translation>正在連線…</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="543"/>
-        <source>the connection failed</source>
-        <translation>連線失敗</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="547"/>
-        <source>{0} waiting to be sent</source>
-        <translation>{0} 則待傳送</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="809"/>
-        <source>Answer feedback</source>
-        <translation>答案回饋</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="814"/>
-        <source>Thank you: your rating helps everyone.</source>
-        <translation>謝謝：您的評價對大家都有幫助。</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="846"/>
-        <source>Another agent has already claimed this conversation.</source>
-        <translation>其他客服已接手此對話。</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="847"/>
-        <source>You are not allowed to do that here.</source>
-        <translation>您無權在此執行此操作。</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="848"/>
-        <source>That conversation is no longer available to you.</source>
-        <translation>您已無法存取此對話。</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="849"/>
-        <source>The message is too long to send.</source>
-        <translation>訊息過長，無法傳送。</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="833"/>
-        <location filename="../agent_desk/ui/main_window.py" line="850"/>
-        <source>That cannot be done: {0}</source>
-        <translation>無法執行此操作：{0}</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="851"/>
-        <source>That did not work: {0}</source>
-        <translation>操作失敗：{0}</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="921"/>
-        <source>Agent note</source>
-        <translation>客服備註</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="168"/>
-        <location filename="../agent_desk/ui/main_window.py" line="948"/>
-        <source>Availability</source>
-        <translation>接待狀態</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="531"/>
-        <source>Last sync {0}</source>
-        <translation>上次同步 {0}</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="552"/>
-        <source>Nothing is waiting to be sent.</source>
-        <translation>沒有待傳送的內容。</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="554"/>
-        <source>Waiting to be sent — {0}.</source>
-        <translation>待傳送 — {0}。</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="563"/>
-        <source>Your session has ended. Sign in again to send and receive. {0}</source>
-        <translation>登入已失效。請重新登入以收發訊息。{0}</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="566"/>
-        <source>Sign in again</source>
-        <translation>重新登入</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="572"/>
-        <source>This version of Agent Desk no longer matches the server. Install the update; nothing you queued is lost.</source>
-        <translation>此版本的 Agent Desk 已與伺服器不相符。請安裝更新，待傳送的內容不會遺失。</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="578"/>
-        <source>never</source>
-        <translation>從未</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="582"/>
-        <source>Offline since {0} ({1}). You are seeing the data from {2}; you can keep working. {3}</source>
-        <translation>自 {0} 起離線（{1}）。資料最後同步：{2}，您可以繼續工作。{3}</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="590"/>
-        <source>Try now</source>
-        <translation>立即重試</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="599"/>
-        <source>conversations</source>
-        <translation>對話</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="600"/>
-        <source>messages</source>
-        <translation>訊息</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="601"/>
-        <source>customers</source>
-        <translation>客戶</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="602"/>
-        <source>orders</source>
-        <translation>訂單</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="607"/>
-        <source>Loading your workspace: {0} records so far ({1}).</source>
-        <translation>正在載入工作區：已載入 {0} 筆資料（{1}）。</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="639"/>
-        <source>The server refused {0} change(s). Latest: {1} — {2}</source>
-        <translation>伺服器拒絕了 {0} 項變更。最近一項：{1} — {2}</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="642"/>
-        <source>Dismiss</source>
-        <translation>知道了</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="664"/>
-        <source>Nobody is waiting. Well done.</source>
-        <translation>沒有客戶在等待。做得好。</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="690"/>
-        <source>Customer</source>
-        <translation>客戶</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="693"/>
-        <source>you</source>
-        <translation>我</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="695"/>
-        <source>unassigned</source>
-        <translation>未分配</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="856"/>
-        <source>Claim</source>
-        <translation>接手</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="868"/>
-        <source>Resolve</source>
-        <translation>解決</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="876"/>
-        <source>Reopen</source>
-        <translation>重新開啟</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="882"/>
-        <source>Snooze</source>
-        <translation>稍後處理</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="890"/>
-        <source>Retry</source>
-        <translation>重試</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/main_window.py" line="912"/>
-        <source>Send</source>
-        <translation>傳送</translation>
     </message>
 </context>
 <context>
     <name>MessageDelegate</name>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="224"/>
+        <location filename="../agent_desk/ui/conversation.py" line="225"/>
         <source>… shortened: {0} more characters (right-click to copy the whole message)</source>
         <translation>…已截斷：還有 {0} 個字元（按右鍵可複製整則訊息）</translation>
     </message>
 </context>
 <context>
+    <name>MessageView</name>
+    <message>
+        <location filename="../agent_desk/ui/bridge.py" line="73"/>
+        <source>Agent Desk</source>
+        <translation>Agent Desk</translation>
+    </message>
+</context>
+<context>
     <name>MessagesModel</name>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="164"/>
+        <location filename="../agent_desk/ui/conversation.py" line="165"/>
         <source>Customer</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="166"/>
+        <location filename="../agent_desk/ui/conversation.py" line="167"/>
         <source>System</source>
         <translation>系統</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="168"/>
+        <location filename="../agent_desk/ui/conversation.py" line="169"/>
         <source>Agent</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="169"/>
+        <location filename="../agent_desk/ui/conversation.py" line="170"/>
         <source>internal note</source>
         <translation>內部備註</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="173"/>
+        <location filename="../agent_desk/ui/conversation.py" line="174"/>
         <source>queued</source>
         <translation>待傳送</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="174"/>
+        <location filename="../agent_desk/ui/conversation.py" line="175"/>
         <source>failed — {0}</source>
         <translation>傳送失敗 — {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="175"/>
+        <location filename="../agent_desk/ui/conversation.py" line="176"/>
         <source>sent</source>
         <translation>已傳送</translation>
     </message>
@@ -1839,9 +1580,33 @@
     </message>
 </context>
 <context>
+    <name>PresenceControl</name>
+    <message>
+        <location filename="../agent_desk/ui/presence.py" line="29"/>
+        <source>Open conversations assigned to you / your capacity</source>
+        <translation>分配給您的進行中對話 / 您的接待上限</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/presence.py" line="31"/>
+        <location filename="../agent_desk/ui/presence.py" line="52"/>
+        <source>Availability</source>
+        <translation>接待狀態</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/presence.py" line="32"/>
+        <source>Your availability for new conversations</source>
+        <translation>您接待新對話的狀態</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/presence.py" line="47"/>
+        <source>Load {0}/{1}</source>
+        <translation>接待中 {0}/{1}</translation>
+    </message>
+</context>
+<context>
     <name>QueueDelegate</name>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="170"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="172"/>
         <source>Claim</source>
         <translation>接手</translation>
     </message>
@@ -1849,37 +1614,37 @@
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../agent_desk/ui/queue_model.py" line="90"/>
+        <location filename="../agent_desk/ui/queue_model.py" line="91"/>
         <source>Customer</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_model.py" line="92"/>
+        <location filename="../agent_desk/ui/queue_model.py" line="93"/>
         <source>Last message</source>
         <translation>最新訊息</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_model.py" line="93"/>
+        <location filename="../agent_desk/ui/queue_model.py" line="94"/>
         <source>Waiting</source>
         <translation>等待時間</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_model.py" line="94"/>
+        <location filename="../agent_desk/ui/queue_model.py" line="95"/>
         <source>New</source>
         <translation>未讀</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_model.py" line="95"/>
+        <location filename="../agent_desk/ui/queue_model.py" line="96"/>
         <source>Agent</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_model.py" line="145"/>
+        <location filename="../agent_desk/ui/queue_model.py" line="146"/>
         <source>Unassigned: click Claim to take it</source>
         <translation>未分配：按一下「接手」即可接下此對話</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_model.py" line="155"/>
+        <location filename="../agent_desk/ui/queue_model.py" line="156"/>
         <source>Unknown customer</source>
         <translation>未知客戶</translation>
     </message>
@@ -1887,75 +1652,253 @@
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="222"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="237"/>
         <source>Search name, phone, email, order, text…</source>
         <translation>搜尋姓名、電話、電子郵件、訂單、內容…</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="238"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="250"/>
         <source>Channel</source>
         <translation>管道</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="241"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="253"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="248"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="260"/>
         <source>Priority</source>
         <translation>優先順序</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="258"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="270"/>
         <source>Clear filters</source>
         <translation>清除篩選</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="264"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="276"/>
         <source>Most urgent first</source>
         <translation>最緊急的在前</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="265"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="277"/>
         <source>Newest first</source>
         <translation>最新的在前</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="266"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="278"/>
         <source>Longest waiting first</source>
         <translation>等待最久的在前</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="267"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="279"/>
         <source>Highest priority first</source>
         <translation>優先順序最高的在前</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="262"/>
-        <location filename="../agent_desk/ui/queue_panel.py" line="270"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="274"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="282"/>
         <source>Sort the queue</source>
         <translation>佇列排序</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="221"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="236"/>
         <source>Search conversations</source>
         <translation>搜尋對話</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="274"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="286"/>
         <source>Conversation queue</source>
         <translation>對話佇列</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="402"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="357"/>
+        <source>Mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/queue_panel.py" line="358"/>
+        <source>Unassigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/queue_panel.py" line="359"/>
+        <source>Team</source>
+        <translation>團隊</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/queue_panel.py" line="360"/>
+        <source>Shared with me</source>
+        <translation>與我共享</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/queue_panel.py" line="361"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/queue_panel.py" line="430"/>
         <source>Filters ({0})</source>
         <translation>篩選（{0}）</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="402"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="430"/>
         <source>Filters</source>
         <translation>篩選</translation>
+    </message>
+</context>
+<context>
+    <name>Refusals</name>
+    <message>
+        <location filename="../agent_desk/ui/refusals.py" line="19"/>
+        <source>Another agent has already claimed this conversation.</source>
+        <translation>其他客服已接手此對話。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/refusals.py" line="22"/>
+        <source>You are not allowed to do that here.</source>
+        <translation>您無權在此執行此操作。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/refusals.py" line="23"/>
+        <source>Not allowed for your role.</source>
+        <translation>您的角色無權執行。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/refusals.py" line="24"/>
+        <source>That conversation, order or request is no longer available to you.</source>
+        <translation>該會話、訂單或申請已無法存取。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/refusals.py" line="27"/>
+        <source>The message is too long to send.</source>
+        <translation>訊息過長，無法傳送。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/refusals.py" line="28"/>
+        <source>There is nothing to send: the message is empty.</source>
+        <translation>沒有可傳送的內容：訊息為空。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/refusals.py" line="31"/>
+        <source>The message contains a character that cannot be sent.</source>
+        <translation>訊息中含有無法傳送的字元。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/refusals.py" line="34"/>
+        <source>Only a message that failed can be sent again.</source>
+        <translation>只有傳送失敗的訊息才能重新傳送。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/refusals.py" line="37"/>
+        <source>This change reached the server twice; the first one counts.</source>
+        <translation>此變更已兩次到達伺服器，以第一次為準。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/refusals.py" line="40"/>
+        <source>Something in the request does not fit this conversation or order.</source>
+        <translation>請求中有內容與該會話或訂單不符。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/refusals.py" line="43"/>
+        <source>The order&apos;s state no longer allows it.</source>
+        <translation>訂單目前狀態已不允許此操作。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/refusals.py" line="47"/>
+        <source>The order has less left to refund (it was refunded meanwhile).</source>
+        <translation>訂單可退金額不足（期間已有退款）。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/refusals.py" line="50"/>
+        <source>This order cannot be refunded.</source>
+        <translation>該訂單無法退款。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/refusals.py" line="53"/>
+        <source>The order is cancelled or refunded in full: nothing more to do.</source>
+        <translation>訂單已取消或已全額退款，無法再處理。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/refusals.py" line="56"/>
+        <source>The order has not shipped (or came back).</source>
+        <translation>訂單尚未出貨（或已退回）。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/refusals.py" line="59"/>
+        <source>The order has already shipped.</source>
+        <translation>訂單已出貨。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/refusals.py" line="60"/>
+        <source>The order has not been delivered yet.</source>
+        <translation>訂單尚未送達。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/refusals.py" line="63"/>
+        <source>The order has been delivered already.</source>
+        <translation>訂單已送達。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/refusals.py" line="66"/>
+        <source>This order paid no shipping fee.</source>
+        <translation>該訂單未支付運費。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/refusals.py" line="69"/>
+        <source>This order&apos;s shipping fee was refunded already.</source>
+        <translation>該訂單的運費已退過。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/refusals.py" line="72"/>
+        <source>That is more than the order&apos;s shipping fee.</source>
+        <translation>超過該訂單的運費。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/refusals.py" line="75"/>
+        <source>The currency is not the order&apos;s.</source>
+        <translation>幣別與訂單不一致。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/refusals.py" line="78"/>
+        <source>Choose the order first.</source>
+        <translation>請先選擇訂單。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/refusals.py" line="79"/>
+        <source>This action is not offered any more.</source>
+        <translation>該操作已不再提供。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/refusals.py" line="82"/>
+        <source>This request was already decided.</source>
+        <translation>該申請已審批過。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/refusals.py" line="85"/>
+        <source>Nobody approves their own request.</source>
+        <translation>不能審批自己提交的申請。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/refusals.py" line="95"/>
+        <source>Refused.</source>
+        <translation>已拒絕。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/refusals.py" line="97"/>
+        <source>That did not work ({0}): {1}</source>
+        <translation>操作未成功（{0}）：{1}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/refusals.py" line="100"/>
+        <source>That did not work ({0}).</source>
+        <translation>操作未成功（{0}）。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/refusals.py" line="105"/>
+        <source>That cannot be sent: {0}</source>
+        <translation>無法送出：{0}</translation>
     </message>
 </context>
 <context>
@@ -2170,6 +2113,149 @@
         <location filename="../agent_desk/ui/sign_in.py" line="172"/>
         <source>You can work offline from the cached data meanwhile.</source>
         <translation>在此期間，您可以使用快取資料離線工作。</translation>
+    </message>
+</context>
+<context>
+    <name>WindowCommands</name>
+    <message>
+        <location filename="../agent_desk/ui/window_commands.py" line="33"/>
+        <location filename="../agent_desk/ui/window_commands.py" line="224"/>
+        <source>Conversation</source>
+        <translation>對話</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/window_commands.py" line="34"/>
+        <location filename="../agent_desk/ui/window_commands.py" line="225"/>
+        <source>Queue</source>
+        <translation>佇列</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/window_commands.py" line="35"/>
+        <location filename="../agent_desk/ui/window_commands.py" line="223"/>
+        <source>Agent Desk</source>
+        <translation>Agent Desk</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/window_commands.py" line="41"/>
+        <source>Claim the conversation</source>
+        <translation>接手對話</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/window_commands.py" line="50"/>
+        <source>Resolve the conversation</source>
+        <translation>解決對話</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/window_commands.py" line="59"/>
+        <source>Snooze for 1 hour</source>
+        <translation>稍後處理（1 小時）</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/window_commands.py" line="68"/>
+        <source>Reopen the conversation</source>
+        <translation>重新開啟對話</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/window_commands.py" line="76"/>
+        <source>Write a reply</source>
+        <translation>撰寫回覆</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/window_commands.py" line="85"/>
+        <source>Switch between reply and internal note</source>
+        <translation>在回覆與內部備註之間切換</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/window_commands.py" line="94"/>
+        <source>Retry every failed message</source>
+        <translation>重試所有傳送失敗的訊息</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/window_commands.py" line="102"/>
+        <source>Take the next waiting conversation</source>
+        <translation>接手下一則等待中的對話</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/window_commands.py" line="110"/>
+        <source>Next conversation in the list</source>
+        <translation>清單中的下一則對話</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/window_commands.py" line="117"/>
+        <source>Previous conversation in the list</source>
+        <translation>清單中的上一則對話</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/window_commands.py" line="124"/>
+        <source>Search the queue</source>
+        <translation>搜尋佇列</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/window_commands.py" line="132"/>
+        <source>Clear the queue filters</source>
+        <translation>清除佇列篩選</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/window_commands.py" line="138"/>
+        <source>Search answers</source>
+        <translation>搜尋答案</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/window_commands.py" line="139"/>
+        <location filename="../agent_desk/ui/window_commands.py" line="147"/>
+        <location filename="../agent_desk/ui/window_commands.py" line="226"/>
+        <source>Knowledge</source>
+        <translation>知識庫</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/window_commands.py" line="146"/>
+        <source>Insert the selected answer into the reply</source>
+        <translation>把選取的答案插入回覆</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/window_commands.py" line="158"/>
+        <source>Show {0}</source>
+        <translation>檢視「{0}」</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/window_commands.py" line="167"/>
+        <source>Command palette</source>
+        <translation>命令面板</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/window_commands.py" line="173"/>
+        <source>Keyboard shortcuts</source>
+        <translation>快速鍵</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/window_commands.py" line="176"/>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/window_commands.py" line="184"/>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/window_commands.py" line="192"/>
+        <source>Sign out</source>
+        <translation>登出</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/window_commands.py" line="199"/>
+        <source>Quit Agent Desk</source>
+        <translation>結束 Agent Desk</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/window_commands.py" line="210"/>
+        <source>Set me {0}</source>
+        <translation>將狀態設為「{0}」</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/window_commands.py" line="232"/>
+        <source>Help</source>
+        <translation>說明</translation>
     </message>
 </context>
 </TS>

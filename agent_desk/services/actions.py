@@ -371,11 +371,11 @@ class ActionsService:
             raise NotFound("conversation not found")
         entry = self.catalog_entry(type_)
         if entry is None:
-            raise InvalidArguments("this action is not in the catalog")
+            raise InvalidArguments("this action is not in the catalog", code="not_in_catalog")
         kind = ActionType(type_)
         order = next((o for o in self.orders(conv["customer_id"]) if o["id"] == order_id), None)
         if entry.needs_order and order is None:
-            raise InvalidArguments("choose an order first")
+            raise InvalidArguments("choose an order first", code="order_required")
         synced = self.policy()
         policy = synced or authority.DEFAULT_POLICY
         customer = self.store.row("SELECT * FROM customers WHERE id = ?", (conv["customer_id"],))
@@ -469,9 +469,9 @@ class ActionsService:
             if self.desk.role not in (Role.SUPERVISOR, Role.ADMIN):
                 raise Forbidden("only a supervisor decides approval requests")
             if action["requested_by"] == self.desk.me.agent_id:
-                raise Forbidden("nobody approves their own request")
+                raise Forbidden("nobody approves their own request", code="own_request")
             if action["status"] != "pending_approval" or action["decided_by"] is not None:
-                raise InvalidArguments("this request was already decided")
+                raise InvalidArguments("this request was already decided", code="already_decided")
 
         name = M.ACTION_APPROVE if approve else M.ACTION_DENY
         return self.desk.run_mutation(name, {"action_id": action_id, "note": note}, check)

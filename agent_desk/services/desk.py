@@ -144,11 +144,11 @@ class DeskService:
     def _text(self, body: str) -> str:
         text = body.strip()
         if not text:
-            raise InvalidArguments("the message is empty")
+            raise InvalidArguments("the message is empty", code="empty_message")
         if len(text) > MAX_BODY_CHARS:
             raise TooLarge(f"a message can have at most {MAX_BODY_CHARS} characters")
         if "\x00" in text:
-            raise InvalidArguments("the message contains a NUL character")
+            raise InvalidArguments("the message contains a NUL character", code="invalid_text")
         return text
 
     def send_reply(
@@ -188,7 +188,7 @@ class DeskService:
         """Send a failed reply again (a new mutation for the same message)."""
         row = self.store.row("SELECT * FROM messages WHERE id = ?", (message_id,))
         if row is None or row["delivery"] != "failed":
-            raise InvalidArguments("only a failed message can be retried")
+            raise InvalidArguments("only a failed message can be retried", code="not_failed")
         name = M.MESSAGE_SEND if row["kind"] == "outbound" else M.NOTE_ADD
         with self.store.transaction() as tx:
             tx.delete("message", message_id)

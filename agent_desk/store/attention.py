@@ -14,7 +14,7 @@ from typing import cast
 
 from agent_desk.core.attention import Watched, WatchedView
 from agent_desk.store.local import Me
-from agent_desk.store.store import ChangeSet, Store
+from agent_desk.store.store import Store
 
 _CHUNK = 500  # ids per IN (...) list: well under SQLite's limit on bound variables
 
@@ -68,23 +68,6 @@ def watched(store: Store, me: Me, ids: Collection[str] | None = None) -> list[Wa
         sql = _WATCHED_SQL.format(only=f"AND c.id IN ({marks})")
         found += _watched(store.conn.execute(sql, chunk_params).fetchall())
     return found
-
-
-def conversations_touched(store: Store, changes: ChangeSet) -> set[str]:
-    """The conversations a change-set concerns: changed themselves, or by a message or customer."""
-    touched = set(changes.ids.get("conversation", ()))
-    for entity, sql in (
-        ("message", "SELECT DISTINCT conversation_id FROM messages WHERE id IN ({marks})"),
-        ("customer", "SELECT id FROM conversations WHERE customer_id IN ({marks})"),
-    ):
-        wanted = sorted(changes.ids.get(entity, ()))
-        for start in range(0, len(wanted), _CHUNK):
-            chunk = wanted[start : start + _CHUNK]
-            marks = ", ".join("?" for _ in chunk)
-            touched.update(
-                str(r[0]) for r in store.conn.execute(sql.format(marks=marks), chunk).fetchall()
-            )
-    return touched
 
 
 def _time(value: str | None) -> datetime | None:

@@ -244,3 +244,79 @@ def touches_conversation(
     if not (itself or customer):
         return None
     return Touched(customer=customer)
+
+
+# --- small reads the window makes ------------------------------------------------------------
+
+
+def agent_names(store: Store) -> dict[str, str]:
+    """Every agent's display name by id (the conversation's bubbles and header)."""
+    return {r["id"]: r["display_name"] for r in store.rows("SELECT id, display_name FROM agents")}
+
+
+def agent_load(store: Store, agent_id: str) -> Row | None:
+    """The agent's capacity and availability (``max_concurrent``, ``presence``)."""
+    return store.row("SELECT max_concurrent, presence FROM agents WHERE id = ?", (agent_id,))
+
+
+def last_read_seq(store: Store, conversation_id: str, agent_id: str) -> int | None:
+    """The newest message sequence the agent has read in the conversation (None: none yet)."""
+    row = store.row(
+        "SELECT last_read_seq FROM read_states WHERE conversation_id = ? AND agent_id = ?",
+        (conversation_id, agent_id),
+    )
+    return None if row is None else int(row["last_read_seq"])
+
+
+def scenario_labels(store: Store) -> dict[str, str]:
+    return {r["id"]: r["label"] for r in store.rows("SELECT id, label FROM scenarios")}
+
+
+def assignee_of(store: Store, conversation_id: str) -> tuple[bool, str | None]:
+    """Whether the conversation is in the cache, and who it is assigned to."""
+    row = store.row("SELECT assignee_id FROM conversations WHERE id = ?", (conversation_id,))
+    return (row is not None, row["assignee_id"] if row else None)
+
+
+def failed_message_ids(store: Store, conversation_id: str) -> list[str]:
+    return [
+        r["id"]
+        for r in store.rows(
+            "SELECT id FROM messages WHERE conversation_id = ? AND delivery = 'failed' "
+            "ORDER BY created_at",
+            (conversation_id,),
+        )
+    ]
+
+
+def customer_brief(store: Store, customer_id: str) -> Row | None:
+    """Name, value tier and currency of a customer (the Actions tab's heading)."""
+    return store.row(
+        "SELECT name, value_tier, currency FROM customers WHERE id = ?", (customer_id,)
+    )
+
+
+_CHUNK = 500  # ids per IN (...) list: well under SQLite's limit on bound variables
+_TOUCHING = (  # what else, besides a conversation itself, changes how a conversation shows
+    ("message", "SELECT DISTINCT conversation_id FROM messages WHERE id IN ({marks})"),
+    ("read_state", "SELECT DISTINCT conversation_id FROM read_states WHERE id IN ({marks})"),
+    ("customer", "SELECT id FROM conversations WHERE customer_id IN ({marks})"),
+    ("agent", "SELECT id FROM conversations WHERE assignee_id IN ({marks})"),
+)
+
+
+def conversations_touched(
+    store: Store, changes: ChangeSet, among: set[str] | None = None
+) -> set[str]:
+    """The conversations ``changes`` concern: changed themselves, or a message, read state,
+    customer or assignee of theirs. ``among``: only these (the rows a view holds)."""
+    touched = set(changes.ids.get("conversation", ()))
+    if among is not None and not among:
+        return set()
+    for entity, sql in _TOUCHING:
+        wanted = sorted(changes.ids.get(entity, ()))
+        for start in range(0, len(wanted), _CHUNK):
+            chunk = wanted[start : start + _CHUNK]
+            marks = ", ".join("?" for _ in chunk)
+            touched.update(str(r[0]) for r in store.conn.execute(sql.format(marks=marks), chunk))
+    return touched if among is None else touched & among

@@ -1,11 +1,13 @@
-"""Names for the controls Qt builds itself (the buttons inside a search field), so a screen
-reader can say them too."""
+"""Keyboard and screen-reader helpers: names for the controls Qt builds itself (the buttons
+inside a search field), and a tab order that reads like the window does."""
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QIcon
-from PySide6.QtWidgets import QLineEdit, QToolButton
+from PySide6.QtWidgets import QLineEdit, QToolButton, QWidget
 
 
 def _name_buttons_of(field: QLineEdit, action: QAction | None, name: str) -> None:
@@ -21,3 +23,10 @@ def search_field(field: QLineEdit, icon: QIcon) -> None:
     _name_buttons_of(field, action, QCoreApplication.translate("Accessibility", "Search"))
     field.setClearButtonEnabled(True)
     _name_buttons_of(field, None, QCoreApplication.translate("Accessibility", "Clear"))
+
+
+def tab_chain(widgets: list[QWidget]) -> None:
+    """Tab visits ``widgets`` in this order (left to right, top to bottom, as the agent reads);
+    each one's own children follow it as before."""
+    for first, second in itertools.pairwise(widgets):
+        QWidget.setTabOrder(first, second)

@@ -2,7 +2,8 @@
 value — pick an action, check the preview (the effect, what is left of your limits, the message
 the customer will get), confirm. Beyond your authority the same steps ask a supervisor.
 
-Signals are few; the panel calls the actions service itself (ui → services), like the window.
+The panel calls the actions service through the intent runner (ui → services) and refreshes
+itself from the change-sets of the entities it shows.
 """
 
 from __future__ import annotations
@@ -16,7 +17,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    Signal,
 )
 from PySide6.QtWidgets import (
     QComboBox,
@@ -44,9 +44,13 @@ from agent_desk.core.errors import DomainError
 from agent_desk.core.knowledge import damage_cue
 from agent_desk.core.money import currency_exponent
 from agent_desk.services.actions import ActionsService, Catalog, Proposal, money
+from agent_desk.store import queries
 from agent_desk.store.store import Row
 from agent_desk.ui import labels, theme
+from agent_desk.ui.changes import ChangeHub
 from agent_desk.ui.conversation import local_time, plain, tooltip_text
+from agent_desk.ui.intents import IntentRunner
+from agent_desk.ui.refusals import refusal_text, refusal_texts
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -66,61 +70,9 @@ def status_text(row: Row) -> str:
     return names.get(str(status), str(status))
 
 
-def refusal_texts() -> dict[str, str]:
-    """Every refusal code of the rule book (``core.resolution``) and the server, translated."""
-    return {
-        "amount_exceeds_refundable": QCoreApplication.translate(
-            "ActionsPanel", "The order has less left to refund (it was refunded meanwhile)."
-        ),
-        "invalid_state": QCoreApplication.translate(
-            "ActionsPanel", "The order's state no longer allows it."
-        ),
-        "order_not_refundable": QCoreApplication.translate(
-            "ActionsPanel", "This order cannot be refunded."
-        ),
-        "order_closed": QCoreApplication.translate(
-            "ActionsPanel", "The order is cancelled or refunded in full: nothing more to do."
-        ),
-        "not_shipped": QCoreApplication.translate(
-            "ActionsPanel", "The order has not shipped (or came back)."
-        ),
-        "already_shipped": QCoreApplication.translate(
-            "ActionsPanel", "The order has already shipped."
-        ),
-        "not_delivered": QCoreApplication.translate(
-            "ActionsPanel", "The order has not been delivered yet."
-        ),
-        "already_delivered": QCoreApplication.translate(
-            "ActionsPanel", "The order has been delivered already."
-        ),
-        "no_shipping_fee": QCoreApplication.translate(
-            "ActionsPanel", "This order paid no shipping fee."
-        ),
-        "shipping_already_refunded": QCoreApplication.translate(
-            "ActionsPanel", "This order's shipping fee was refunded already."
-        ),
-        "amount_exceeds_shipping_fee": QCoreApplication.translate(
-            "ActionsPanel", "That is more than the order's shipping fee."
-        ),
-        "invalid_args": QCoreApplication.translate(
-            "ActionsPanel", "Something in the request does not fit this order."
-        ),
-        "currency_mismatch": QCoreApplication.translate(
-            "ActionsPanel", "The currency is not the order's."
-        ),
-        "not_allowed": QCoreApplication.translate("ActionsPanel", "Not allowed for your role."),
-        "forbidden": QCoreApplication.translate("ActionsPanel", "Not allowed for your role."),
-        "not_found": QCoreApplication.translate(
-            "ActionsPanel", "The conversation or order is no longer available."
-        ),
-    }
-
-
-def refusal_text(row: Row) -> str:
+def action_refusal(row: Row) -> str:
     """Why the server refused or failed an action, in the agent's language (from its code)."""
-    return refusal_texts().get(
-        str(row.get("error_code")), QCoreApplication.translate("ActionsPanel", "Refused.")
-    )
+    return refusal_text(row.get("error_code"))
 
 
 def limit_text(code: str, limit: int | None, used: int, unit: str, currency: str, days: int) -> str:
@@ -220,7 +172,7 @@ class HistoryModel(QAbstractListModel):
         ]
         line = " · ".join(p for p in parts if p)
         if row.get("error_code") or row.get("error_message"):
-            line += "\n" + refusal_text(row)
+            line += "\n" + action_refusal(row)
         elif row.get("status") == "pending_approval":
             line += "\n" + approval_text(row, self.window_days)
         elif row.get("decision_note"):
@@ -249,13 +201,30 @@ class HistoryModel(QAbstractListModel):
 
 
 class ActionsPanel(QWidget):
-    """Signals: ``notice(str)`` — a short outcome for the status bar."""
+    """The Actions tab: what the agent may do for the open conversation's customer, the
+    customer's recent actions, and (for a supervisor) the requests waiting for approval.
 
-    notice = Signal(str)
+    Outcomes go to the message bridge through the intent runner; the tab refreshes itself from
+    the change-sets of the entities it shows."""
 
-    def __init__(self, actions: ActionsService, parent: QWidget | None = None) -> None:
+    ENTITIES = frozenset(
+        {"action", "authority_usage", "authority_policy", "action_type", "order", "customer"}
+    )
+
+    def __init__(
+        self,
+        actions: ActionsService,
+        runner: IntentRunner,
+        hub: ChangeHub,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.service = actions
+        self.runner = runner
+        self.refreshes = 0  # how often the tab re-read its data (one intent, one refresh)
+        hub.subscribe(
+            lambda _changes: self.refresh(), self.ENTITIES, rejections=True, name="actions"
+        )
         self.conversation_id: str | None = None
         self.customer_id: str | None = None
         self.language = "zh_CN"
@@ -463,9 +432,8 @@ class ActionsPanel(QWidget):
         if self.customer_id is None:
             self.approvals_model.set_rows(self.service.pending_approvals())
             return
-        customer = self.service.store.row(
-            "SELECT name, value_tier FROM customers WHERE id = ?", (self.customer_id,)
-        )
+        self.refreshes += 1
+        customer = queries.customer_brief(self.service.store, self.customer_id)
         tier = (customer or {}).get("value_tier") or "standard"
         self.heading.setText(
             self.tr("What you can do for {0} ({1} customer)").format(
@@ -658,9 +626,7 @@ class ActionsPanel(QWidget):
         return currency_exponent(currency)
 
     def _customer_currency(self) -> str:
-        row = self.service.store.row(
-            "SELECT currency FROM customers WHERE id = ?", (self.customer_id or "",)
-        )
+        row = queries.customer_brief(self.service.store, self.customer_id or "")
         return str((row or {}).get("currency") or "CNY")
 
     def _set_amount(self, minor: int) -> None:
@@ -703,7 +669,7 @@ class ActionsPanel(QWidget):
             )
         except DomainError as exc:
             self.proposal = None
-            self.preview.setText(plain(exc.message))
+            self.preview.setText(refusal_text(exc.code, exc.message))
             self.review.setEnabled(False)
             return
         self.review.setEnabled(self.proposal.decision.allowed)
@@ -719,7 +685,7 @@ class ActionsPanel(QWidget):
                 "amount_exceeds_refundable": self.tr("more than is left to refund on this order"),
             }
             return special.get(d.reason_code) or refusal_texts().get(
-                d.reason_code, self.tr("not possible for this order")
+                d.reason_code or "", self.tr("not possible for this order")
             )
         if d.reason_code == "policy_not_synced":
             return self.tr("your limits have not synced yet")
@@ -788,46 +754,47 @@ class ActionsPanel(QWidget):
     def _confirm(self) -> None:
         if self.proposal is None or self.conversation_id is None:
             return
-        try:
-            self.service.request(
-                self.conversation_id,
-                self.proposal,
+        conversation_id, proposal = self.conversation_id, self.proposal
+
+        def done(_sent: object) -> None:
+            self.runner.bridge.info(
+                self.tr("Sent for approval.")
+                if proposal.decision.needs_approval
+                else self.tr("Done: it runs now (or as soon as you are back online).")
+            )
+            self.pages.setCurrentWidget(self.choose_hint)
+            self.type_ = None
+            self.note.clear()
+
+        self.runner.run(
+            self.tr("Resolution action"),
+            lambda: self.service.request(
+                conversation_id,
+                proposal,
                 reason_code=str(self.reason.currentData() or "customer_request"),
                 note=self.note.text(),
-            )
-        except DomainError as exc:
-            self.notice.emit(plain(exc.message))
-            return
-        except ValueError as exc:  # the protocol's limits (pydantic), checked before queueing
-            self.notice.emit(self.tr("That cannot be sent: {0}").format(plain(exc)))
-            return
-        self.notice.emit(
-            self.tr("Sent for approval.")
-            if self.proposal.decision.needs_approval
-            else self.tr("Done: it runs now (or as soon as you are back online).")
+            ),
+            done=done,
         )
-        self.pages.setCurrentWidget(self.choose_hint)
-        self.type_ = None
-        self.note.clear()
-        self.refresh()
 
     def _decide(self, approve: bool) -> None:
         index = self.approvals.currentIndex()
         action_id = self.approvals_model.data(index, Qt.ItemDataRole.UserRole)
         if not action_id:
             return
-        try:
-            self.service.decide(str(action_id), approve=approve, note=self.decision_note.text())
-        except DomainError as exc:
-            self.notice.emit(plain(exc.message))
-            return
-        except ValueError as exc:
-            self.notice.emit(self.tr("That cannot be sent: {0}").format(plain(exc)))
-            return
-        self.decision_note.clear()
-        self.notice.emit(
-            self.tr("Approval sent: it runs when the server has it.")
-            if approve
-            else self.tr("Denial sent.")
+
+        def done(_changes: object) -> None:
+            self.decision_note.clear()
+            self.runner.bridge.info(
+                self.tr("Approval sent: it runs when the server has it.")
+                if approve
+                else self.tr("Denial sent.")
+            )
+
+        self.runner.run(
+            self.tr("Approval"),
+            lambda: self.service.decide(
+                str(action_id), approve=approve, note=self.decision_note.text()
+            ),
+            done=done,
         )
-        self.refresh()

@@ -47,6 +47,7 @@ from agent_desk.core.attention import (
     plan,
 )
 from agent_desk.store import attention as cache
+from agent_desk.store import queries
 from agent_desk.store.local import Me
 from agent_desk.store.store import ChangeSet, Store
 from agent_desk.sync.engine import SyncStatus
@@ -216,8 +217,8 @@ Player = Callable[[Path], bool]
 class Attention(QObject):
     """Tray icon, notifications, sounds, taskbar flashing and the unread badge, for one window.
 
-    Call :meth:`refresh` after every applied change-set and :meth:`show_status` with every
-    sync status; :meth:`stop` before the store closes.
+    Call :meth:`refresh` after every change-set that names one of :attr:`ENTITIES` (or the sync
+    state), :meth:`show_status` with every sync status; :meth:`stop` before the store closes.
 
     Signals:
         open_requested(str): the agent clicked a notification or picked a conversation in the
@@ -225,6 +226,9 @@ class Attention(QObject):
     """
 
     open_requested = Signal(str)
+
+    # what it watches: conversations, and what changes how one shows (queries.conversations_touched)
+    ENTITIES = frozenset({"conversation", "message", "customer", "read_state", "agent"})
 
     def __init__(
         self,
@@ -312,7 +316,7 @@ class Attention(QObject):
         self._synced = synced
         touched: set[str] | None = None
         if changes is not None and self._watcher.started:
-            touched = cache.conversations_touched(self._store, changes)
+            touched = queries.conversations_touched(self._store, changes)
             if len(touched) > PARTIAL_LIMIT:
                 touched = None
         if touched is None:

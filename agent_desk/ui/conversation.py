@@ -57,6 +57,7 @@ from agent_desk.core.enums import ConversationStatus, SlaState
 from agent_desk.core.links import may_open_attachment
 from agent_desk.store.store import Row, parse_time
 from agent_desk.ui import labels, theme
+from agent_desk.ui.latest import Debounce
 from agent_desk.ui.links import UrlOpener, confirm_and_open, display, links_in
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -357,10 +358,7 @@ class Composer(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._loading = False
-        self._draft_timer = QTimer(self)
-        self._draft_timer.setSingleShot(True)
-        self._draft_timer.setInterval(400)
-        self._draft_timer.timeout.connect(self._emit_draft)
+        self._draft = Debounce("draft save", 400, self._emit_draft, self)
         self.editor = QPlainTextEdit(self)
         self.editor.setAccessibleName(self.tr("Reply or internal note"))
         self.editor.setObjectName("composer")
@@ -403,7 +401,7 @@ class Composer(QWidget):
 
     def _typed(self) -> None:
         if not self._loading:
-            self._draft_timer.start()
+            self._draft.soon()
 
     # --- answers: canned replies, inserted articles, placeholders left to fill ---------------
 
@@ -493,9 +491,7 @@ class Composer(QWidget):
 
     def flush_draft(self) -> None:
         """Save now what a pending timer would save (before switching conversation or closing)."""
-        if self._draft_timer.isActive():
-            self._draft_timer.stop()
-            self._emit_draft()
+        self._draft.flush()
 
     def apply_style(self, note: bool) -> None:
         self.editor.setProperty("noteMode", "true" if note else "false")
@@ -524,10 +520,10 @@ class Composer(QWidget):
         """Show a saved draft without it counting as typing."""
         self._loading = True
         try:
-            self._draft_timer.stop()
+            self._draft.cancel()
             self.editor.setPlainText(text)
             self.note_mode.setChecked(note_mode)
-            self._draft_timer.stop()
+            self._draft.cancel()
             cursor = self.editor.textCursor()
             cursor.movePosition(cursor.MoveOperation.End)
             self.editor.setTextCursor(cursor)
@@ -548,7 +544,7 @@ class Composer(QWidget):
         self.note_mode.setEnabled(False)
 
     def stop(self) -> None:
-        self._draft_timer.stop()
+        self._draft.cancel()
 
 
 class ConversationHeader(QWidget):
@@ -730,7 +726,9 @@ class ConversationPanel(QWidget):
         self.messages.setSelectionMode(QListView.SelectionMode.SingleSelection)
         self.messages.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.messages.customContextMenuRequested.connect(self._context_menu)
-        self.messages.doubleClicked.connect(self._activated)
+        # Enter, or a double-click (the platform's activation): retry a failed message or open
+        # its link; one signal, so a double-click never does it twice
+        self.messages.activated.connect(self._activated)
         self.composer = Composer(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.placeholder)
@@ -839,6 +837,9 @@ class ConversationPanel(QWidget):
 
     def _context_menu(self, pos: QPoint) -> None:
         index = self.messages.indexAt(pos)
+        if not index.isValid():  # the Menu key or Shift+F10: the selected message
+            index = self.messages.currentIndex()
+            pos = self.messages.visualRect(index).center()
         if index.isValid():
             self.message_menu(index).exec(self.messages.viewport().mapToGlobal(pos))
 

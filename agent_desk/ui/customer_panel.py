@@ -256,6 +256,7 @@ class CustomerPanel(QWidget):
         layout.addStretch(1)
         self.body = body
         scroll = QScrollArea(self)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its controls take the focus, not it
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)
@@ -295,6 +296,12 @@ class CustomerPanel(QWidget):
         for r in range(convs.rowCount()):
             parts.append(" ".join(str(convs.data(convs.index(r, c))) for c in range(4)))
         return "\n".join(p for p in parts if p)
+
+    def selected_order_id(self) -> str | None:
+        """The order the agent selected in the 360 (None: none)."""
+        index = self.orders.currentIndex()
+        value = self.orders_model.data(index, Qt.ItemDataRole.UserRole)
+        return str(value) if index.isValid() and value else None
 
     def show_customer(self, c360: Row | None) -> None:
         if c360 is None:

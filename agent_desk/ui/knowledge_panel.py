@@ -19,7 +19,6 @@ from PySide6.QtCore import (
     QRect,
     QSize,
     Qt,
-    QTimer,
     Signal,
 )
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QTextCharFormat, QTextLayout, QTextOption
@@ -42,6 +41,7 @@ from agent_desk.core.knowledge import Suggestion, SuggestResult, match_spans
 from agent_desk.ui import labels, theme
 from agent_desk.ui.accessibility import search_field
 from agent_desk.ui.conversation import tooltip_text
+from agent_desk.ui.latest import Debounce
 
 _Index = QModelIndex | QPersistentModelIndex
 SuggestionRole = Qt.ItemDataRole.UserRole + 1
@@ -279,11 +279,10 @@ class KnowledgePanel(QWidget):
         self.search.setAccessibleName(self.tr("Search answers"))
         self.search.setPlaceholderText(self.tr("Search answers (works offline)…"))
         search_field(self.search, theme.icon("search"))
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(150)
-        self._search_timer.timeout.connect(lambda: self.search_changed.emit(self.search.text()))
-        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        self._search = Debounce(
+            "answer search", 150, lambda: self.search_changed.emit(self.search.text()), self
+        )
+        self.search.textChanged.connect(lambda _t: self._search.soon())
         self.model = SuggestionsModel()
         self.list = QListView(self)
         self.list.setAccessibleName(self.tr("Suggested answers"))
@@ -398,4 +397,4 @@ class KnowledgePanel(QWidget):
             self.feedback_given.emit(article_id, kind)
 
     def stop(self) -> None:
-        self._search_timer.stop()
+        self._search.cancel()

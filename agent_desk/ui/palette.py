@@ -24,7 +24,6 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QRect,
     Qt,
-    QTimer,
     Signal,
 )
 from PySide6.QtGui import QKeyEvent
@@ -42,6 +41,7 @@ from agent_desk.store.search import Hit, palette_search
 from agent_desk.store.store import Store
 from agent_desk.ui.commands import Command, CommandRegistry
 from agent_desk.ui.conversation import tooltip_text
+from agent_desk.ui.latest import Debounce
 
 log = logging.getLogger(__name__)
 
@@ -203,17 +203,14 @@ class CommandPalette(QDialog):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(frame)
 
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self._search)
+        self._searching = Debounce("palette search", SEARCH_DELAY_MS, self._search, self)
         self.input.textChanged.connect(self._text_changed)
 
     # --- opening and closing -----------------------------------------------------------------
 
     def open_palette(self) -> None:
         """Show the palette empty, listing every enabled command, with the cursor in the box."""
-        self._search_timer.stop()
+        self._searching.cancel()
         self._hits = []
         self.input.blockSignals(True)
         self.input.clear()
@@ -238,7 +235,7 @@ class CommandPalette(QDialog):
         self.setGeometry(rect)
 
     def done(self, result: int) -> None:
-        self._search_timer.stop()
+        self._searching.cancel()
         super().done(result)
         host = self.parentWidget()
         if host is not None:  # give the keyboard back to the window (its shortcuts need it)
@@ -259,14 +256,14 @@ class CommandPalette(QDialog):
 
     def _text_changed(self, text: str) -> None:
         if _searches_store(text):
-            self._search_timer.start()  # restarts: one query per pause
+            self._searching.soon()  # restarts: one query per pause
         else:
-            self._search_timer.stop()
+            self._searching.cancel()
             self._hits = []
         self._rebuild()
 
     def _search(self) -> None:
-        self._search_timer.stop()
+        self._searching.cancel()
         text = self.input.text()
         self._hits = palette_search(self.store, text) if _searches_store(text) else []
         self._rebuild()
@@ -358,8 +355,7 @@ class CommandPalette(QDialog):
 
     def run_current(self) -> None:
         """Run the selected row (Enter): the search for the text in the box runs first."""
-        if self._search_timer.isActive():
-            self._search()
+        self._searching.flush()
         current = self.list.currentIndex()
         if current.isValid():
             self._run(self.model.row_at(current.row()))

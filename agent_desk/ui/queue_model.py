@@ -1,8 +1,8 @@
 """The queue: a table model over conversation ids with a lazy row cache.
 
 The id list comes from SQL (sorted and filtered there); rows are read in windows of 200 when
-first shown, and evicted when a change-set names them. A change in the id list is a layout change
-that keeps the selection, never a full reset.
+first shown, and only the rows a change-set concerns are evicted and repainted. A change in the
+id list is a layout change that keeps the selection, never a full reset.
 """
 
 from __future__ import annotations
@@ -67,6 +67,7 @@ class QueueModel(QAbstractTableModel):
         self.filters = QueueFilter()
         self.ids: list[str] = []
         self._cache: dict[str, Row] = {}
+        self.rows_reread = 0  # rows dropped from the cache by changes (one change, one row)
         self._ticker = QTimer(self)
         self._ticker.setInterval(1000)
         self._ticker.timeout.connect(self._tick)
@@ -180,25 +181,22 @@ class QueueModel(QAbstractTableModel):
         self.refresh(None)
 
     def refresh(self, changes: ChangeSet | None) -> None:
-        """Re-read the id list; drop cached rows the change-set names."""
-        if changes is not None:
-            touched = changes.ids.get("conversation", set())
+        """Re-read the id list; drop (and repaint) only the cached rows ``changes`` concern:
+        a conversation itself, or a message, read state, customer or assignee of one.
+        ``None``: anything may have changed, every row is read again."""
+        if changes is None:
+            touched = set(self._cache)
+            self._cache.clear()
+        else:
+            touched = queries.conversations_touched(self.store, changes, set(self._cache))
             for conv_id in touched:
                 self._cache.pop(conv_id, None)
-            if (
-                changes.ids.get("message")
-                or changes.ids.get("customer")
-                or changes.ids.get("read_state")
-            ):
-                self._cache.clear()  # previews, names and unread counts may all have moved
+        self.rows_reread += len(touched)
         new_ids = queries.queue_ids(
             self.store, self.view, self.me, sort=self.queue_sort, filters=self.filters
         )
         if new_ids == self.ids:
-            if self.ids:
-                self.dataChanged.emit(
-                    self.index(0, 0), self.index(len(self.ids) - 1, len(COLUMNS) - 1)
-                )
+            self._repaint(touched)
             return
         self.layoutAboutToBeChanged.emit()
         old_ids = self.ids
@@ -212,6 +210,21 @@ class QueueModel(QAbstractTableModel):
             moved_to.append(self.index(row, index.column()) if row is not None else QModelIndex())
         self.changePersistentIndexList(persistent, moved_to)
         self.layoutChanged.emit()
+
+    def _repaint(self, conv_ids: set[str]) -> None:
+        """``dataChanged`` for the rows of ``conv_ids``, one contiguous run at a time."""
+        if not conv_ids:
+            return
+        rows = sorted(n for n, conv_id in enumerate(self.ids) if conv_id in conv_ids)
+        last = len(COLUMNS) - 1
+        runs: list[list[int]] = []
+        for row in rows:
+            if runs and row == runs[-1][1] + 1:
+                runs[-1][1] = row
+            else:
+                runs.append([row, row])
+        for first, final in runs:
+            self.dataChanged.emit(self.index(first, 0), self.index(final, last))
 
     def _tick(self) -> None:
         if self.ids:

@@ -12,7 +12,6 @@ from PySide6.QtCore import (
     QRect,
     QSettings,
     Qt,
-    QTimer,
     Signal,
 )
 from PySide6.QtGui import QAction, QColor, QFont, QFontMetrics, QMouseEvent, QPainter
@@ -35,9 +34,12 @@ from PySide6.QtWidgets import (
 )
 
 from agent_desk.core.enums import Channel, ConversationStatus, Priority
+from agent_desk.store import queries
 from agent_desk.store.queries import QueueFilter, QueueSort, QueueView
+from agent_desk.store.store import ChangeSet
 from agent_desk.ui import labels, theme
 from agent_desk.ui.accessibility import search_field
+from agent_desk.ui.latest import Debounce
 from agent_desk.ui.queue_model import COLUMNS, AssigneeRole, QueueModel, TierRole
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -200,6 +202,19 @@ class QueuePanel(QWidget):
     claim_requested = Signal(str)
     view_changed = Signal()
 
+    # what decides which conversations a tab lists and how their rows read (search included)
+    ENTITIES = frozenset(
+        {
+            "conversation",
+            "message",
+            "customer",
+            "order",
+            "read_state",
+            "agent",
+            "conversation_share",
+        }
+    )
+
     def __init__(
         self,
         model: QueueModel,
@@ -222,11 +237,8 @@ class QueuePanel(QWidget):
         self.search.setPlaceholderText(self.tr("Search name, phone, email, order, text…"))
         search_field(self.search, theme.icon("search"))
         # one query per pause in typing, not per keystroke (a search costs ~70 ms at 20k rows)
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(200)
-        self._search_timer.timeout.connect(self._apply)
-        self.search.textChanged.connect(lambda _text: self._search_timer.start())
+        self._search = Debounce("queue search", 200, self._apply, self)
+        self.search.textChanged.connect(lambda _text: self._search.soon())
 
         self.filter_button = QToolButton(self)
         self.filter_button.setIcon(theme.icon("filter"))
@@ -340,7 +352,23 @@ class QueuePanel(QWidget):
             action.blockSignals(False)
         self._apply()
 
-    def set_counts(self, names: dict[QueueView, str], counts: dict[QueueView, int]) -> None:
+    def view_names(self) -> dict[QueueView, str]:
+        return {
+            QueueView.MINE: self.tr("Mine"),
+            QueueView.UNASSIGNED: self.tr("Unassigned"),
+            QueueView.TEAM: self.tr("Team"),
+            QueueView.SHARED: self.tr("Shared with me"),
+            QueueView.ALL: self.tr("All"),
+        }
+
+    def changed(self, changes: ChangeSet | None) -> None:
+        """The cache changed: the rows it concerns, and the tabs' counts."""
+        self.model.refresh(changes)
+        counts = queries.queue_counts(self.model.store, self.model.me, self.views)
+        self.set_counts(counts)
+
+    def set_counts(self, counts: dict[QueueView, int]) -> None:
+        names = self.view_names()
         for n, view in enumerate(self.views):
             self.tabs.setTabText(n, f"{names[view]} ({counts.get(view, 0):,})")
 
@@ -390,7 +418,7 @@ class QueuePanel(QWidget):
         self._apply()
 
     def _apply(self) -> None:
-        self._search_timer.stop()
+        self._search.cancel()
         self.model.set_view(self.current_view(), sort=self.current_sort(), filters=self.filters())
         self._update_filter_button()
         self._save()
@@ -447,4 +475,4 @@ class QueuePanel(QWidget):
         self.model.set_view(self.current_view(), sort=self.current_sort(), filters=self.filters())
 
     def stop(self) -> None:
-        self._search_timer.stop()
+        self._search.cancel()

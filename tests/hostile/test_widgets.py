@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from agent_desk.app import compose_window
 from agent_desk.core.enums import Role
 from agent_desk.core.ids import new_id
 from agent_desk.core.links import may_open_attachment
@@ -117,7 +118,7 @@ def hostile_window(qtbot, tmp_path: Path):
             )
             conversations.append((conv_id, payload))
     desk = DeskService(store, me, Role.AGENT)
-    window = MainWindow(
+    window = compose_window(
         store, desk, QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
     )
     qtbot.addWidget(window)
@@ -154,7 +155,7 @@ def test_every_payload_is_shown_literally(hostile_window) -> None:
     for conv_id, payload in conversations:
         assert (payload[:200], "gold") in names
         assert " ".join(payload[:200].split())[:120] in previews
-        window.open_conversation(conv_id)
+        window.case.open_conversation(conv_id)
         messages = window.conversation.model
         shown = messages.data(messages.index(0, 0))
         assert shown.endswith(payload), "the message body must be shown as written"
@@ -180,7 +181,7 @@ def test_nothing_is_fetched_or_opened(hostile_window, monkeypatch) -> None:
     )
     window, conversations = hostile_window
     for conv_id, _payload in conversations:
-        window.open_conversation(conv_id)
+        window.case.open_conversation(conv_id)
         window.grab()
     assert opened == []
 
@@ -207,7 +208,7 @@ def test_hostile_articles_stay_plain_in_the_knowledge_tab(hostile_window) -> Non
             )
     window.knowledge.catch_up()
     panel = window.knowledge_panel
-    window._search_knowledge("退款 refund")
+    window.answers.search("退款 refund")
     assert panel.model.rowCount() > 0
     for row in range(panel.model.rowCount()):
         item = panel.model.items[row]
@@ -223,6 +224,6 @@ def test_hostile_articles_stay_plain_in_the_knowledge_tab(hostile_window) -> Non
         assert shown.replace("\u2029", "\n").startswith(expected)
     window.grab()
     _labels_are_plain(window)
-    window.open_conversation(conversations[0][0])
-    window.insert_answer(panel.model.items[0].id)
+    window.case.open_conversation(conversations[0][0])
+    window.answers.insert_answer(panel.model.items[0].id)
     assert window.conversation.composer.editor.toPlainText().startswith("退款 refund")

@@ -10,6 +10,7 @@ import pytest
 
 from agent_desk.core.attention import WatchedView
 from agent_desk.store import attention as cache
+from agent_desk.store import queries
 from agent_desk.store.local import Me
 from agent_desk.store.store import ChangeSet, Store, to_time
 
@@ -185,5 +186,5 @@ def test_conversations_touched_by_a_change_set(filled: Store) -> None:
     changes.add("message", "gone-message")
     changes.add("customer", "cu-theirs")
     changes.add("order", "o1")
-    assert cache.conversations_touched(filled, changes) == {"queue", "mine", "theirs"}
-    assert cache.conversations_touched(filled, ChangeSet()) == set()
+    assert queries.conversations_touched(filled, changes) == {"queue", "mine", "theirs"}
+    assert queries.conversations_touched(filled, ChangeSet()) == set()

@@ -66,7 +66,7 @@ async def test_a_vip_damaged_item_is_refunded_in_three_interactions(
         )
         await session.engine.sync_once()
         window.show()
-        window.show_conversation(case["conv"])  # opening the conversation
+        window.case.show_conversation(case["conv"])  # opening the conversation
         window.side.setCurrentWidget(window.actions_panel)
         panel: ActionsPanel = window.actions_panel
         assert panel.order.currentData() == case["order_id"], "the order the customer names"
@@ -87,8 +87,11 @@ async def test_a_vip_damaged_item_is_refunded_in_three_interactions(
         assert f"Left of today's total after this: {format_money(left, 'CNY')}" in summary
         assert proposal.customer_message in summary  # the message the customer will get
         assert format_money(item_value, case["currency"]) in proposal.customer_message
+        refreshes = panel.refreshes
         panel.confirm.click()  # 3: confirm
         assert panel.proposal is not None and not panel.proposal.decision.needs_approval
+        assert panel.refreshes == refreshes + 1, "one refund, one refresh of the tab"
+        assert window.bridge.history[-1][1].startswith("Done"), "the outcome is told"
 
         await session.engine.sync_once()
         await session.engine.sync_once()
@@ -131,7 +134,7 @@ async def test_a_vip_damaged_item_is_refunded_in_three_interactions(
             for r in _vip_cases(store, session.engine.me.agent_id)
             if r["order_id"] != case["order_id"]
         )
-        window.show_conversation(other["conv"])
+        window.case.show_conversation(other["conv"])
         panel.select_order(other["order_id"])
         panel.type_buttons["refund"].click()
         panel.review.click()
@@ -231,7 +234,7 @@ async def test_beyond_authority_a_supervisor_approves_in_their_window(
             (session.engine.me.agent_id,),
         )
         assert case is not None
-        window.show_conversation(case["conv"])
+        window.case.show_conversation(case["conv"])
         panel = window.actions_panel
         panel.select_order(case["order_id"])
         panel.type_buttons["refund"].click()

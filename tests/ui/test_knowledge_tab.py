@@ -58,7 +58,7 @@ async def test_a_late_parcel_message_brings_a_logistics_answer_that_fills_the_or
             "channel"
         ]
         window.show()
-        window.show_conversation(row["conv"])
+        window.case.show_conversation(row["conv"])
         window.side.setCurrentWidget(window.knowledge_panel)
         import asyncio
 

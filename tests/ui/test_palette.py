@@ -327,16 +327,16 @@ def test_store_is_asked_once_per_pause_in_typing(qtbot, window, registry, store)
     try:
         palette = _palette(qtbot, window, registry, store)
         qtbot.keyClicks(palette.input, "Anna Li")
-        assert palette._search_timer.isActive()
+        assert palette._searching.pending
         assert not [s for s in statements if "FROM orders" in s]
         _wait_for_hits(qtbot, palette)
         assert len([s for s in statements if "FROM orders" in s]) == 1
-        assert palette._search_timer.interval() == SEARCH_DELAY_MS
+        assert palette._searching.pause_ms == SEARCH_DELAY_MS
         # one Latin letter: commands only, the cache is not asked
         palette.open_palette()
         statements.clear()
         qtbot.keyClicks(palette.input, "a")
-        assert not palette._search_timer.isActive()
+        assert not palette._searching.pending
         QTest.qWait(SEARCH_DELAY_MS * 2)
         assert statements == []
     finally:

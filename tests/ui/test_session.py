@@ -140,13 +140,13 @@ async def test_drafts_survive_switching_and_restarts_and_sync_never_disturbs_typ
     window = make_window(alice, tmp_path)
     qtbot.addWidget(window)
     first, second = backend.world.conversations["a_open"], backend.world.conversations["a_shared"]
-    window.show_conversation(first)
+    window.case.show_conversation(first)
     editor = window.conversation.composer.editor
     qtbot.keyClicks(editor, "Half-written answer")
     window.conversation.composer.note_mode.setChecked(True)
-    window.show_conversation(second)  # switching saves at once, no waiting for the timer
+    window.case.show_conversation(second)  # switching saves at once, no waiting for the timer
     assert editor.toPlainText() == ""
-    window.show_conversation(first)
+    window.case.show_conversation(first)
     assert editor.toPlainText() == "Half-written answer"
     assert window.conversation.composer.note_mode.isChecked()
 
@@ -158,7 +158,7 @@ async def test_drafts_survive_switching_and_restarts_and_sync_never_disturbs_typ
     window.refresh(alice.desk.send_reply(second, "reply elsewhere")[1])
     await alice.engine.sync_once()  # the server's copy of this conversation comes back
     window.refresh_soon(alice.desk.mark_read(first))  # the window's gathered refresh path
-    await wait_until(lambda: not window._refresh_timer.isActive() and not window._pending_changes)
+    await wait_until(lambda: not window.hub.gathering)
     assert editor.toPlainText() == "Half-written answer" and editor.textCursor().position() == 4
 
     # a restart (a new window on the same cache) brings the draft back, and the open conversation

@@ -193,9 +193,11 @@ def test_built_qm_translates(
 
     assert qapp.installTranslator(translator)
     installed.append(translator)
-    assert QCoreApplication.translate("MainWindow", "Online") == online
+    assert QCoreApplication.translate("ConnectionView", "Online") == online
     assert QCoreApplication.translate("ConversationPanel", "Claim") == claim
-    assert QCoreApplication.translate("MainWindow", "Load {0}/{1}").format(2, 5).endswith("2/5")
+    assert (
+        QCoreApplication.translate("PresenceControl", "Load {0}/{1}").format(2, 5).endswith("2/5")
+    )
 
 
 def test_window_widgets_pick_up_the_translation(
@@ -222,4 +224,4 @@ def test_unknown_language_falls_back_to_the_source(qapp, qm_dir: Path, monkeypat
 
     monkeypatch.setattr(app, "I18N", qm_dir)
     assert app.install_translator(qapp, "xx_XX") is None
-    assert QCoreApplication.translate("MainWindow", "Online") == "Online"
+    assert QCoreApplication.translate("ConnectionView", "Online") == "Online"

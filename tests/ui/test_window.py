@@ -103,16 +103,16 @@ async def test_reply_while_offline_shows_queued_then_sent(
     qtbot.addWidget(window)
     window.refresh(None)
     conv = backend.world.conversations["a_open"]
-    window.open_conversation(conv)
+    window.case.open_conversation(conv)
     backend.stop()
     window.conversation.composer.editor.setPlainText("sent while offline")
     window.conversation.composer._submit()
     with pytest.raises(Unreachable):
         await alice.engine.sync_once()
     window.show_status(alice.engine.status)
-    assert "Offline" in window.connection.text()
+    assert "Offline" in window.connection.state.text()
     # the reply waits (beside the read mark that opening the conversation queued)
-    assert f"{alice.store.outbox_size()} waiting to be sent" == window.outbox.text()
+    assert f"{alice.store.outbox_size()} waiting to be sent" == window.connection.outbox.text()
     assert not window.banner.isHidden() and window.banner.kind == "offline"
     assert "Reply: 1" in window.banner.text.text()
     last = window.conversation.model.data(

@@ -21,7 +21,7 @@ from agent_desk.ui.help_dialog import ShortcutsDialog
 from agent_desk.ui.links import links_in, real_host
 from agent_desk.ui.queue_model import COLUMNS
 from tests.sync.conftest import Backend, Client, make_client
-from tests.ui.windows import make_window, synced_client
+from tests.ui.windows import make_window, refused_reply, synced_client
 
 pytestmark = pytest.mark.asyncio
 
@@ -71,7 +71,7 @@ async def test_snooze_resolve_reopen_reach_the_server(
     qtbot.addWidget(window)
     window.show()
     conv = backend.world.conversations["a_open"]
-    window.show_conversation(conv)
+    window.case.show_conversation(conv)
     panel = window.conversation
     assert panel.snooze.isVisible() and panel.resolve.isVisible() and not panel.reopen.isVisible()
     panel.snooze_menu.actions()[0].trigger()  # for 1 hour
@@ -99,18 +99,7 @@ async def test_snooze_resolve_reopen_reach_the_server(
 async def test_a_refused_reply_shows_failed_and_retries(
     qtbot, backend: Backend, tmp_path: Path, clients: list[Client]
 ) -> None:
-    anna = await synced_client(backend, tmp_path, clients, "anna")
-    conv = backend.world.conversations["a_unassigned"]
-    # locally unassigned, so anna may reply; meanwhile alice takes it on the server
-    alice = await synced_client(backend, tmp_path, clients, "alice")
-    alice.desk.claim(conv)
-    await alice.engine.sync_once()
-    window = make_window(anna, tmp_path)
-    qtbot.addWidget(window)
-    window.show_conversation(conv)
-    window.conversation.composer.editor.setPlainText("I'll help you")
-    window.conversation.composer._submit()
-    await anna.engine.sync_once()
+    anna, window, _conv = await refused_reply(qtbot, backend, tmp_path, clients)
     window.refresh(None)
     model = window.conversation.model
     failed = [r for r in model.messages if r.get("delivery") == "failed"]
@@ -121,7 +110,7 @@ async def test_a_refused_reply_shows_failed_and_retries(
     assert "refused" in window.banner.text.text()
     menu = window.conversation.message_menu(model.index(row, 0))
     assert "Retry sending" in [a.text() for a in menu.actions()]
-    window._retry(failed[0]["id"])  # queued again (the server will say no again: not hers)
+    window.case.retry(failed[0]["id"])  # queued again (the server will say no again: not hers)
     assert (
         anna.store.row("SELECT delivery FROM messages WHERE id = ?", (failed[0]["id"],))["delivery"]
         == "queued"
@@ -159,7 +148,7 @@ async def test_links_open_only_after_confirmation_and_only_http_https_mailto(
                 "delivery": "sent",
             },
         )
-    window.show_conversation(conv)
+    window.case.show_conversation(conv)
     seen: list[str] = []
 
     def answer(button: QMessageBox.StandardButton | None) -> None:
@@ -232,7 +221,7 @@ async def test_attachments_are_listed_and_open_only_after_confirmation(
                 "delivery": "sent",
             },
         )
-    window.show_conversation(conv)
+    window.case.show_conversation(conv)
     model = window.conversation.model
     index = model.index(model.rowCount() - 1, 0)
     menu = window.conversation.message_menu(index)
@@ -275,14 +264,14 @@ async def test_the_customer_note_is_editable_only_by_the_case_owner(
     window.show()
     panel = window.customer
     # c_a's conversations: a_open is alice's, a_unassigned nobody's: anna only reads the note
-    window.show_conversation(backend.world.conversations["a_unassigned"])
+    window.case.show_conversation(backend.world.conversations["a_unassigned"])
     assert panel.note.isReadOnly() and not panel.save_note.isVisible()
     assert "Only the agent assigned" in panel.note.toolTip()
     with pytest.raises(Exception, match="only the agent assigned"):
         window.desk.set_customer_note(backend.world.customers["c_a"], "anna was here")
     # once she claims one of the customer's conversations, the note is hers to change
     window.desk.claim(backend.world.conversations["a_unassigned"])
-    window.show_conversation(backend.world.conversations["a_unassigned"])
+    window.case.show_conversation(backend.world.conversations["a_unassigned"])
     assert not panel.note.isReadOnly() and panel.save_note.isVisible()
     panel.note.setPlainText("prefers email")
     panel.save_note.click()
@@ -396,7 +385,7 @@ async def test_a_double_click_on_claim_takes_one_customer_and_the_highlight_foll
 
     # opening a conversation the tab does not list leaves no stale highlight, and a click on
     # the remaining row opens it
-    window.show_conversation(first)
+    window.case.show_conversation(first)
     assert not window.queue.selectionModel().hasSelection()
     other = window.model.ids[0]
     qtbot.mouseClick(

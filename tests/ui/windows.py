@@ -8,12 +8,13 @@ import json
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import httpx
 from PySide6.QtCore import QSettings, QUrl
 from PySide6.QtWidgets import QApplication
 
-from agent_desk.app import Desk
+from agent_desk.app import Desk, compose_window
 from agent_desk.protocol.signing import signed_headers
 from agent_desk.server.config import DEMO_INBOUND_SECRET
 from agent_desk.services.desk import DeskService
@@ -33,9 +34,8 @@ def make_window(client: Client, tmp_path: Path, *, opened: list[QUrl] | None = N
             opened.append(url)
         return True
 
-    window = MainWindow(client.store, desk, settings, opener=opener)
-    client.engine.connect(on_change=window.refresh, on_status=window.show_status)
-    desk.subscribe(window.refresh)
+    window = compose_window(client.store, desk, settings, opener=opener)
+    client.engine.connect(on_change=window.hub.publish, on_status=window.show_status)
     return window
 
 
@@ -98,3 +98,41 @@ async def post_inbound(
             headers=signed_headers(DEMO_INBOUND_SECRET.encode(), channel, payload),
         )
     assert reply.status_code == 200, reply.text
+
+
+async def open_window(
+    qtbot: Any,
+    backend: Backend,
+    tmp_path: Path,
+    clients: list[Client],
+    username: str,
+    conversation: str | None = None,
+) -> tuple[Client, MainWindow]:
+    """``username`` signed in and synced, their window shown (``conversation`` open: a key of
+    the test world's conversations)."""
+    client = await synced_client(backend, tmp_path, clients, username)
+    window = make_window(client, tmp_path)
+    qtbot.addWidget(window)
+    window.show()
+    if conversation is not None:
+        window.case.show_conversation(backend.world.conversations[conversation])
+    return client, window
+
+
+async def refused_reply(
+    qtbot: Any, backend: Backend, tmp_path: Path, clients: list[Client]
+) -> tuple[Client, MainWindow, str]:
+    """anna replies to a conversation alice has meanwhile claimed at the server: the reply
+    comes back refused. Returns anna, her window (the conversation open) and its id."""
+    anna = await synced_client(backend, tmp_path, clients, "anna")
+    conv = backend.world.conversations["a_unassigned"]
+    alice = await synced_client(backend, tmp_path, clients, "alice")
+    alice.desk.claim(conv)
+    await alice.engine.sync_once()
+    window = make_window(anna, tmp_path)  # still unassigned in anna's cache: she may reply
+    qtbot.addWidget(window)
+    window.show()
+    window.case.show_conversation(conv)
+    window.case.reply("I'll help you", False)
+    await anna.engine.sync_once()
+    return anna, window, conv
