@@ -4,12 +4,12 @@
 <context>
     <name>Accessibility</name>
     <message>
-        <location filename="../agent_desk/ui/accessibility.py" line="21"/>
+        <location filename="../agent_desk/ui/accessibility.py" line="23"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/accessibility.py" line="23"/>
+        <location filename="../agent_desk/ui/accessibility.py" line="25"/>
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
@@ -550,45 +550,45 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="363"/>
+        <location filename="../agent_desk/ui/conversation.py" line="420"/>
         <source>Reply or internal note</source>
         <translation>Reply or internal note</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="365"/>
-        <location filename="../agent_desk/ui/conversation.py" line="511"/>
+        <location filename="../agent_desk/ui/conversation.py" line="422"/>
+        <location filename="../agent_desk/ui/conversation.py" line="568"/>
         <source>Write a reply… (Ctrl+Enter sends)</source>
         <translation>Write a reply… (Ctrl+Enter sends)</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="368"/>
+        <location filename="../agent_desk/ui/conversation.py" line="425"/>
         <source>Internal note</source>
         <translation>Internal note</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="369"/>
+        <location filename="../agent_desk/ui/conversation.py" line="426"/>
         <source>Only your colleagues see internal notes</source>
         <translation>Only your colleagues see internal notes</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="372"/>
-        <location filename="../agent_desk/ui/conversation.py" line="396"/>
-        <location filename="../agent_desk/ui/conversation.py" line="506"/>
+        <location filename="../agent_desk/ui/conversation.py" line="429"/>
+        <location filename="../agent_desk/ui/conversation.py" line="453"/>
+        <location filename="../agent_desk/ui/conversation.py" line="563"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="484"/>
+        <location filename="../agent_desk/ui/conversation.py" line="541"/>
         <source>Fill in before sending: {0}</source>
         <translation>Fill in before sending: {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="506"/>
+        <location filename="../agent_desk/ui/conversation.py" line="563"/>
         <source>Add note</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="509"/>
+        <location filename="../agent_desk/ui/conversation.py" line="566"/>
         <source>Internal note for colleagues… (Ctrl+Enter adds it)</source>
         <translation>Internal note for colleagues… (Ctrl+Enter adds it)</translation>
     </message>
@@ -749,17 +749,17 @@
 <context>
     <name>ConversationHeader</name>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="634"/>
+        <location filename="../agent_desk/ui/conversation.py" line="691"/>
         <source>Snoozed until {0}</source>
         <translation>Snoozed until {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="637"/>
+        <location filename="../agent_desk/ui/conversation.py" line="694"/>
         <source>Waiting {0} · {1}</source>
         <translation>Waiting {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="646"/>
+        <location filename="../agent_desk/ui/conversation.py" line="703"/>
         <source>Nothing owed to the customer</source>
         <translation>Nothing owed to the customer</translation>
     </message>
@@ -767,77 +767,77 @@
 <context>
     <name>ConversationPanel</name>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="679"/>
+        <location filename="../agent_desk/ui/conversation.py" line="736"/>
         <source>Pick a conversation from the queue</source>
         <translation>Pick a conversation from the queue</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="683"/>
+        <location filename="../agent_desk/ui/conversation.py" line="740"/>
         <source>Claim</source>
         <translation>Claim</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="686"/>
+        <location filename="../agent_desk/ui/conversation.py" line="743"/>
         <source>Resolve</source>
         <translation>Resolve</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="689"/>
+        <location filename="../agent_desk/ui/conversation.py" line="746"/>
         <source>Reopen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="693"/>
+        <location filename="../agent_desk/ui/conversation.py" line="750"/>
         <source>Snooze</source>
         <translation>Snooze</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="699"/>
+        <location filename="../agent_desk/ui/conversation.py" line="756"/>
         <source>For 1 hour</source>
         <translation>For 1 hour</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="700"/>
+        <location filename="../agent_desk/ui/conversation.py" line="757"/>
         <source>For 4 hours</source>
         <translation>For 4 hours</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="701"/>
+        <location filename="../agent_desk/ui/conversation.py" line="758"/>
         <source>Until tomorrow 09:00</source>
         <translation>Until tomorrow 09:00</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="702"/>
+        <location filename="../agent_desk/ui/conversation.py" line="759"/>
         <source>For a week</source>
         <translation>For a week</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="718"/>
+        <location filename="../agent_desk/ui/conversation.py" line="775"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="805"/>
+        <location filename="../agent_desk/ui/conversation.py" line="862"/>
         <source>Retry sending</source>
         <translation>Retry sending</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="808"/>
+        <location filename="../agent_desk/ui/conversation.py" line="865"/>
         <source>Copy the whole message</source>
         <translation>Copy the whole message</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="812"/>
+        <location filename="../agent_desk/ui/conversation.py" line="869"/>
         <source>Open link</source>
         <translation>Open link</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="818"/>
+        <location filename="../agent_desk/ui/conversation.py" line="875"/>
         <source>Open attachment</source>
         <translation>Open attachment</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="830"/>
+        <location filename="../agent_desk/ui/conversation.py" line="887"/>
         <source>This attachment&apos;s address cannot be opened</source>
         <translation>This attachment&apos;s address cannot be opened</translation>
     </message>
@@ -949,6 +949,44 @@
         <location filename="../agent_desk/ui/customer_panel.py" line="429"/>
         <source>A note can hold {0} characters; this one has {1}. Shorten it to save.</source>
         <translation>A note can hold {0} characters; this one has {1}. Shorten it to save.</translation>
+    </message>
+</context>
+<context>
+    <name>Delivery</name>
+    <message>
+        <location filename="../agent_desk/ui/conversation.py" line="93"/>
+        <source>no channel connection serves this channel (ask an admin)</source>
+        <translation>no channel connection serves this channel (ask an admin)</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/conversation.py" line="96"/>
+        <source>the channel connection has no address for replies (ask an admin)</source>
+        <translation>the channel connection has no address for replies (ask an admin)</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/conversation.py" line="99"/>
+        <source>the channel refused it ({0})</source>
+        <translation>the channel refused it ({0})</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/conversation.py" line="100"/>
+        <source>the channel could not be reached ({0})</source>
+        <translation>the channel could not be reached ({0})</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/conversation.py" line="101"/>
+        <source>the channel could not deliver it ({0})</source>
+        <translation>the channel could not deliver it ({0})</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/conversation.py" line="104"/>
+        <source>it could not be sent ({0})</source>
+        <translation>it could not be sent ({0})</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/conversation.py" line="108"/>
+        <source>no reason given</source>
+        <translation>no reason given</translation>
     </message>
 </context>
 <context>
@@ -1368,56 +1406,61 @@
     </message>
     <message>
         <location filename="../agent_desk/ui/labels.py" line="160"/>
+        <source>Delivery retry</source>
+        <translation>Delivery retry</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="161"/>
         <source>Claim</source>
         <translation>Claim</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/labels.py" line="161"/>
+        <location filename="../agent_desk/ui/labels.py" line="162"/>
         <source>Assignment</source>
         <translation>Assignment</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/labels.py" line="162"/>
+        <location filename="../agent_desk/ui/labels.py" line="163"/>
         <source>Status change</source>
         <translation>Status change</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/labels.py" line="163"/>
+        <location filename="../agent_desk/ui/labels.py" line="164"/>
         <source>Snooze</source>
         <translation>Snooze</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/labels.py" line="164"/>
+        <location filename="../agent_desk/ui/labels.py" line="165"/>
         <source>Priority change</source>
         <translation>Priority change</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/labels.py" line="165"/>
+        <location filename="../agent_desk/ui/labels.py" line="166"/>
         <source>Read mark</source>
         <translation>Read mark</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/labels.py" line="166"/>
+        <location filename="../agent_desk/ui/labels.py" line="167"/>
         <source>Invitation</source>
         <translation>Invitation</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/labels.py" line="167"/>
+        <location filename="../agent_desk/ui/labels.py" line="168"/>
         <source>Invitation withdrawn</source>
         <translation>Invitation withdrawn</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/labels.py" line="168"/>
+        <location filename="../agent_desk/ui/labels.py" line="169"/>
         <source>Customer note</source>
         <translation>Customer note</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/labels.py" line="169"/>
+        <location filename="../agent_desk/ui/labels.py" line="170"/>
         <source>Availability</source>
         <translation>Availability</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/labels.py" line="170"/>
+        <location filename="../agent_desk/ui/labels.py" line="171"/>
         <source>Answer feedback</source>
         <translation>Answer feedback</translation>
     </message>
@@ -1495,7 +1538,7 @@
 <context>
     <name>MessageDelegate</name>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="225"/>
+        <location filename="../agent_desk/ui/conversation.py" line="282"/>
         <source>… shortened: {0} more characters (right-click to copy the whole message)</source>
         <translation>… shortened: {0} more characters (right-click to copy the whole message)</translation>
     </message>
@@ -1511,37 +1554,57 @@
 <context>
     <name>MessagesModel</name>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="165"/>
+        <location filename="../agent_desk/ui/conversation.py" line="209"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="167"/>
+        <location filename="../agent_desk/ui/conversation.py" line="211"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="169"/>
+        <location filename="../agent_desk/ui/conversation.py" line="213"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="170"/>
+        <location filename="../agent_desk/ui/conversation.py" line="214"/>
         <source>internal note</source>
         <translation>internal note</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="174"/>
+        <location filename="../agent_desk/ui/conversation.py" line="225"/>
+        <source>not delivered — {0}</source>
+        <translation>not delivered — {0}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/conversation.py" line="229"/>
         <source>queued</source>
         <translation>queued</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="175"/>
+        <location filename="../agent_desk/ui/conversation.py" line="232"/>
+        <source>delivered</source>
+        <translation>delivered</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/conversation.py" line="233"/>
+        <source>read</source>
+        <translation>read</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/conversation.py" line="223"/>
         <source>failed — {0}</source>
         <translation>failed — {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="176"/>
+        <location filename="../agent_desk/ui/conversation.py" line="230"/>
+        <source>sending…</source>
+        <translation>sending…</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/conversation.py" line="231"/>
         <source>sent</source>
         <translation>sent</translation>
     </message>
@@ -1639,14 +1702,24 @@
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_model.py" line="146"/>
+        <location filename="../agent_desk/ui/queue_model.py" line="143"/>
+        <source>A reply did not reach the customer: open it to retry</source>
+        <translation>A reply did not reach the customer: open it to retry</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/queue_model.py" line="154"/>
         <source>Unassigned: click Claim to take it</source>
         <translation>Unassigned: click Claim to take it</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_model.py" line="156"/>
+        <location filename="../agent_desk/ui/queue_model.py" line="164"/>
         <source>Unknown customer</source>
         <translation>Unknown customer</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/queue_model.py" line="170"/>
+        <source>Not delivered · {0}</source>
+        <translation>Not delivered · {0}</translation>
     </message>
 </context>
 <context>

@@ -4,12 +4,12 @@
 <context>
     <name>Accessibility</name>
     <message>
-        <location filename="../agent_desk/ui/accessibility.py" line="21"/>
+        <location filename="../agent_desk/ui/accessibility.py" line="23"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/accessibility.py" line="23"/>
+        <location filename="../agent_desk/ui/accessibility.py" line="25"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
@@ -550,45 +550,45 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="363"/>
+        <location filename="../agent_desk/ui/conversation.py" line="420"/>
         <source>Reply or internal note</source>
         <translation>回复或内部备注</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="365"/>
-        <location filename="../agent_desk/ui/conversation.py" line="511"/>
+        <location filename="../agent_desk/ui/conversation.py" line="422"/>
+        <location filename="../agent_desk/ui/conversation.py" line="568"/>
         <source>Write a reply… (Ctrl+Enter sends)</source>
         <translation>输入回复…（Ctrl+Enter 发送）</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="368"/>
+        <location filename="../agent_desk/ui/conversation.py" line="425"/>
         <source>Internal note</source>
         <translation>内部备注</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="369"/>
+        <location filename="../agent_desk/ui/conversation.py" line="426"/>
         <source>Only your colleagues see internal notes</source>
         <translation>内部备注仅同事可见</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="372"/>
-        <location filename="../agent_desk/ui/conversation.py" line="396"/>
-        <location filename="../agent_desk/ui/conversation.py" line="506"/>
+        <location filename="../agent_desk/ui/conversation.py" line="429"/>
+        <location filename="../agent_desk/ui/conversation.py" line="453"/>
+        <location filename="../agent_desk/ui/conversation.py" line="563"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="484"/>
+        <location filename="../agent_desk/ui/conversation.py" line="541"/>
         <source>Fill in before sending: {0}</source>
         <translation>发送前请填写：{0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="506"/>
+        <location filename="../agent_desk/ui/conversation.py" line="563"/>
         <source>Add note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="509"/>
+        <location filename="../agent_desk/ui/conversation.py" line="566"/>
         <source>Internal note for colleagues… (Ctrl+Enter adds it)</source>
         <translation>给同事的内部备注…（Ctrl+Enter 添加）</translation>
     </message>
@@ -749,17 +749,17 @@
 <context>
     <name>ConversationHeader</name>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="634"/>
+        <location filename="../agent_desk/ui/conversation.py" line="691"/>
         <source>Snoozed until {0}</source>
         <translation>稍后处理至 {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="637"/>
+        <location filename="../agent_desk/ui/conversation.py" line="694"/>
         <source>Waiting {0} · {1}</source>
         <translation>已等待 {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="646"/>
+        <location filename="../agent_desk/ui/conversation.py" line="703"/>
         <source>Nothing owed to the customer</source>
         <translation>暂无待回复</translation>
     </message>
@@ -767,77 +767,77 @@
 <context>
     <name>ConversationPanel</name>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="679"/>
+        <location filename="../agent_desk/ui/conversation.py" line="736"/>
         <source>Pick a conversation from the queue</source>
         <translation>从队列中选择一个会话</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="683"/>
+        <location filename="../agent_desk/ui/conversation.py" line="740"/>
         <source>Claim</source>
         <translation>接手</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="686"/>
+        <location filename="../agent_desk/ui/conversation.py" line="743"/>
         <source>Resolve</source>
         <translation>解决</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="689"/>
+        <location filename="../agent_desk/ui/conversation.py" line="746"/>
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="693"/>
+        <location filename="../agent_desk/ui/conversation.py" line="750"/>
         <source>Snooze</source>
         <translation>稍后处理</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="699"/>
+        <location filename="../agent_desk/ui/conversation.py" line="756"/>
         <source>For 1 hour</source>
         <translation>1 小时</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="700"/>
+        <location filename="../agent_desk/ui/conversation.py" line="757"/>
         <source>For 4 hours</source>
         <translation>4 小时</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="701"/>
+        <location filename="../agent_desk/ui/conversation.py" line="758"/>
         <source>Until tomorrow 09:00</source>
         <translation>到明天 09:00</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="702"/>
+        <location filename="../agent_desk/ui/conversation.py" line="759"/>
         <source>For a week</source>
         <translation>1 周</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="718"/>
+        <location filename="../agent_desk/ui/conversation.py" line="775"/>
         <source>Messages</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="805"/>
+        <location filename="../agent_desk/ui/conversation.py" line="862"/>
         <source>Retry sending</source>
         <translation>重新发送</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="808"/>
+        <location filename="../agent_desk/ui/conversation.py" line="865"/>
         <source>Copy the whole message</source>
         <translation>复制整条消息</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="812"/>
+        <location filename="../agent_desk/ui/conversation.py" line="869"/>
         <source>Open link</source>
         <translation>打开链接</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="818"/>
+        <location filename="../agent_desk/ui/conversation.py" line="875"/>
         <source>Open attachment</source>
         <translation>打开附件</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="830"/>
+        <location filename="../agent_desk/ui/conversation.py" line="887"/>
         <source>This attachment&apos;s address cannot be opened</source>
         <translation>此附件的地址无法打开</translation>
     </message>
@@ -949,6 +949,44 @@
         <location filename="../agent_desk/ui/customer_panel.py" line="429"/>
         <source>A note can hold {0} characters; this one has {1}. Shorten it to save.</source>
         <translation>备注最多 {0} 个字符，当前有 {1} 个。请缩短后再保存。</translation>
+    </message>
+</context>
+<context>
+    <name>Delivery</name>
+    <message>
+        <location filename="../agent_desk/ui/conversation.py" line="93"/>
+        <source>no channel connection serves this channel (ask an admin)</source>
+        <translation>没有为此渠道配置渠道连接（请联系管理员）</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/conversation.py" line="96"/>
+        <source>the channel connection has no address for replies (ask an admin)</source>
+        <translation>渠道连接未设置回复地址（请联系管理员）</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/conversation.py" line="99"/>
+        <source>the channel refused it ({0})</source>
+        <translation>渠道拒收（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/conversation.py" line="100"/>
+        <source>the channel could not be reached ({0})</source>
+        <translation>无法连接渠道（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/conversation.py" line="101"/>
+        <source>the channel could not deliver it ({0})</source>
+        <translation>渠道未能送达（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/conversation.py" line="104"/>
+        <source>it could not be sent ({0})</source>
+        <translation>无法发出（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/conversation.py" line="108"/>
+        <source>no reason given</source>
+        <translation>未说明原因</translation>
     </message>
 </context>
 <context>
@@ -1368,56 +1406,61 @@
     </message>
     <message>
         <location filename="../agent_desk/ui/labels.py" line="160"/>
+        <source>Delivery retry</source>
+        <translation>重新投递</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="161"/>
         <source>Claim</source>
         <translation>接手</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/labels.py" line="161"/>
+        <location filename="../agent_desk/ui/labels.py" line="162"/>
         <source>Assignment</source>
         <translation>分配</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/labels.py" line="162"/>
+        <location filename="../agent_desk/ui/labels.py" line="163"/>
         <source>Status change</source>
         <translation>状态变更</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/labels.py" line="163"/>
+        <location filename="../agent_desk/ui/labels.py" line="164"/>
         <source>Snooze</source>
         <translation>稍后处理</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/labels.py" line="164"/>
+        <location filename="../agent_desk/ui/labels.py" line="165"/>
         <source>Priority change</source>
         <translation>优先级变更</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/labels.py" line="165"/>
+        <location filename="../agent_desk/ui/labels.py" line="166"/>
         <source>Read mark</source>
         <translation>已读标记</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/labels.py" line="166"/>
+        <location filename="../agent_desk/ui/labels.py" line="167"/>
         <source>Invitation</source>
         <translation>邀请协助</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/labels.py" line="167"/>
+        <location filename="../agent_desk/ui/labels.py" line="168"/>
         <source>Invitation withdrawn</source>
         <translation>撤回邀请</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/labels.py" line="168"/>
+        <location filename="../agent_desk/ui/labels.py" line="169"/>
         <source>Customer note</source>
         <translation>客户备注</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/labels.py" line="169"/>
+        <location filename="../agent_desk/ui/labels.py" line="170"/>
         <source>Availability</source>
         <translation>接待状态</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/labels.py" line="170"/>
+        <location filename="../agent_desk/ui/labels.py" line="171"/>
         <source>Answer feedback</source>
         <translation>答案反馈</translation>
     </message>
@@ -1495,7 +1538,7 @@
 <context>
     <name>MessageDelegate</name>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="225"/>
+        <location filename="../agent_desk/ui/conversation.py" line="282"/>
         <source>… shortened: {0} more characters (right-click to copy the whole message)</source>
         <translation>…已截断：还有 {0} 个字符（右键可复制整条消息）</translation>
     </message>
@@ -1511,37 +1554,57 @@
 <context>
     <name>MessagesModel</name>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="165"/>
+        <location filename="../agent_desk/ui/conversation.py" line="209"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="167"/>
+        <location filename="../agent_desk/ui/conversation.py" line="211"/>
         <source>System</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="169"/>
+        <location filename="../agent_desk/ui/conversation.py" line="213"/>
         <source>Agent</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="170"/>
+        <location filename="../agent_desk/ui/conversation.py" line="214"/>
         <source>internal note</source>
         <translation>内部备注</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="174"/>
+        <location filename="../agent_desk/ui/conversation.py" line="225"/>
+        <source>not delivered — {0}</source>
+        <translation>未送达 — {0}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/conversation.py" line="229"/>
         <source>queued</source>
         <translation>待发送</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="175"/>
+        <location filename="../agent_desk/ui/conversation.py" line="232"/>
+        <source>delivered</source>
+        <translation>已送达</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/conversation.py" line="233"/>
+        <source>read</source>
+        <translation>已读</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/conversation.py" line="223"/>
         <source>failed — {0}</source>
         <translation>发送失败 — {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="176"/>
+        <location filename="../agent_desk/ui/conversation.py" line="230"/>
+        <source>sending…</source>
+        <translation>发送中…</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/conversation.py" line="231"/>
         <source>sent</source>
         <translation>已发送</translation>
     </message>
@@ -1639,14 +1702,24 @@
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_model.py" line="146"/>
+        <location filename="../agent_desk/ui/queue_model.py" line="143"/>
+        <source>A reply did not reach the customer: open it to retry</source>
+        <translation>有回复未送达客户：打开会话即可重试</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/queue_model.py" line="154"/>
         <source>Unassigned: click Claim to take it</source>
         <translation>未分配：点击“接手”即可接下此会话</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_model.py" line="156"/>
+        <location filename="../agent_desk/ui/queue_model.py" line="164"/>
         <source>Unknown customer</source>
         <translation>未知客户</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/queue_model.py" line="170"/>
+        <source>Not delivered · {0}</source>
+        <translation>未送达 · {0}</translation>
     </message>
 </context>
 <context>

@@ -4,12 +4,12 @@
 <context>
     <name>Accessibility</name>
     <message>
-        <location filename="../agent_desk/ui/accessibility.py" line="21"/>
+        <location filename="../agent_desk/ui/accessibility.py" line="23"/>
         <source>Search</source>
         <translation>搜尋</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/accessibility.py" line="23"/>
+        <location filename="../agent_desk/ui/accessibility.py" line="25"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
@@ -550,45 +550,45 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="363"/>
+        <location filename="../agent_desk/ui/conversation.py" line="420"/>
         <source>Reply or internal note</source>
         <translation>回覆或內部備註</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="365"/>
-        <location filename="../agent_desk/ui/conversation.py" line="511"/>
+        <location filename="../agent_desk/ui/conversation.py" line="422"/>
+        <location filename="../agent_desk/ui/conversation.py" line="568"/>
         <source>Write a reply… (Ctrl+Enter sends)</source>
         <translation>輸入回覆…（Ctrl+Enter 傳送）</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="368"/>
+        <location filename="../agent_desk/ui/conversation.py" line="425"/>
         <source>Internal note</source>
         <translation>內部備註</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="369"/>
+        <location filename="../agent_desk/ui/conversation.py" line="426"/>
         <source>Only your colleagues see internal notes</source>
         <translation>內部備註僅同事可見</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="372"/>
-        <location filename="../agent_desk/ui/conversation.py" line="396"/>
-        <location filename="../agent_desk/ui/conversation.py" line="506"/>
+        <location filename="../agent_desk/ui/conversation.py" line="429"/>
+        <location filename="../agent_desk/ui/conversation.py" line="453"/>
+        <location filename="../agent_desk/ui/conversation.py" line="563"/>
         <source>Send</source>
         <translation>傳送</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="484"/>
+        <location filename="../agent_desk/ui/conversation.py" line="541"/>
         <source>Fill in before sending: {0}</source>
         <translation>傳送前請填寫：{0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="506"/>
+        <location filename="../agent_desk/ui/conversation.py" line="563"/>
         <source>Add note</source>
         <translation>新增備註</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="509"/>
+        <location filename="../agent_desk/ui/conversation.py" line="566"/>
         <source>Internal note for colleagues… (Ctrl+Enter adds it)</source>
         <translation>給同事的內部備註…（Ctrl+Enter 新增）</translation>
     </message>
@@ -749,17 +749,17 @@
 <context>
     <name>ConversationHeader</name>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="634"/>
+        <location filename="../agent_desk/ui/conversation.py" line="691"/>
         <source>Snoozed until {0}</source>
         <translation>稍後處理至 {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="637"/>
+        <location filename="../agent_desk/ui/conversation.py" line="694"/>
         <source>Waiting {0} · {1}</source>
         <translation>已等待 {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="646"/>
+        <location filename="../agent_desk/ui/conversation.py" line="703"/>
         <source>Nothing owed to the customer</source>
         <translation>暫無待回覆</translation>
     </message>
@@ -767,77 +767,77 @@
 <context>
     <name>ConversationPanel</name>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="679"/>
+        <location filename="../agent_desk/ui/conversation.py" line="736"/>
         <source>Pick a conversation from the queue</source>
         <translation>從佇列中選擇一則對話</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="683"/>
+        <location filename="../agent_desk/ui/conversation.py" line="740"/>
         <source>Claim</source>
         <translation>接手</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="686"/>
+        <location filename="../agent_desk/ui/conversation.py" line="743"/>
         <source>Resolve</source>
         <translation>解決</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="689"/>
+        <location filename="../agent_desk/ui/conversation.py" line="746"/>
         <source>Reopen</source>
         <translation>重新開啟</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="693"/>
+        <location filename="../agent_desk/ui/conversation.py" line="750"/>
         <source>Snooze</source>
         <translation>稍後處理</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="699"/>
+        <location filename="../agent_desk/ui/conversation.py" line="756"/>
         <source>For 1 hour</source>
         <translation>1 小時</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="700"/>
+        <location filename="../agent_desk/ui/conversation.py" line="757"/>
         <source>For 4 hours</source>
         <translation>4 小時</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="701"/>
+        <location filename="../agent_desk/ui/conversation.py" line="758"/>
         <source>Until tomorrow 09:00</source>
         <translation>到明天 09:00</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="702"/>
+        <location filename="../agent_desk/ui/conversation.py" line="759"/>
         <source>For a week</source>
         <translation>1 週</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="718"/>
+        <location filename="../agent_desk/ui/conversation.py" line="775"/>
         <source>Messages</source>
         <translation>訊息</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="805"/>
+        <location filename="../agent_desk/ui/conversation.py" line="862"/>
         <source>Retry sending</source>
         <translation>重新傳送</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="808"/>
+        <location filename="../agent_desk/ui/conversation.py" line="865"/>
         <source>Copy the whole message</source>
         <translation>複製整則訊息</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="812"/>
+        <location filename="../agent_desk/ui/conversation.py" line="869"/>
         <source>Open link</source>
         <translation>開啟連結</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="818"/>
+        <location filename="../agent_desk/ui/conversation.py" line="875"/>
         <source>Open attachment</source>
         <translation>開啟附件</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="830"/>
+        <location filename="../agent_desk/ui/conversation.py" line="887"/>
         <source>This attachment&apos;s address cannot be opened</source>
         <translation>此附件的位址無法開啟</translation>
     </message>
@@ -949,6 +949,44 @@
         <location filename="../agent_desk/ui/customer_panel.py" line="429"/>
         <source>A note can hold {0} characters; this one has {1}. Shorten it to save.</source>
         <translation>備註最多 {0} 個字元，目前有 {1} 個。請縮短後再儲存。</translation>
+    </message>
+</context>
+<context>
+    <name>Delivery</name>
+    <message>
+        <location filename="../agent_desk/ui/conversation.py" line="93"/>
+        <source>no channel connection serves this channel (ask an admin)</source>
+        <translation>沒有為此管道設定管道連線（請聯絡管理員）</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/conversation.py" line="96"/>
+        <source>the channel connection has no address for replies (ask an admin)</source>
+        <translation>管道連線未設定回覆位址（請聯絡管理員）</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/conversation.py" line="99"/>
+        <source>the channel refused it ({0})</source>
+        <translation>管道拒收（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/conversation.py" line="100"/>
+        <source>the channel could not be reached ({0})</source>
+        <translation>無法連線管道（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/conversation.py" line="101"/>
+        <source>the channel could not deliver it ({0})</source>
+        <translation>管道未能送達（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/conversation.py" line="104"/>
+        <source>it could not be sent ({0})</source>
+        <translation>無法送出（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/conversation.py" line="108"/>
+        <source>no reason given</source>
+        <translation>未說明原因</translation>
     </message>
 </context>
 <context>
@@ -1368,56 +1406,61 @@
     </message>
     <message>
         <location filename="../agent_desk/ui/labels.py" line="160"/>
+        <source>Delivery retry</source>
+        <translation>重新投遞</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/labels.py" line="161"/>
         <source>Claim</source>
         <translation>接手</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/labels.py" line="161"/>
+        <location filename="../agent_desk/ui/labels.py" line="162"/>
         <source>Assignment</source>
         <translation>指派</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/labels.py" line="162"/>
+        <location filename="../agent_desk/ui/labels.py" line="163"/>
         <source>Status change</source>
         <translation>狀態變更</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/labels.py" line="163"/>
+        <location filename="../agent_desk/ui/labels.py" line="164"/>
         <source>Snooze</source>
         <translation>稍後處理</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/labels.py" line="164"/>
+        <location filename="../agent_desk/ui/labels.py" line="165"/>
         <source>Priority change</source>
         <translation>優先順序變更</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/labels.py" line="165"/>
+        <location filename="../agent_desk/ui/labels.py" line="166"/>
         <source>Read mark</source>
         <translation>已讀標記</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/labels.py" line="166"/>
+        <location filename="../agent_desk/ui/labels.py" line="167"/>
         <source>Invitation</source>
         <translation>邀請協助</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/labels.py" line="167"/>
+        <location filename="../agent_desk/ui/labels.py" line="168"/>
         <source>Invitation withdrawn</source>
         <translation>撤回邀請</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/labels.py" line="168"/>
+        <location filename="../agent_desk/ui/labels.py" line="169"/>
         <source>Customer note</source>
         <translation>客戶備註</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/labels.py" line="169"/>
+        <location filename="../agent_desk/ui/labels.py" line="170"/>
         <source>Availability</source>
         <translation>接待狀態</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/labels.py" line="170"/>
+        <location filename="../agent_desk/ui/labels.py" line="171"/>
         <source>Answer feedback</source>
         <translation>答案回饋</translation>
     </message>
@@ -1495,7 +1538,7 @@
 <context>
     <name>MessageDelegate</name>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="225"/>
+        <location filename="../agent_desk/ui/conversation.py" line="282"/>
         <source>… shortened: {0} more characters (right-click to copy the whole message)</source>
         <translation>…已截斷：還有 {0} 個字元（按右鍵可複製整則訊息）</translation>
     </message>
@@ -1511,37 +1554,57 @@
 <context>
     <name>MessagesModel</name>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="165"/>
+        <location filename="../agent_desk/ui/conversation.py" line="209"/>
         <source>Customer</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="167"/>
+        <location filename="../agent_desk/ui/conversation.py" line="211"/>
         <source>System</source>
         <translation>系統</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="169"/>
+        <location filename="../agent_desk/ui/conversation.py" line="213"/>
         <source>Agent</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="170"/>
+        <location filename="../agent_desk/ui/conversation.py" line="214"/>
         <source>internal note</source>
         <translation>內部備註</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="174"/>
+        <location filename="../agent_desk/ui/conversation.py" line="225"/>
+        <source>not delivered — {0}</source>
+        <translation>未送達 — {0}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/conversation.py" line="229"/>
         <source>queued</source>
         <translation>待傳送</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="175"/>
+        <location filename="../agent_desk/ui/conversation.py" line="232"/>
+        <source>delivered</source>
+        <translation>已送達</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/conversation.py" line="233"/>
+        <source>read</source>
+        <translation>已讀</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/conversation.py" line="223"/>
         <source>failed — {0}</source>
         <translation>傳送失敗 — {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="176"/>
+        <location filename="../agent_desk/ui/conversation.py" line="230"/>
+        <source>sending…</source>
+        <translation>傳送中…</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/conversation.py" line="231"/>
         <source>sent</source>
         <translation>已傳送</translation>
     </message>
@@ -1639,14 +1702,24 @@
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_model.py" line="146"/>
+        <location filename="../agent_desk/ui/queue_model.py" line="143"/>
+        <source>A reply did not reach the customer: open it to retry</source>
+        <translation>有回覆未送達客戶：開啟會話即可重試</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/queue_model.py" line="154"/>
         <source>Unassigned: click Claim to take it</source>
         <translation>未分配：按一下「接手」即可接下此對話</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_model.py" line="156"/>
+        <location filename="../agent_desk/ui/queue_model.py" line="164"/>
         <source>Unknown customer</source>
         <translation>未知客戶</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/queue_model.py" line="170"/>
+        <source>Not delivered · {0}</source>
+        <translation>未送達 · {0}</translation>
     </message>
 </context>
 <context>

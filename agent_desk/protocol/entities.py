@@ -156,6 +156,9 @@ class MessageData(Record):
     attachments: list[Attachment] = Field(default_factory=list)
     created_at: datetime
     seq: int
+    # an outbound message's way to the customer: queued, sent, delivered, read or failed
+    delivery_status: str | None = None
+    delivery_error: str | None = None
 
 
 class ArticleData(Record):

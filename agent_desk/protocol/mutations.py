@@ -36,6 +36,7 @@ class MutationName(StrEnum):
     CONVERSATION_UNSHARE = "conversation.unshare"
     MESSAGE_SEND = "message.send"
     NOTE_ADD = "note.add"
+    MESSAGE_RETRY_DELIVERY = "message.retry_delivery"
     CUSTOMER_SET_NOTE = "customer.set_note"
     PRESENCE_SET = "presence.set"
     ARTICLE_CREATE = "article.create"
@@ -100,6 +101,12 @@ class MessageSendArgs(ConversationRef):
     message_id: str = _ID
     body: str = Field(min_length=1, max_length=MAX_BODY_CHARS)
     attachments: list[AttachmentIn] = Field(default_factory=list, max_length=20)
+
+
+class RetryDeliveryArgs(Args):
+    """Send a reply whose delivery to the customer failed once more."""
+
+    message_id: str = _ID
 
 
 class NoteAddArgs(ConversationRef):
@@ -196,6 +203,7 @@ MUTATIONS: dict[str, type[Args]] = {
     MutationName.CONVERSATION_UNSHARE: ShareArgs,
     MutationName.MESSAGE_SEND: MessageSendArgs,
     MutationName.NOTE_ADD: NoteAddArgs,
+    MutationName.MESSAGE_RETRY_DELIVERY: RetryDeliveryArgs,
     MutationName.CUSTOMER_SET_NOTE: CustomerSetNoteArgs,
     MutationName.PRESENCE_SET: PresenceSetArgs,
     MutationName.ARTICLE_CREATE: ArticleCreateArgs,

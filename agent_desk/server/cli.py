@@ -25,6 +25,7 @@ from agent_desk.core.ids import is_valid_id, new_id
 from agent_desk.core.text import unstorable
 from agent_desk.server.audit import log as audit
 from agent_desk.server.auth.passwords import hash_password
+from agent_desk.server.channels import cli as channels_cli
 from agent_desk.server.config import ConfigError, ServerSettings
 from agent_desk.server.demo import launch
 from agent_desk.server.feed.records import PUBLIC
@@ -55,6 +56,7 @@ def _parser() -> argparse.ArgumentParser:
     db_arg(serve)
     serve.add_argument("--host", help="address to listen on (env AGENT_DESK_HOST)")
     serve.add_argument("--port", type=int, help="port (env AGENT_DESK_PORT; 0 picks a free one)")
+    channels_cli.add_outbound(serve, "point the channel's webhook connection at URL")
 
     mig = sub.add_parser("migrate", help="create or upgrade the database schema")
     db_arg(mig)
@@ -95,6 +97,8 @@ def _parser() -> argparse.ArgumentParser:
     reset = pol_sub.add_parser("reset", help="go back to the shipped defaults (a new version)")
     db_arg(reset)
 
+    channels_cli.add_parser(sub, db_arg)
+
     aud = sub.add_parser("audit", help="the append-only audit log")
     aud_sub = aud.add_subparsers(dest="audit_command", required=True)
     verify = aud_sub.add_parser(
@@ -114,6 +118,7 @@ def _parser() -> argparse.ArgumentParser:
         help="new customer messages per minute (default 6)",
     )
     demo.add_argument("--no-simulator", action="store_true")
+    channels_cli.add_outbound(demo, "send the channel's replies to URL, not the demo's receiver")
     demo.add_argument("--seed", type=int, default=20261123)
     return p
 
@@ -145,6 +150,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _import_articles(settings, args)
         if command == "policy":
             return _policy(settings, args)
+        if command == "channels":
+            return channels_cli.run(settings, args)
         if command == "audit":
             return _audit_verify(settings)
         if command == "serve":
@@ -152,6 +159,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 settings = replace(settings, host=args.host)
             if args.port is not None:
                 settings = replace(settings, port=args.port)
+            if args.outbound:
+                settings = replace(settings, outbound=tuple(args.outbound))
             settings.check()
             return _serve(ServerThread(settings))
         if command == "demo":
@@ -417,6 +426,7 @@ def _demo(settings: ServerSettings, args: argparse.Namespace) -> int:
         db_path=Path(args.db) if args.db else None,
         seed=args.seed,
         simulator_rate=None if args.no_simulator else args.simulator_rate,
+        outbound=tuple(args.outbound),
     )
     print(
         f"Agent Desk demo server ready in {time.monotonic() - started:.1f} s\n"

@@ -5,6 +5,9 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field, replace
 from datetime import timedelta
+from pathlib import Path
+
+import sqlalchemy as sa
 
 DEMO_INBOUND_SECRET = "demo-inbound-secret"  # noqa: S105 - only ever accepted in demo mode
 
@@ -34,6 +37,13 @@ class ServerSettings:
     keep_alive_s: float = 5.0  # an idle keep-alive connection is closed after this
     streams_per_token: int = 4  # open event streams per session; a newer one ends the oldest
     extra: dict[str, str] = field(default_factory=dict)
+    # channels: the key that seals connection secrets, and the delivery sender
+    secret_key: str = ""  # AGENT_DESK_SECRET_KEY; else secret_key_file
+    secret_key_file: str = ""  # default: beside a SQLite database, else ./agent-desk-server.key
+    delivery_poll_s: float = 1.0  # how often a sender looks for due deliveries (and on a poke)
+    delivery_batch: int = 20  # deliveries one sender claims at a time
+    delivery_lease_s: float = 60.0  # a claimed delivery another process may take after this
+    outbound: tuple[tuple[str, str], ...] = ()  # --outbound CHANNEL=URL (serve, demo)
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None) -> ServerSettings:
@@ -52,11 +62,24 @@ class ServerSettings:
                 s = replace(s, inbound_secret=env["AGENT_DESK_INBOUND_SECRET"])
             if "AGENT_DESK_HEARTBEAT_SECONDS" in env:
                 s = replace(s, heartbeat_s=float(env["AGENT_DESK_HEARTBEAT_SECONDS"]))
+            if "AGENT_DESK_SECRET_KEY" in env:
+                s = replace(s, secret_key=env["AGENT_DESK_SECRET_KEY"])
+            if "AGENT_DESK_SECRET_KEY_FILE" in env:
+                s = replace(s, secret_key_file=env["AGENT_DESK_SECRET_KEY_FILE"])
             if "AGENT_DESK_DEFAULT_TEAM" in env:
                 s = replace(s, default_team_id=env["AGENT_DESK_DEFAULT_TEAM"])
         except ValueError as exc:
             raise ConfigError(f"bad value in the environment: {exc}") from exc
         return s
+
+    def key_file(self) -> Path:
+        """Where the server key is kept when it is not given in the environment."""
+        if self.secret_key_file:
+            return Path(self.secret_key_file).expanduser()
+        url = sa.make_url(self.database_url)
+        if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
+            return Path(str(url.database)).expanduser().with_suffix(".key")
+        return Path("agent-desk-server.key")
 
     def check(self) -> None:
         """Refuse settings that are only safe in demo mode."""

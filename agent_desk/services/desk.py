@@ -184,6 +184,28 @@ class DeskService:
         )
         return message_id, changes
 
+    def retry(self, message_id: str) -> ChangeSet:
+        """A failed message again: one the server refused (a new mutation), or one the channel
+        did not take (the server sends its delivery again)."""
+        row = self.store.row("SELECT delivery FROM messages WHERE id = ?", (message_id,))
+        if row is not None and row["delivery"] == "failed":
+            return self.retry_message(message_id)
+        return self.retry_delivery(message_id)
+
+    def retry_delivery(self, message_id: str) -> ChangeSet:
+        """Send again a reply the channel did not take (its delivery failed at the server)."""
+        row = self.store.row(
+            "SELECT conversation_id, kind, delivery_status FROM messages WHERE id = ?",
+            (message_id,),
+        )
+        if row is None or row["kind"] != "outbound" or row["delivery_status"] != "failed":
+            raise InvalidArguments("only a failed delivery can be retried", code="not_failed")
+        return self._run(
+            M.MESSAGE_RETRY_DELIVERY,
+            {"message_id": message_id},
+            self._owner_check(str(row["conversation_id"])),
+        )
+
     def retry_message(self, message_id: str) -> ChangeSet:
         """Send a failed reply again (a new mutation for the same message)."""
         row = self.store.row("SELECT * FROM messages WHERE id = ?", (message_id,))

@@ -115,6 +115,11 @@ def apply_local(
             tx.delete("conversation_share", key)
     elif name in _MESSAGE_MUTATIONS:
         _local_message(tx, name, args, at, me, acked)
+    elif name == M.MESSAGE_RETRY_DELIVERY:
+        message_id = str(args["message_id"])
+        tx.ensure_shadow("message", message_id)
+        if tx.get("message", message_id) is not None:
+            tx.update("message", message_id, delivery_status="queued", delivery_error=None)
     elif name == M.CUSTOMER_SET_NOTE:
         tx.ensure_shadow("customer", args["customer_id"])
         if tx.get("customer", args["customer_id"]) is not None:

@@ -36,6 +36,8 @@ class QueueFilter:
 
 
 _OPEN = "c.status != 'resolved'"
+# a message that did not get through: refused by the server, or not taken by the channel
+_FAILED = "(m.delivery = 'failed' OR (m.kind = 'outbound' AND m.delivery_status = 'failed'))"
 _PRIORITY_RANK = (
     "CASE c.priority WHEN 'urgent' THEN 0 WHEN 'high' THEN 1 WHEN 'normal' THEN 2 ELSE 3 END"
 )
@@ -130,7 +132,9 @@ def queue_rows(store: Store, ids: list[str], me: Me) -> dict[str, Row]:
         "a.display_name AS assignee_name, "
         "(SELECT count(*) FROM messages m WHERE m.conversation_id = c.id AND m.kind = 'inbound' "
         " AND m.seq > COALESCE((SELECT last_read_seq FROM read_states r "
-        "  WHERE r.conversation_id = c.id AND r.agent_id = ?), 0)) AS unread "
+        "  WHERE r.conversation_id = c.id AND r.agent_id = ?), 0)) AS unread, "
+        f"(SELECT count(*) FROM messages m WHERE m.conversation_id = c.id AND {_FAILED}) "
+        "AS undelivered "
         "FROM conversations c LEFT JOIN customers cu ON cu.id = c.customer_id "
         f"LEFT JOIN agents a ON a.id = c.assignee_id WHERE c.id IN ({marks})",
         [me.agent_id, *ids],
@@ -279,10 +283,11 @@ def assignee_of(store: Store, conversation_id: str) -> tuple[bool, str | None]:
 
 
 def failed_message_ids(store: Store, conversation_id: str) -> list[str]:
+    """Messages that did not get through: refused by the server, or not taken by the channel."""
     return [
         r["id"]
         for r in store.rows(
-            "SELECT id FROM messages WHERE conversation_id = ? AND delivery = 'failed' "
+            f"SELECT id FROM messages m WHERE conversation_id = ? AND {_FAILED} "
             "ORDER BY created_at",
             (conversation_id,),
         )

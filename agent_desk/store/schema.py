@@ -149,7 +149,13 @@ _V5 = """
 ALTER TABLE authority_policies ADD COLUMN cumulative TEXT NOT NULL DEFAULT '{}';
 """
 
-MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5]
+# Delivery to the customer: the server's state of an outbound message (channels).
+_V6 = """
+ALTER TABLE messages ADD COLUMN delivery_status TEXT;
+ALTER TABLE messages ADD COLUMN delivery_error TEXT;
+"""
+
+MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5, _V6]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

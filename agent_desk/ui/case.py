@@ -249,7 +249,7 @@ class CaseController(QObject):
         self.snooze(snooze_until("1h"))
 
     def retry(self, message_id: str) -> None:
-        self.runner.run(self.tr("Retry"), lambda: self.desk.retry_message(message_id))
+        self.runner.run(self.tr("Retry"), lambda: self.desk.retry(message_id))
 
     def retry_all(self) -> None:
         if self.current:

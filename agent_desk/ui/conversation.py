@@ -15,6 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
@@ -65,6 +66,49 @@ _Index = QModelIndex | QPersistentModelIndex
 MAX_PAINTED_CHARS = 4000  # longer bodies are painted shortened; the model keeps every character
 KindRole = Qt.ItemDataRole.UserRole + 1
 DeliveryRole = Qt.ItemDataRole.UserRole + 2
+FAILED_STATES = ("refused", "undelivered")
+
+
+def delivery_state(message: Row) -> str:
+    """One state for the bubble, from the desk's (``delivery``: queued, failed = refused by the
+    server) and the server's (``delivery_status``: queued, sent, delivered, read, failed = the
+    channel did not take it). Customers' messages and notes have none ("")."""
+    local = message.get("delivery") or "sent"
+    if local == "queued":
+        return "queued"
+    if local == "failed":
+        return "refused"
+    if message.get("kind") != "outbound":
+        return ""
+    status = message.get("delivery_status")
+    if status is None:
+        return "sent"  # written before delivery existed (history)
+    return {"queued": "at_server", "failed": "undelivered"}.get(str(status), str(status))
+
+
+def delivery_problem(error: str | None) -> str:
+    """Why a delivery failed, in the agent's language: the server's ``code: detail``."""
+    code, _sep, detail = str(error or "").partition(": ")
+    known = {
+        "no_connection": QCoreApplication.translate(
+            "Delivery", "no channel connection serves this channel (ask an admin)"
+        ),
+        "no_outbound_url": QCoreApplication.translate(
+            "Delivery", "the channel connection has no address for replies (ask an admin)"
+        ),
+        "refused": QCoreApplication.translate("Delivery", "the channel refused it ({0})"),
+        "gave_up": QCoreApplication.translate("Delivery", "the channel could not be reached ({0})"),
+        "receiver_failed": QCoreApplication.translate(
+            "Delivery", "the channel could not deliver it ({0})"
+        ),
+        "cannot_send": QCoreApplication.translate("Delivery", "it could not be sent ({0})"),
+    }
+    text = known.get(code)
+    if text is None:
+        return plain(error) or QCoreApplication.translate("Delivery", "no reason given")
+    return text.format(plain(detail)) if "{0}" in text else text
+
+
 HeadingRole = Qt.ItemDataRole.UserRole + 3
 BodyRole = Qt.ItemDataRole.UserRole + 4
 AttachmentsRole = Qt.ItemDataRole.UserRole + 5
@@ -169,12 +213,25 @@ class MessagesModel(QAbstractListModel):
             who = self.names.get(message.get("author_agent_id") or "", self.tr("Agent"))
         what = {"note": self.tr("internal note")}.get(kind, "")
         stamp = local_time(message.get("created_at"))
-        delivery = message.get("delivery") or "sent"
-        state = {
+        return " · ".join(p for p in (who, what, stamp, self._state(message)) if p)
+
+    def _state(self, message: Row) -> str:
+        """Where the message is on its way: at the desk, at the server, with the channel,
+        delivered, read — or why it did not get through."""
+        state = delivery_state(message)
+        if state == "refused":
+            return self.tr("failed — {0}").format(plain(message.get("error_message")))
+        if state == "undelivered":
+            return self.tr("not delivered — {0}").format(
+                delivery_problem(message.get("delivery_error"))
+            )
+        return {
             "queued": self.tr("queued"),
-            "failed": self.tr("failed — {0}").format(plain(message.get("error_message"))),
-        }.get(delivery, self.tr("sent") if kind == "outbound" else "")
-        return " · ".join(p for p in (who, what, stamp, state) if p)
+            "at_server": self.tr("sending…"),
+            "sent": self.tr("sent"),
+            "delivered": self.tr("delivered"),
+            "read": self.tr("read"),
+        }.get(state, "")
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.messages):
@@ -191,7 +248,7 @@ class MessagesModel(QAbstractListModel):
         if role == KindRole:
             return message["kind"]
         if role == DeliveryRole:
-            return message.get("delivery") or "sent"
+            return delivery_state(message)
         if role == Qt.ItemDataRole.UserRole:
             return message["id"]
         return None
@@ -289,7 +346,7 @@ class MessageDelegate(QStyledItemDelegate):
             "note": (colours.note, colours.note_text),
             "system": (colours.system, colours.system_text),
         }.get(kind, (colours.system, colours.system_text))
-        if delivery == "failed":
+        if delivery in FAILED_STATES:
             fill, text = colours.failed, colours.failed_text
         bubble, heading, body = self._layout(option, index)
         painter.save()
@@ -303,7 +360,7 @@ class MessageDelegate(QStyledItemDelegate):
         painter.setFont(small)
         muted = QColor(text)
         muted.setAlphaF(0.7)
-        painter.setPen(colours.sla_breached if delivery == "failed" else muted)
+        painter.setPen(colours.sla_breached if delivery in FAILED_STATES else muted)
         heading_text = QFontMetrics(small).elidedText(
             str(index.data(HeadingRole) or ""), Qt.TextElideMode.ElideRight, heading.width()
         )
@@ -801,7 +858,7 @@ class ConversationPanel(QWidget):
     def message_menu(self, index: QModelIndex) -> QMenu:
         menu = QMenu(self)
         body = str(index.data(BodyRole) or "")
-        if index.data(DeliveryRole) == "failed":
+        if index.data(DeliveryRole) in FAILED_STATES:
             retry = menu.addAction(theme.icon("retry"), self.tr("Retry sending"))
             message_id = str(index.data(Qt.ItemDataRole.UserRole))
             retry.triggered.connect(lambda: self.retry_requested.emit(message_id))
@@ -844,7 +901,7 @@ class ConversationPanel(QWidget):
             self.message_menu(index).exec(self.messages.viewport().mapToGlobal(pos))
 
     def _activated(self, index: QModelIndex) -> None:
-        if index.data(DeliveryRole) == "failed":
+        if index.data(DeliveryRole) in FAILED_STATES:
             self.retry_requested.emit(str(index.data(Qt.ItemDataRole.UserRole)))
             return
         found = links_in(str(index.data(BodyRole) or ""))

@@ -157,6 +157,7 @@ def mutation(name: str | None) -> str:
     names: dict[str, str] = {
         "message.send": QCoreApplication.translate("Labels", "Reply"),
         "note.add": QCoreApplication.translate("Labels", "Internal note"),
+        "message.retry_delivery": QCoreApplication.translate("Labels", "Delivery retry"),
         "conversation.claim": QCoreApplication.translate("Labels", "Claim"),
         "conversation.assign": QCoreApplication.translate("Labels", "Assignment"),
         "conversation.set_status": QCoreApplication.translate("Labels", "Status change"),

@@ -129,10 +129,18 @@ class QueueModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole and column == "channel":
             channel = row.get("channel")
             return theme.icon(f"channel-{channel}") if channel in CHANNELS else None
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and column == "preview"
+            and row.get("undelivered")
+        ):
+            return theme.current_theme().sla_breached
         if role == Qt.ItemDataRole.ForegroundRole and column == "wait":
             return sla_colour(sla.response_state(_clock(row), datetime.now(UTC)))
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == "preview":
+                if row.get("undelivered"):
+                    return self.tr("A reply did not reach the customer: open it to retry")
                 return tooltip_text(row.get("last_message_preview"))
             if column == "customer":
                 return tooltip_text(row.get("customer_name"))
@@ -157,7 +165,10 @@ class QueueModel(QAbstractTableModel):
         if column == "channel":
             return ""  # an icon; the name is in the tooltip and for screen readers
         if column == "preview":
-            return " ".join(str(row.get("last_message_preview") or "").split())[:120]
+            text = " ".join(str(row.get("last_message_preview") or "").split())[:120]
+            if row.get("undelivered"):  # a reply that did not get through comes first
+                return self.tr("Not delivered · {0}").format(text)
+            return text
         if column == "wait":
             waiting = parse_time(row.get("waiting_since"))
             if waiting is None:

@@ -5,13 +5,18 @@ from dataclasses import dataclass, field
 
 import httpx
 import pytest
+from cryptography.fernet import Fernet
 
 from agent_desk.core.ids import new_id
+from agent_desk.server.channels.secret_box import SecretBox
 from agent_desk.server.config import ServerSettings
 from agent_desk.server.http.runner import ServerThread
 from agent_desk.server.storage.db import Database
 from tests.server.world import INBOUND_SECRET, PASSWORD, World, build_world
 from tests.sync.conftest import backend, clients  # noqa: F401 - shared fixtures
+
+# the server key of every test server: no key file is written (PostgreSQL has no file beside it)
+TEST_SECRET_KEY = Fernet.generate_key().decode()
 
 
 @dataclass
@@ -21,6 +26,7 @@ class Running:
     world: World
     server: ServerThread
     clients: list[httpx.Client] = field(default_factory=list)
+    box: SecretBox = field(default_factory=lambda: SecretBox(TEST_SECRET_KEY.encode()))
 
     def client(self, username: str | None = None) -> httpx.Client:
         client = httpx.Client(base_url=self.url + "/api/v1", timeout=30)
@@ -67,6 +73,7 @@ def start_server(db_url: str, **overrides) -> Running:
         "heartbeat_s": 1.0,
         "snooze_check_s": 0.2,
         "default_team_id": world.team_a,
+        "secret_key": TEST_SECRET_KEY,
         **overrides,
     }
     settings = ServerSettings(**options)

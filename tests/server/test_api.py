@@ -16,7 +16,7 @@ from agent_desk.core.ids import new_id
 from agent_desk.protocol import ChangesResponse, MutationsResponse
 from agent_desk.protocol.signing import signed_headers
 from agent_desk.server.storage import schema as t
-from tests.server.conftest import Running
+from tests.server.conftest import TEST_SECRET_KEY, Running
 from tests.server.world import INBOUND_SECRET, PASSWORD
 
 
@@ -593,7 +593,13 @@ def test_two_server_processes_on_one_postgresql_poke_each_other(pg_url: str) -> 
     a = start_server(pg_url)
     db_b = Database(pg_url)
     b = ServerThread(
-        ServerSettings(database_url=pg_url, port=0, inbound_secret=INBOUND_SECRET, heartbeat_s=1.0),
+        ServerSettings(
+            database_url=pg_url,
+            port=0,
+            inbound_secret=INBOUND_SECRET,
+            heartbeat_s=1.0,
+            secret_key=TEST_SECRET_KEY,
+        ),
         db=db_b,
     ).start()
     try:

@@ -16,7 +16,7 @@ from agent_desk.server.config import ServerSettings
 from agent_desk.server.http.runner import ServerThread
 from agent_desk.server.storage import schema as t
 from agent_desk.server.storage.db import Database
-from tests.server.conftest import Running
+from tests.server.conftest import TEST_SECRET_KEY, Running
 from tests.server.world import INBOUND_SECRET, PASSWORD
 
 CLI = [sys.executable, "-m", "agent_desk.server.cli"]
@@ -77,7 +77,9 @@ def test_migrate_and_create_user_then_sign_in(tmp_path) -> None:
     weak = _cli("create-user", "weak", "--password-stdin", "--database-url", url, stdin="short\n")
     assert weak.returncode == 2
     db = Database(url)
-    settings = ServerSettings(database_url=url, port=0, inbound_secret=INBOUND_SECRET)
+    settings = ServerSettings(
+        database_url=url, port=0, inbound_secret=INBOUND_SECRET, secret_key=TEST_SECRET_KEY
+    )
     with ServerThread(settings, db=db) as server:
         reply = httpx.post(
             f"{server.url}/api/v1/auth/login",

@@ -25,21 +25,28 @@ from typing import Any
 import pytest
 import requests
 import schemathesis
+import sqlalchemy as sa
 from hypothesis import HealthCheck, settings
 from schemathesis.checks import not_a_server_error
 
 from agent_desk.protocol import InboundMessage
 from agent_desk.protocol.signing import signed_headers
 from agent_desk.server.auth import accounts as auth
+from agent_desk.server.channels import connections, delivery
 from agent_desk.server.config import ServerSettings
 from agent_desk.server.http.app import create_app
+from agent_desk.server.http.channel_routes import Receipt
+from agent_desk.server.storage import schema as t
 from agent_desk.server.storage.db import Database
-from tests.server.conftest import Running, start_server
+from tests.server.conftest import TEST_SECRET_KEY, Running, start_server
 from tests.server.world import INBOUND_SECRET, PASSWORD
 
 API = "/api/v1"
 LOGOUT = f"{API}/auth/logout"
 INBOUND = f"{API}/inbound/{{channel}}"
+RECEIPTS = f"{API}/deliveries/receipts"
+RECEIPT_SECRET = "fuzz-receipt-secret-0123456789"
+FUZZ_DELIVERY_ID = "0190fuzz-0000-7000-8000-000000000001"  # the fuzz world's one delivery
 POLICY = f"{API}/authority-policy"  # PUT is for admins: fuzzed with an admin's token
 
 # (method, path) -> status class ("2xx", "4xx", ...) -> count, to show the fuzzing got through
@@ -58,9 +65,38 @@ class SignInbound(requests.auth.AuthBase):
         return request
 
 
+class SignReceipt(requests.auth.AuthBase):
+    """Signs a receipt with the fuzz world's webhook connection (over its channel, chat)."""
+
+    def __call__(self, request: requests.PreparedRequest) -> requests.PreparedRequest:
+        body = request.body or b""
+        if isinstance(body, str):
+            body = body.encode()
+        request.headers.update(signed_headers(RECEIPT_SECRET.encode(), "chat", body))
+        return request
+
+
 @pytest.fixture(scope="module")
 def fuzz_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Running]:
     running = start_server(f"sqlite:///{tmp_path_factory.mktemp('fuzz') / 'server.db'}")
+    conv = running.world.conversations["a_open"]
+    with running.db.write() as tx:  # a webhook on chat whose receiver is down, and a delivery
+        connections.add(
+            tx,
+            running.box,
+            name="fuzz webhook",
+            kind="webhook",
+            channel="chat",
+            settings={"outbound_url": "http://127.0.0.1:9/"},
+            secret=RECEIPT_SECRET,
+        )
+        message_id = tx.conn.execute(
+            sa.select(t.messages.c.id).where(t.messages.c.conversation_id == conv)
+        ).scalar_one()
+        made = delivery.enqueue(tx, conv, "chat", message_id)
+        tx.conn.execute(
+            sa.update(t.deliveries).where(t.deliveries.c.id == made).values(id=FUZZ_DELIVERY_ID)
+        )
     try:
         yield running
     finally:
@@ -116,7 +152,9 @@ def _openapi_document() -> dict[str, Any]:
     """
     db = Database(f"sqlite:///{Path(tempfile.gettempdir()) / 'agent-desk-openapi-unused.db'}")
     try:
-        return create_app(ServerSettings(database_url=str(db.url)), db).openapi()
+        return create_app(
+            ServerSettings(database_url=str(db.url), secret_key=TEST_SECRET_KEY), db
+        ).openapi()
     finally:
         db.dispose()
 
@@ -144,6 +182,18 @@ def _fuzzable(document: dict[str, Any]) -> dict[str, Any]:
                     "sender": {"app_user_id": "fuzz-user"},
                     "body": "hi",
                 },
+            }
+        },
+    }
+    receipt = Receipt.model_json_schema(ref_template="#/components/schemas/{model}")
+    components["Receipt"] = receipt
+    patched["paths"][RECEIPTS]["post"]["requestBody"] = {
+        "required": True,
+        "content": {
+            "application/json": {
+                "schema": {"$ref": "#/components/schemas/Receipt"},
+                # the fuzz world's delivery, so one receipt is signed for a real delivery
+                "example": {"delivery_id": FUZZ_DELIVERY_ID, "status": "delivered"},
             }
         },
     }
@@ -176,7 +226,11 @@ def test_api_fuzz(
 ) -> None:
     admin_only = case.path == POLICY and case.method.upper() == "PUT"
     token = _own_token(fuzz_server) if case.path == LOGOUT or admin_only else sam_token
-    extra: dict[str, Any] = {"auth": SignInbound()} if case.path == INBOUND else {}
+    extra: dict[str, Any] = {}
+    if case.path == INBOUND:
+        extra["auth"] = SignInbound()
+    elif case.path == RECEIPTS:
+        extra["auth"] = SignReceipt()
     response = case.call_and_validate(
         base_url=fuzz_server.url,
         session=http,

@@ -85,6 +85,7 @@ UNAUTHENTICATED_ROUTES = frozenset(
         ("GET", "/api/v1/health"),
         ("POST", "/api/v1/auth/login"),
         ("POST", "/api/v1/inbound/{channel}"),
+        ("POST", "/api/v1/deliveries/receipts"),  # signed by the connection, like inbound
     }
 )
 

@@ -63,6 +63,27 @@ class Backend:
         )
         return int(rows[0][0])
 
+    def connect_webhook(self, url: str, secret: str, channel: str = "chat") -> None:
+        """An admin connects ``channel`` to a webhook receiver at ``url``."""
+        from agent_desk.server.channels import connections
+        from agent_desk.server.channels.secret_box import SecretBox
+
+        db = Database(self.db_url)
+        settings = ServerSettings(database_url=self.db_url)
+        try:
+            with db.write() as tx:
+                connections.add(
+                    tx,
+                    SecretBox.load(settings.secret_key, settings.key_file()),
+                    name=f"{channel} webhook",
+                    kind="webhook",
+                    channel=channel,
+                    settings={"outbound_url": url},
+                    secret=secret,
+                )
+        finally:
+            db.dispose()
+
     def stop(self) -> None:
         if self.server is not None:
             self.server.stop()

@@ -35,6 +35,7 @@ from agent_desk.server.cases.timeline import (
     require_actor,
     update_conversation,
 )
+from agent_desk.server.channels import delivery
 from agent_desk.server.feed.records import PUBLIC, publish_case
 from agent_desk.server.feed.visibility import (
     can_see_conversation,
@@ -304,6 +305,18 @@ def send(tx: WriteTx, viewer: Viewer, args: m.MessageSendArgs) -> Result:
     return {"message_id": args.message_id, "seq": seq, "created_at": now.isoformat()}
 
 
+def retry_delivery(tx: WriteTx, viewer: Viewer, args: m.RetryDeliveryArgs) -> Result:
+    """The agent sends a reply whose delivery failed once more (same delivery id)."""
+    message = _existing_message(tx.conn, args.message_id)
+    if message is None or message.kind != MessageKind.OUTBOUND.value:
+        raise NotFound("no such reply")
+    conv = load_conversation(tx.conn, viewer, message.conversation_id, for_update=True)
+    require_actor(viewer, conv)
+    found = delivery.delivery_of_message(tx.conn, message.id)
+    delivery.requeue(tx, found.id, actor_id=viewer.agent_id, via="agent")
+    return {"message_id": message.id, "delivery_id": found.id}
+
+
 def note(tx: WriteTx, viewer: Viewer, args: m.NoteAddArgs) -> Result:
     conv = load_conversation(tx.conn, viewer, args.conversation_id, for_update=True)
     seq, now, _ = _write_message(tx, viewer, conv, args.message_id, args.body, MessageKind.NOTE)
@@ -367,6 +380,7 @@ HANDLERS: dict[str, Handler] = {
     m.MutationName.CONVERSATION_UNSHARE: unshare,
     m.MutationName.MESSAGE_SEND: send,
     m.MutationName.NOTE_ADD: note,
+    m.MutationName.MESSAGE_RETRY_DELIVERY: retry_delivery,
     m.MutationName.CUSTOMER_SET_NOTE: customer_note,
     m.MutationName.PRESENCE_SET: presence,
 }

@@ -13,6 +13,7 @@ from agent_desk.core import permissions, sla
 from agent_desk.core.enums import Channel, MessageKind
 from agent_desk.core.errors import Forbidden
 from agent_desk.server.auth.accounts import Viewer
+from agent_desk.server.channels import delivery
 from agent_desk.server.feed.records import conversation_scope
 from agent_desk.server.storage import schema as t
 from agent_desk.server.storage.db import Scope, WriteTx, utcnow
@@ -81,6 +82,8 @@ def append_message(
         )
     )
     tx.changed("message", message_id, Scope(conversation_id=conv.id))
+    if kind is MessageKind.OUTBOUND:  # on its way to the customer, in this same transaction
+        delivery.enqueue(tx, conv.id, conv.channel, message_id)
     return seq, now
 
 

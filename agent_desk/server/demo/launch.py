@@ -20,8 +20,11 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from agent_desk.server.channels import connections
+from agent_desk.server.channels.secret_box import SecretBox
 from agent_desk.server.config import DEMO_INBOUND_SECRET, ServerSettings
 from agent_desk.server.demo.data import seed_demo
+from agent_desk.server.demo.receiver import DemoReceiver
 from agent_desk.server.demo.simulator import CustomerSimulator
 from agent_desk.server.feed.records import publish_everything
 from agent_desk.server.http.runner import ServerThread
@@ -41,14 +44,44 @@ def prepare_demo(db: Database, *, seed: int) -> dict[str, int]:
     return {k: int(v) for k, v in dataclasses.asdict(summary).items()}
 
 
+DEMO_CHANNEL_SECRETS = {  # the demo's webhook connections sign with these (and its receiver)
+    "app": "demo-app-webhook-secret",
+    "social": "demo-social-webhook-secret",
+    "phone": "demo-sms-webhook-secret",  # replies on a phone case go out as text messages
+}
+
+
+def ensure_demo_channels(db: Database, box: SecretBox) -> None:
+    """The demo's channel connections: the web chat widget, and webhooks for the shop's app, a
+    social-media bridge and an SMS gateway (made once; a kept demo database keeps them). Email
+    has no connection yet: its replies show as not delivered."""
+    wanted = [
+        ("Web chat", "widget", "chat", None),
+        ("Shop app", "webhook", "app", DEMO_CHANNEL_SECRETS["app"]),
+        ("Social bridge", "webhook", "social", DEMO_CHANNEL_SECRETS["social"]),
+        ("SMS gateway", "webhook", "phone", DEMO_CHANNEL_SECRETS["phone"]),
+    ]
+    with db.write() as tx:
+        have = {c.name for c in connections.all_connections(tx.conn)}
+        for name, kind, channel, secret in wanted:
+            if name not in have:
+                connections.add(
+                    tx, box, name=name, kind=kind, channel=channel, secret=secret, actor_id=None
+                )
+
+
 def demo_server(
     *,
     port: int = 0,
     db_path: Path | None = None,
     seed: int = 20261123,
     simulator_rate: float | None = 6.0,
+    outbound: tuple[tuple[str, str], ...] = (),
 ) -> ServerThread:
-    """An embedded demo server (also used by `agent-desk --demo`), started."""
+    """An embedded demo server (also used by `agent-desk --demo`), started.
+
+    Replies on the app and social channels go to the demo's receiver (which confirms them with
+    receipts), unless ``outbound`` points those channels elsewhere."""
     scratch: Path | None = None
     if db_path is None:
         scratch = Path(tempfile.mkdtemp(prefix="agent-desk-demo-"))
@@ -62,6 +95,10 @@ def demo_server(
     )
     db = Database(settings.database_url)
     prepare_demo(db, seed=seed)
+    ensure_demo_channels(db, SecretBox.load(settings.secret_key, settings.key_file()))
+    receiver = DemoReceiver({k: v.encode() for k, v in DEMO_CHANNEL_SECRETS.items()}).start()
+    pointed = {channel for channel, _url in outbound}
+    routes = tuple((c, f"{receiver.url}/{c}") for c in DEMO_CHANNEL_SECRETS if c not in pointed)
     with db.read() as conn:
         team = conn.execute(
             sa.select(t.teams.c.id).where(t.teams.c.name.like("%After%")).limit(1)
@@ -72,7 +109,7 @@ def demo_server(
                 sa.select(t.customer_identities.c.kind, t.customer_identities.c.value)
             )
         ]
-    settings = replace(settings, default_team_id=team)
+    settings = replace(settings, default_team_id=team, outbound=routes + tuple(outbound))
     background: list[Callable[[str, asyncio.Event], Coroutine[Any, Any, None]]] = []
     if simulator_rate:
         rate = simulator_rate
@@ -88,14 +125,17 @@ def demo_server(
             await sim.run(stop)
 
         background.append(simulate)
-    cleanup = _remover(db, scratch)
+    cleanup = _remover(db, scratch, receiver)
     if scratch is not None:
         atexit.register(cleanup)  # a safety net: an exit that never called stop()
-    return ServerThread(settings, db=db, background=background, on_stopped=cleanup).start()
+    server = ServerThread(settings, db=db, background=background, on_stopped=cleanup).start()
+    receiver.server_url = server.url
+    return server
 
 
-def _remover(db: Database, scratch: Path | None) -> Callable[[], None]:
-    """Close the database, then remove the temporary folder it lived in (if any), once."""
+def _remover(db: Database, scratch: Path | None, receiver: DemoReceiver) -> Callable[[], None]:
+    """Stop the receiver, close the database, then remove the temporary folder it lived in
+    (if any), once."""
     done = False
 
     def cleanup() -> None:
@@ -103,6 +143,7 @@ def _remover(db: Database, scratch: Path | None) -> Callable[[], None]:
         if done:
             return
         done = True
+        receiver.stop()
         db.dispose()
         if scratch is not None:
             shutil.rmtree(scratch, ignore_errors=True)

@@ -14,33 +14,32 @@ from contextlib import asynccontextmanager
 from typing import Annotated
 
 import sqlalchemy as sa
-from fastapi import FastAPI, Header, Query, Request
+from fastapi import FastAPI, Query
 from starlette.concurrency import run_in_threadpool
 
 from agent_desk import __version__
-from agent_desk.core.enums import Channel, Role
+from agent_desk.core.enums import Role
 from agent_desk.core.text import unstorable
 from agent_desk.protocol import (
     SCHEMA_VERSION,
     ChangesResponse,
     ErrorResponse,
     HealthResponse,
-    InboundAck,
-    InboundMessage,
     MutationBatch,
     MutationsResponse,
 )
-from agent_desk.protocol.signing import SIGNATURE_HEADER, TIMESTAMP_HEADER, signature_problem
 from agent_desk.server.audit import log as audit
 from agent_desk.server.audit.anonymous import AnonymousFailures
 from agent_desk.server.auth.passwords import PasswordGate
 from agent_desk.server.auth.throttle import SignInThrottle
-from agent_desk.server.cases import inbound
 from agent_desk.server.cases.snooze import wake_snoozed
+from agent_desk.server.channels import connections
+from agent_desk.server.channels.secret_box import SecretBox
+from agent_desk.server.channels.sender import DeliverySender
 from agent_desk.server.config import ServerSettings
 from agent_desk.server.feed import pages
 from agent_desk.server.feed.hub import PokeHub
-from agent_desk.server.http import errors, events, session
+from agent_desk.server.http import channel_routes, errors, events, session
 from agent_desk.server.http.context import API, ServerContext, ViewerDep
 from agent_desk.server.http.errors import ApiError
 from agent_desk.server.http.guards import RequestGuard
@@ -75,6 +74,7 @@ def create_app(
     coupons); the built-in one keeps them in the server's own database.
     """
     database = db or Database(settings.database_url)
+    box = SecretBox.load(settings.secret_key, settings.key_file())
     hub = PokeHub(database)
     # SQLite: one process, the hub hears commits directly. PostgreSQL: several processes may
     # share the database, so every process (this one too) hears them through LISTEN/NOTIFY.
@@ -94,7 +94,16 @@ def create_app(
         ),
         passwords=PasswordGate(workers=settings.password_workers or None),
         failures=AnonymousFailures(database, window_s=settings.anonymous_audit_window_s),
+        box=box,
     )
+    sender = DeliverySender(
+        database,
+        box,
+        poll_s=settings.delivery_poll_s,
+        batch=settings.delivery_batch,
+        lease_s=settings.delivery_lease_s,
+    )
+    database.on_commit(sender.committed)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
@@ -109,6 +118,7 @@ def create_app(
                 )
 
         ctx.state["epoch"] = await run_in_threadpool(load_epoch)
+        await run_in_threadpool(connections.apply_outbound, database, settings.outbound)
         hub.attach(asyncio.get_running_loop())
         if pg_listener is not None:
             await run_in_threadpool(pg_listener.start)
@@ -118,6 +128,7 @@ def create_app(
             asyncio.create_task(
                 _every(min(10.0, settings.anonymous_audit_window_s), stopping, ctx.failures.flush)
             ),
+            asyncio.create_task(sender.run(stopping), name="delivery sender"),
         ]
         try:
             yield
@@ -144,12 +155,14 @@ def create_app(
     app.state.hub = hub
     app.state.settings = settings
     app.state.ctx = ctx
+    app.state.sender = sender
     app.add_middleware(
         RequestGuard, max_bytes=settings.max_request_bytes, max_depth=settings.max_json_depth
     )
     errors.install(app)
     app.include_router(session.routes(ctx))
     app.include_router(events.routes(ctx))
+    app.include_router(channel_routes.routes(ctx))
 
     @app.get(f"{API}/health", response_model=HealthResponse)
     def health() -> HealthResponse:
@@ -216,38 +229,5 @@ def create_app(
             policy.set_policy(tx, body, actor_id=viewer.agent_id, via="api")
         with database.read() as conn:
             return policy.policy_out(conn)
-
-    @app.post(f"{API}/inbound/{{channel}}", response_model=InboundAck)
-    async def receive_inbound(
-        channel: Channel,
-        request: Request,
-        signature: Annotated[str | None, Header(alias=SIGNATURE_HEADER, max_length=200)] = None,
-        timestamp: Annotated[str | None, Header(alias=TIMESTAMP_HEADER, max_length=20)] = None,
-    ) -> InboundAck:
-        """A channel delivers a customer's message, signed (:mod:`agent_desk.protocol.signing`)."""
-        raw = await request.body()
-        problem = signature_problem(
-            settings.inbound_secret.encode(),
-            channel.value,
-            raw,
-            timestamp=timestamp,
-            signature=signature,
-        )
-        if problem is not None:
-            ctx.failures.note(
-                "inbound.bad_signature", session.client_address(request), channel.value
-            )
-            if problem == "stale_signature":
-                raise ApiError(
-                    401, problem, "the signature's timestamp is outside the 5-minute window"
-                )
-            raise ApiError(401, problem, "the signature does not match the channel and body")
-        try:
-            payload = InboundMessage.model_validate_json(raw)
-        except ValueError as exc:
-            raise ApiError(422, "invalid_request", errors.first_error(exc)) from exc
-        return await run_in_threadpool(
-            inbound.receive, database, channel, payload, team_id=settings.default_team_id
-        )
 
     return app

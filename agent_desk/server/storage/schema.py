@@ -190,6 +190,11 @@ messages = sa.Table(
     sa.Column("attachments", JSONType, nullable=False),
     sa.Column("created_at", UtcDateTime, nullable=False),
     sa.Column("external_key", sa.String(256), nullable=True, unique=True),
+    # an outbound message's way to the customer (channels.delivery): queued, sent, delivered,
+    # read or failed; NULL for customers' messages and notes
+    sa.Column("delivery_status", sa.String(16), nullable=True),
+    sa.Column("delivery_error", sa.String(300), nullable=True),
+    sa.Column("delivery_updated_at", UtcDateTime, nullable=True),
     sa.UniqueConstraint("conversation_id", "seq"),
 )
 
@@ -383,4 +388,42 @@ store_credit = sa.Table(  # one balance per customer and currency
     sa.Column("currency", sa.String(3), primary_key=True),
     sa.Column("balance_minor", sa.BigInteger, nullable=False),
     sa.Column("updated_at", UtcDateTime, nullable=False),
+)
+
+channel_connections = sa.Table(  # how a channel reaches Agent Desk and how replies reach it
+    "channel_connections",
+    metadata,
+    sa.Column("id", ID, primary_key=True),
+    sa.Column("name", sa.String(80), nullable=False, unique=True),
+    sa.Column("kind", sa.String(16), nullable=False),  # widget, webhook (email: its own issue)
+    sa.Column("channel", sa.String(16), nullable=False, index=True),
+    sa.Column("settings", JSONType, nullable=False),
+    sa.Column("secret_ciphertext", sa.Text, nullable=False),  # encrypted with the server key
+    sa.Column("enabled", sa.Boolean, nullable=False),
+    sa.Column("created_at", UtcDateTime, nullable=False),
+    sa.Column("updated_at", UtcDateTime, nullable=False),
+)
+
+deliveries = sa.Table(  # the transactional outbox: one row per outbound message
+    "deliveries",
+    metadata,
+    sa.Column("id", ID, primary_key=True),
+    sa.Column("message_id", ID, sa.ForeignKey("messages.id"), nullable=False, unique=True),
+    sa.Column("conversation_id", ID, sa.ForeignKey("conversations.id"), nullable=False),
+    sa.Column(
+        "connection_id", ID, sa.ForeignKey("channel_connections.id"), nullable=True, index=True
+    ),
+    sa.Column("channel", sa.String(16), nullable=False),
+    # queued → sending → sent → delivered → read; or failed (with the reason)
+    sa.Column("status", sa.String(16), nullable=False),
+    sa.Column("attempts", sa.Integer, nullable=False),
+    sa.Column("next_attempt_at", UtcDateTime, nullable=False),
+    sa.Column("claimed_until", UtcDateTime, nullable=True),  # a sender's lease
+    sa.Column("last_error", sa.String(300), nullable=True),
+    sa.Column("last_status_code", sa.Integer, nullable=True),
+    sa.Column("queued_at", UtcDateTime, nullable=False),  # the current round began (re-queue)
+    sa.Column("created_at", UtcDateTime, nullable=False),
+    sa.Column("updated_at", UtcDateTime, nullable=False),
+    sa.Column("sent_at", UtcDateTime, nullable=True),
+    sa.Index("ix_deliveries_due", "status", "next_attempt_at"),
 )

@@ -1,0 +1,2 @@
+"""Channels: how customers reach Agent Desk and how replies reach them (connections, the
+delivery outbox and its sender, receipts)."""
