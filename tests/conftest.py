@@ -15,7 +15,13 @@ PG_ADMIN_URL = os.environ.get(
 )
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 
-_pg_outcomes: dict[str, int] = {"passed": 0, "failed": 0, "skipped": 0}
+# how many tests with a real component ran: the run says so (in CI they must run, not skip)
+_outcomes: dict[str, dict[str, int]] = {
+    "postgres": {"passed": 0, "failed": 0, "skipped": 0},
+    "browser": {"passed": 0, "failed": 0, "skipped": 0},
+}
+CHROMIUM = "/usr/bin/chromium"
+CHROMEDRIVER = "/usr/bin/chromedriver"
 
 
 def _pg_available() -> str | None:
@@ -59,23 +65,60 @@ def db_url(request: pytest.FixtureRequest, tmp_path) -> str:
 
 
 def pytest_runtest_logreport(report: pytest.TestReport) -> None:
-    if "postgres" not in report.keywords:
-        return
-    if report.when == "call" and report.passed:
-        _pg_outcomes["passed"] += 1
-    elif report.failed:
-        _pg_outcomes["failed"] += 1
-    elif report.skipped:
-        _pg_outcomes["skipped"] += 1
+    for marker, counts in _outcomes.items():
+        if marker not in report.keywords:
+            continue
+        if report.when == "call" and report.passed:
+            counts["passed"] += 1
+        elif report.failed:
+            counts["failed"] += 1
+        elif report.skipped:
+            counts["skipped"] += 1
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
-    total = sum(_pg_outcomes.values())
-    terminalreporter.write_line(
-        f"PostgreSQL tests: {total} ran against {PG_ADMIN_URL.rsplit('@', 1)[-1]} — "
-        f"{_pg_outcomes['passed']} passed, {_pg_outcomes['failed']} failed, "
-        f"{_pg_outcomes['skipped']} skipped"
-    )
+    for marker, where in (
+        ("postgres", f"PostgreSQL tests: {{0}} ran against {PG_ADMIN_URL.rsplit('@', 1)[-1]}"),
+        ("browser", f"Browser tests: {{0}} ran in {CHROMIUM}"),
+    ):
+        counts = _outcomes[marker]
+        terminalreporter.write_line(
+            where.format(sum(counts.values()))
+            + f" — {counts['passed']} passed, {counts['failed']} failed, "
+            f"{counts['skipped']} skipped"
+        )
+
+
+@pytest.fixture
+def browser() -> Iterator[object]:
+    """Debian's chromium, headless, driven by Selenium (a real browser for the web pages)."""
+    if not (os.path.exists(CHROMIUM) and os.path.exists(CHROMEDRIVER)):
+        message = (
+            f"{CHROMIUM} and {CHROMEDRIVER} are needed (apt-get install chromium chromium-driver)"
+        )
+        if IN_CI:
+            pytest.fail(message)
+        pytest.skip(message)
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for argument in (
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--window-size=480,720",
+        "--lang=zh-CN",
+    ):
+        options.add_argument(argument)
+    options.add_experimental_option("prefs", {"intl.accept_languages": "zh-CN,zh"})
+    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+    try:
+        yield driver
+    finally:
+        driver.quit()
 
 
 class _WarningCollector(logging.Handler):

@@ -32,10 +32,11 @@ from schemathesis.checks import not_a_server_error
 from agent_desk.protocol import InboundMessage
 from agent_desk.protocol.signing import signed_headers
 from agent_desk.server.auth import accounts as auth
-from agent_desk.server.channels import connections, delivery
+from agent_desk.server.channels import connections, delivery, widget
 from agent_desk.server.config import ServerSettings
 from agent_desk.server.http.app import create_app
 from agent_desk.server.http.channel_routes import Receipt
+from agent_desk.server.http.widget_routes import VISITOR_HEADER
 from agent_desk.server.storage import schema as t
 from agent_desk.server.storage.db import Database
 from tests.server.conftest import TEST_SECRET_KEY, Running, start_server
@@ -47,6 +48,7 @@ INBOUND = f"{API}/inbound/{{channel}}"
 RECEIPTS = f"{API}/deliveries/receipts"
 RECEIPT_SECRET = "fuzz-receipt-secret-0123456789"
 FUZZ_DELIVERY_ID = "0190fuzz-0000-7000-8000-000000000001"  # the fuzz world's one delivery
+FUZZ_VISITOR: dict[str, str] = {}  # the fuzz world's web chat visitor: its token
 POLICY = f"{API}/authority-policy"  # PUT is for admins: fuzzed with an admin's token
 
 # (method, path) -> status class ("2xx", "4xx", ...) -> count, to show the fuzzing got through
@@ -93,6 +95,12 @@ def fuzz_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Running]:
         message_id = tx.conn.execute(
             sa.select(t.messages.c.id).where(t.messages.c.conversation_id == conv)
         ).scalar_one()
+        chat, chat_secret = connections.add(
+            tx, running.box, name="fuzz chat", kind="widget", channel="chat"
+        )
+        FUZZ_VISITOR["token"], _visitor = widget.start_session(
+            tx, chat, chat_secret, identity=None, name=None, locale=None
+        )
         made = delivery.enqueue(tx, conv, "chat", message_id)
         tx.conn.execute(
             sa.update(t.deliveries).where(t.deliveries.c.id == made).values(id=FUZZ_DELIVERY_ID)
@@ -197,6 +205,9 @@ def _fuzzable(document: dict[str, Any]) -> dict[str, Any]:
             }
         },
     }
+    # and one line a visitor may write (random text is mostly blank or too long)
+    said = patched["paths"][f"{API}/widget/messages"]["post"]["requestBody"]["content"]
+    said["application/json"]["example"] = {"client_id": "fuzz-1", "body": "hi"}
     # and one policy an admin may put (random limits are seldom valid)
     from agent_desk.core import authority
 
@@ -210,7 +221,8 @@ def _fuzzable(document: dict[str, Any]) -> dict[str, Any]:
 
 
 OPENAPI = _openapi_document()
-schema = schemathesis.openapi.from_dict(_fuzzable(OPENAPI)).exclude(path=f"{API}/events")
+STREAMS = (f"{API}/events", f"{API}/widget/events")  # they stream for ever
+schema = schemathesis.openapi.from_dict(_fuzzable(OPENAPI)).exclude(path=list(STREAMS))
 
 
 @schema.parametrize()
@@ -231,10 +243,13 @@ def test_api_fuzz(
         extra["auth"] = SignInbound()
     elif case.path == RECEIPTS:
         extra["auth"] = SignReceipt()
+    headers = {"Authorization": f"Bearer {token}"}
+    if case.path.startswith(f"{API}/widget/"):  # a visitor of the fuzz world's web chat
+        headers[VISITOR_HEADER] = FUZZ_VISITOR["token"]
     response = case.call_and_validate(
         base_url=fuzz_server.url,
         session=http,
-        headers={"Authorization": f"Bearer {token}"},
+        headers=headers,
         checks=[not_a_server_error, error_body_shape],
         timeout=30,
         **extra,
@@ -248,7 +263,7 @@ def test_served_document_is_the_fuzzed_one(fuzz_server: Running, http: requests.
     assert served == OPENAPI
     fuzzed = {(op.ok().method.upper(), op.ok().path) for op in schema.get_all_operations()}
     every = {(m.upper(), p) for p, ops in served["paths"].items() for m in ops}
-    assert fuzzed == every - {("GET", f"{API}/events")}
+    assert fuzzed == every - {("GET", path) for path in STREAMS}
 
 
 def test_fuzzing_reached_the_handlers() -> None:

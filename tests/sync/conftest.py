@@ -63,26 +63,36 @@ class Backend:
         )
         return int(rows[0][0])
 
+    def connect_widget(self, **settings: Any) -> str:
+        """An admin turns on the web chat widget; returns its secret."""
+        return self._connect("web chat", "widget", "chat", settings, None)
+
     def connect_webhook(self, url: str, secret: str, channel: str = "chat") -> None:
         """An admin connects ``channel`` to a webhook receiver at ``url``."""
+        self._connect(f"{channel} webhook", "webhook", channel, {"outbound_url": url}, secret)
+
+    def _connect(
+        self, name: str, kind: str, channel: str, settings: dict[str, Any], secret: str | None
+    ) -> str:
         from agent_desk.server.channels import connections
         from agent_desk.server.channels.secret_box import SecretBox
 
         db = Database(self.db_url)
-        settings = ServerSettings(database_url=self.db_url)
+        server = ServerSettings(database_url=self.db_url)
         try:
             with db.write() as tx:
-                connections.add(
+                _made, secret_text = connections.add(
                     tx,
-                    SecretBox.load(settings.secret_key, settings.key_file()),
-                    name=f"{channel} webhook",
-                    kind="webhook",
+                    SecretBox.load(server.secret_key, server.key_file()),
+                    name=name,
+                    kind=kind,
                     channel=channel,
-                    settings={"outbound_url": url},
+                    settings=settings,
                     secret=secret,
                 )
         finally:
             db.dispose()
+        return secret_text
 
     def stop(self) -> None:
         if self.server is not None:

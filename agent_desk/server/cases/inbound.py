@@ -89,70 +89,23 @@ def receive(
         for kind, value in identities:  # two first messages from one new person must not race
             tx.lock_key("identity", kind, value)
         now = utcnow()
-        customer_id, created_customer = _resolve_customer(tx, msg, identities, now)
-        conv = tx.conn.execute(
-            sa.select(t.conversations)
-            .where(
-                t.conversations.c.customer_id == customer_id,
-                t.conversations.c.channel == channel.value,
-                t.conversations.c.status != ConversationStatus.RESOLVED.value,
-            )
-            .order_by(t.conversations.c.updated_at.desc())
-            .limit(1)
-        ).first()
-        policy = load_sla_policy(tx.conn, channel.value)
-        created_conversation = conv is None
-        if conv is None:
-            conv_id = new_id()
-            clock = sla.on_opened(sla.SlaClock(), policy, now)
-            tx.conn.execute(
-                sa.insert(t.conversations).values(
-                    id=conv_id,
-                    customer_id=customer_id,
-                    channel=channel.value,
-                    subject=(msg.subject or preview(body))[:120] or "—",
-                    status=ConversationStatus.OPEN.value,
-                    priority=Priority.NORMAL.value,
-                    assignee_id=None,
-                    team_id=_default_team(tx, team_id),
-                    created_at=now,
-                    updated_at=now,
-                    last_message_at=None,
-                    last_message_preview="",
-                    message_count=0,
-                    **clock_values(clock),
-                )
-            )
-            conv = tx.conn.execute(
-                sa.select(t.conversations).where(t.conversations.c.id == conv_id)
-            ).one()
-        message_id = new_id()
-        seq, at = append_message(
-            tx,
-            conv,
-            message_id=message_id,
-            kind=MessageKind.INBOUND,
-            body=body,
-            author_customer_id=customer_id,
-            external_key=external_key,
-            at=now,
+        customer_id, created_customer = resolve_customer(
+            tx, msg.sender.name, msg.locale, identities, now
         )
-        values: dict[str, Any] = {
-            "message_count": seq,
-            "last_message_at": at,
-            "last_message_preview": preview(body),
-            **clock_values(sla.on_inbound(clock_of(conv), policy, at)),
-        }
-        if conv.status in (ConversationStatus.SNOOZED.value, ConversationStatus.PENDING.value):
-            values.update(status=ConversationStatus.OPEN.value, snoozed_until=None)
-        update_conversation(tx, conv, **values)
-        if created_conversation:
-            publish_case(tx, conv.id)  # the team may not have seen this customer before
-        elif created_customer:
-            tx.changed("customer", customer_id, Scope(customer_id=customer_id))
+        conversation_id, message_id, created_conversation = append_inbound(
+            tx,
+            channel,
+            customer_id,
+            body,
+            external_key=external_key,
+            subject=msg.subject,
+            team_id=team_id,
+            created_customer=created_customer,
+            now=now,
+        )
         return InboundAck(
             customer_id=customer_id,
-            conversation_id=conv.id,
+            conversation_id=conversation_id,
             message_id=message_id,
             created_conversation=created_conversation,
             created_customer=created_customer,
@@ -160,14 +113,92 @@ def receive(
         )
 
 
-def _resolve_customer(
-    tx: WriteTx, msg: InboundMessage, identities: list[tuple[str, str]], now: Any
+def append_inbound(
+    tx: WriteTx,
+    channel: Channel,
+    customer_id: str,
+    body: str,
+    *,
+    external_key: str,
+    subject: str | None,
+    team_id: str | None,
+    created_customer: bool,
+    now: Any,
+) -> tuple[str, str, bool]:
+    """The customer's message into their open conversation on ``channel`` (a new one if none):
+    ``(conversation_id, message_id, created_conversation)``."""
+    conv = tx.conn.execute(
+        sa.select(t.conversations)
+        .where(
+            t.conversations.c.customer_id == customer_id,
+            t.conversations.c.channel == channel.value,
+            t.conversations.c.status != ConversationStatus.RESOLVED.value,
+        )
+        .order_by(t.conversations.c.updated_at.desc())
+        .limit(1)
+    ).first()
+    policy = load_sla_policy(tx.conn, channel.value)
+    created_conversation = conv is None
+    if conv is None:
+        conv_id = new_id()
+        clock = sla.on_opened(sla.SlaClock(), policy, now)
+        tx.conn.execute(
+            sa.insert(t.conversations).values(
+                id=conv_id,
+                customer_id=customer_id,
+                channel=channel.value,
+                subject=(subject or preview(body))[:120] or "—",
+                status=ConversationStatus.OPEN.value,
+                priority=Priority.NORMAL.value,
+                assignee_id=None,
+                team_id=_default_team(tx, team_id),
+                created_at=now,
+                updated_at=now,
+                last_message_at=None,
+                last_message_preview="",
+                message_count=0,
+                **clock_values(clock),
+            )
+        )
+        conv = tx.conn.execute(
+            sa.select(t.conversations).where(t.conversations.c.id == conv_id)
+        ).one()
+    message_id = new_id()
+    seq, at = append_message(
+        tx,
+        conv,
+        message_id=message_id,
+        kind=MessageKind.INBOUND,
+        body=body,
+        author_customer_id=customer_id,
+        external_key=external_key,
+        at=now,
+    )
+    values: dict[str, Any] = {
+        "message_count": seq,
+        "last_message_at": at,
+        "last_message_preview": preview(body),
+        **clock_values(sla.on_inbound(clock_of(conv), policy, at)),
+    }
+    if conv.status in (ConversationStatus.SNOOZED.value, ConversationStatus.PENDING.value):
+        values.update(status=ConversationStatus.OPEN.value, snoozed_until=None)
+    update_conversation(tx, conv, **values)
+    if created_conversation:
+        publish_case(tx, conv.id)  # the team may not have seen this customer before
+    elif created_customer:
+        tx.changed("customer", customer_id, Scope(customer_id=customer_id))
+    return conv.id, message_id, created_conversation
+
+
+def resolve_customer(
+    tx: WriteTx, name: str | None, locale: str | None, identities: list[tuple[str, str]], now: Any
 ) -> tuple[str, bool]:
+    """The customer these identities belong to (the oldest, if several), or a new one."""
     ci = t.customer_identities
     owners = tx.conn.execute(
         sa.select(ci.c.kind, ci.c.value, ci.c.customer_id, t.customers.c.created_at)
         .join(t.customers, t.customers.c.id == ci.c.customer_id)
-        .where(sa.tuple_(ci.c.kind, ci.c.value).in_(identities))
+        .where(sa.tuple_(ci.c.kind, ci.c.value).in_(identities or [("", "")]))
         .order_by(t.customers.c.created_at, ci.c.customer_id)
     ).all()
     created = not owners
@@ -177,11 +208,11 @@ def _resolve_customer(
         customer_id = owners[0].customer_id
     else:
         customer_id = new_id()
-        locale = msg.locale or "zh_CN"
+        locale = locale or "zh_CN"
         tx.conn.execute(
             sa.insert(t.customers).values(
                 id=customer_id,
-                name=(msg.sender.name or identities[0][1]).strip()[:200],
+                name=(name or (identities[0][1] if identities else "—")).strip()[:200],
                 attributes={},
                 tags=[],
                 lifecycle_stage=LifecycleStage.NEW.value,

@@ -40,6 +40,7 @@ DEFAULTS: dict[str, Any] = {
     "max_attempts": 12,  # then the delivery fails (an admin can re-queue it)
     "max_age_s": 24 * 3600.0,  # or after this long since it was queued
     "allowed_origins": [],  # widget: sites that may embed it (frame-ancestors)
+    "show_agent_names": False,  # widget: the visitor sees "Support", or the agent's first name
 }
 
 
@@ -267,6 +268,9 @@ def remove(tx: WriteTx, name_or_id: str, *, actor_id: str | None = None) -> Chan
         sa.update(t.deliveries)
         .where(t.deliveries.c.connection_id == found.id)
         .values(connection_id=None)
+    )
+    tx.conn.execute(  # its visitors' sessions end with it
+        sa.delete(t.widget_visitors).where(t.widget_visitors.c.connection_id == found.id)
     )
     tx.conn.execute(sa.delete(t.channel_connections).where(t.channel_connections.c.id == found.id))
     audit.record(

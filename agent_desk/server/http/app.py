@@ -39,7 +39,7 @@ from agent_desk.server.channels.sender import DeliverySender
 from agent_desk.server.config import ServerSettings
 from agent_desk.server.feed import pages
 from agent_desk.server.feed.hub import PokeHub
-from agent_desk.server.http import channel_routes, errors, events, session
+from agent_desk.server.http import channel_routes, errors, events, session, widget_routes
 from agent_desk.server.http.context import API, ServerContext, ViewerDep
 from agent_desk.server.http.errors import ApiError
 from agent_desk.server.http.guards import RequestGuard
@@ -163,6 +163,7 @@ def create_app(
     app.include_router(session.routes(ctx))
     app.include_router(events.routes(ctx))
     app.include_router(channel_routes.routes(ctx))
+    app.include_router(widget_routes.routes(ctx))
 
     @app.get(f"{API}/health", response_model=HealthResponse)
     def health() -> HealthResponse:

@@ -427,3 +427,16 @@ deliveries = sa.Table(  # the transactional outbox: one row per outbound message
     sa.Column("sent_at", UtcDateTime, nullable=True),
     sa.Index("ix_deliveries_due", "status", "next_attempt_at"),
 )
+
+widget_visitors = sa.Table(  # a web chat visitor's session: an opaque token, stored hashed
+    "widget_visitors",
+    metadata,
+    sa.Column("id", ID, primary_key=True),
+    sa.Column("connection_id", ID, sa.ForeignKey("channel_connections.id"), nullable=False),
+    sa.Column("token_hash", sa.String(64), nullable=False, unique=True),
+    sa.Column("customer_id", ID, sa.ForeignKey("customers.id"), nullable=False, index=True),
+    sa.Column("verified", sa.Boolean, nullable=False),  # the shop signed who the visitor is
+    sa.Column("created_at", UtcDateTime, nullable=False),
+    sa.Column("expires_at", UtcDateTime, nullable=False),
+    sa.Column("last_seen_at", UtcDateTime, nullable=False),
+)
