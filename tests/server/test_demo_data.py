@@ -829,3 +829,83 @@ def test_the_pending_demo_request_can_be_approved(tmp_path: Path) -> None:
         assert len(ledger) == 1
     finally:
         s.db.dispose()
+
+
+@pytest.mark.asyncio
+async def test_simulated_customers_read_replies_and_answer(sqlite_running: Running) -> None:
+    """A web chat visitor reads the agent's reply in their page and answers; an app customer
+    whose reply reached the demo's receiver answers through the webhook."""
+    from agent_desk.core.ids import new_id
+    from agent_desk.server.channels import connections
+    from agent_desk.server.demo import texts
+
+    r = sqlite_running
+    with r.db.write() as tx:
+        connections.add(tx, r.box, name="web chat", kind="widget", channel="chat")
+    sim = CustomerSimulator(
+        r.url,
+        INBOUND_SECRET.encode(),
+        rate_per_minute=600,
+        seed=11,
+        known_identities=[],  # only new people: some of them on chat, through the widget
+        answer_share=1.0,
+        answer_after_s=(0.1, 0.2),
+    )
+    stop = asyncio.Event()
+    task = asyncio.create_task(sim.run(stop))
+
+    def widget_conversation() -> str | None:
+        with r.db.read() as conn:
+            return conn.execute(
+                sa.select(t.messages.c.conversation_id)
+                .where(t.messages.c.external_key.like("widget:%"))
+                .limit(1)
+            ).scalar()
+
+    answers = {line for lines in texts.SIM_ANSWERS.values() for line in lines}
+
+    def answered(conversation_id: str) -> bool:
+        with r.db.read() as conn:
+            bodies = conn.execute(
+                sa.select(t.messages.c.body).where(
+                    t.messages.c.conversation_id == conversation_id,
+                    t.messages.c.kind == "inbound",
+                )
+            ).scalars()
+            return any(b in answers for b in bodies)
+
+    try:
+        for _ in range(200):
+            conv = widget_conversation()
+            if conv:
+                break
+            await asyncio.sleep(0.05)
+        assert conv, "a new chat customer came through the web chat"
+        sam = r.client("sam")
+        reply = r.mutate(
+            sam,
+            "message.send",
+            {"conversation_id": conv, "message_id": new_id(), "body": "您好，已经为您查询"},
+        )
+        assert reply["status"] == "applied"
+        for _ in range(200):
+            if answered(conv):
+                break
+            await asyncio.sleep(0.05)
+        assert answered(conv), "the visitor read the reply and answered"
+
+        sim.heard(  # what the demo's receiver hands over for an app customer
+            {
+                "channel": "app",
+                "body": "您好，包裹已发出",
+                "customer": {"identities": {"app_user_id": "u-answering-1"}},
+            }
+        )
+        for _ in range(200):
+            if sim.answered:
+                break
+            await asyncio.sleep(0.05)
+        assert sim.answered == 1
+    finally:
+        stop.set()
+        await asyncio.wait_for(task, timeout=10)

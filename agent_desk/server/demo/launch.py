@@ -122,6 +122,7 @@ def demo_server(
                 seed=seed,
                 known_identities=identities,
             )
+            receiver.on_delivery = sim.heard  # the app's, social and SMS customers read replies
             await sim.run(stop)
 
         background.append(simulate)

@@ -1,4 +1,7 @@
-"""The demo's customer simulator: customers keep writing in through the signed inbound webhook."""
+"""The demo's customer simulator: customers keep writing in — through the signed inbound webhook
+(app, social, phone, email) and through the web chat widget's API (new chat visitors) — and they
+read the replies they get and answer some of them ("thanks, that helps", a follow-up question),
+so the demo is a conversation, not a stream of first messages."""
 
 from __future__ import annotations
 
@@ -22,7 +25,15 @@ log = logging.getLogger(__name__)
 
 EXISTING_SHARE = 0.60
 FOLLOW_UP_SHARE = 0.15
+ANSWER_SHARE = 0.6  # replies a simulated customer answers
+ANSWER_AFTER_S = (4.0, 15.0)  # how long they take to read and answer
 _MAX_THREADS = 50
+_MAX_VISITORS = 12  # web chat visitors whose page it keeps reading
+_IDENTITY_OF_CHANNEL = {
+    Channel.APP.value: IdentityKind.APP_USER_ID.value,
+    Channel.SOCIAL.value: IdentityKind.WECHAT_ID.value,
+    Channel.PHONE.value: IdentityKind.PHONE.value,
+}
 
 _ZH_MAIL = frozenset(texts.ZH_EMAIL_DOMAINS) - {"gmail.com"}
 _CHANNEL_OF_KIND: dict[str, tuple[Channel, ...]] = {
@@ -38,6 +49,15 @@ class _Thread:
     channel: Channel
     sender: dict[str, str]
     locale: str
+
+
+@dataclass(slots=True)
+class _Visitor:
+    """A web chat visitor the simulator plays: their token and what their page has shown."""
+
+    token: str
+    locale: str
+    seen: set[str]
 
 
 def guess_locale(kind: str, value: str, rng: random.Random) -> str:
@@ -66,6 +86,8 @@ class CustomerSimulator:
         rate_per_minute: float,
         seed: int,
         known_identities: list[tuple[str, str]],
+        answer_share: float = ANSWER_SHARE,
+        answer_after_s: tuple[float, float] = ANSWER_AFTER_S,
     ) -> None:
         if rate_per_minute <= 0:
             raise ValueError("rate_per_minute must be positive")
@@ -77,8 +99,14 @@ class CustomerSimulator:
         self._threads: list[_Thread] = []
         self._run_token = secrets.token_hex(4)  # external ids differ between runs
         self._count = 0
+        self._visitors: list[_Visitor] = []
+        self._answers: list[tuple[float, str, dict[str, Any]]] = []  # (due, how, what)
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self.answer_share = answer_share
+        self.answer_after_s = answer_after_s
         self.sent = 0
         self.failed = 0
+        self.answered = 0
 
     # ---------------------------------------------------------------- payloads
 
@@ -169,20 +197,154 @@ class CustomerSimulator:
             sender["email"] = f"{handle}.{tag}@{rng.choice(texts.EN_EMAIL_DOMAINS)}"
         return _Thread(channel, sender, EN)
 
+    # ---------------------------------------------------------------- answering replies
+
+    def heard(self, delivery: dict[str, Any]) -> None:
+        """The demo's receiver got an agent's reply for an app, social or phone customer (on its
+        own thread): maybe answer it a little later."""
+        loop = self._loop
+        if loop is not None and not loop.is_closed():
+            loop.call_soon_threadsafe(self._maybe_answer, "webhook", delivery)
+
+    def _maybe_answer(self, how: str, what: dict[str, Any]) -> None:
+        if self._rng.random() < self.answer_share:
+            due = asyncio.get_running_loop().time() + self._rng.uniform(*self.answer_after_s)
+            self._answers.append((due, how, what))
+
+    def _answer_text(self, locale: str) -> str:
+        return self._rng.choice(texts.SIM_ANSWERS[locale])
+
+    async def _answer_due(self, client: httpx.AsyncClient) -> None:
+        now = asyncio.get_running_loop().time()
+        due = [a for a in self._answers if a[0] <= now]
+        self._answers = [a for a in self._answers if a[0] > now]
+        for _when, how, what in due:
+            if how == "widget":
+                visitor = what["visitor"]
+                await self._widget_say(client, visitor, self._answer_text(visitor.locale))
+                continue
+            channel = str(what.get("channel"))
+            kind = _IDENTITY_OF_CHANNEL.get(channel)
+            value = (what.get("customer") or {}).get("identities", {}).get(kind or "")
+            if kind is None or not value:
+                continue
+            locale = ZH if any("\u4e00" <= ch <= "\u9fff" for ch in str(what.get("body"))) else EN
+            self._count += 1
+            payload = self._payload(_Thread(Channel(channel), {kind: value}, locale), "", None)
+            payload["body"] = self._answer_text(locale)
+            if await self._post_inbound(client, channel, payload):
+                self.answered += 1
+
+    async def _read_pages(self, client: httpx.AsyncClient) -> None:
+        """Each simulated visitor's page: new replies are read (and maybe answered)."""
+        for visitor in list(self._visitors):
+            try:
+                reply = await client.get(
+                    "/api/v1/widget/messages", headers={"X-Agent-Desk-Visitor": visitor.token}
+                )
+            except httpx.HTTPError:
+                continue
+            if not reply.is_success:
+                continue
+            fresh = [
+                m
+                for m in reply.json()["messages"]
+                if m["from"] == "agent" and m["id"] not in visitor.seen
+            ]
+            if not fresh:
+                continue
+            visitor.seen.update(m["id"] for m in fresh)
+            with contextlib.suppress(httpx.HTTPError):
+                await client.post(
+                    "/api/v1/widget/receipts",
+                    json={"message_ids": [m["id"] for m in fresh], "status": "read"},
+                    headers={"X-Agent-Desk-Visitor": visitor.token},
+                )
+            self._maybe_answer("widget", {"visitor": visitor})
+
+    async def _widget_say(self, client: httpx.AsyncClient, visitor: _Visitor, body: str) -> bool:
+        self._count += 1
+        try:
+            reply = await client.post(
+                "/api/v1/widget/messages",
+                json={"client_id": f"sim-{self._run_token}-{self._count}", "body": body},
+                headers={"X-Agent-Desk-Visitor": visitor.token},
+            )
+        except httpx.HTTPError as exc:
+            log.warning("simulated visitor message not delivered: %s", type(exc).__name__)
+            return False
+        return reply.is_success
+
+    async def _new_visitor(
+        self, client: httpx.AsyncClient, thread: _Thread, body: str
+    ) -> bool | None:
+        """A new chat customer arrives through the web chat (as a browser would); None when
+        the server has no web chat."""
+        try:
+            reply = await client.post(
+                "/api/v1/widget/session",
+                json={"name": thread.sender.get("name"), "locale": thread.locale},
+            )
+        except httpx.HTTPError:
+            return False
+        if reply.status_code == 404:
+            return None
+        if not reply.is_success:
+            return False
+        visitor = _Visitor(reply.json()["token"], thread.locale, set())
+        self._visitors = [*self._visitors[-(_MAX_VISITORS - 1) :], visitor]
+        return await self._widget_say(client, visitor, body)
+
     # ---------------------------------------------------------------- the loop
 
     async def run(self, stop: asyncio.Event) -> None:
-        """Send messages until ``stop`` is set. Only cancellation escapes."""
+        """Send messages, read replies and answer some, until ``stop`` is set. Only
+        cancellation escapes."""
+        self._loop = asyncio.get_running_loop()
+        loop = self._loop
         async with httpx.AsyncClient(base_url=self.base_url, timeout=10.0) as client:
+            next_new = loop.time()
             while not stop.is_set():
-                await self._send_one(client)
-                delay = self.interval * self._rng.uniform(0.5, 1.5)
-                with contextlib.suppress(TimeoutError):  # the pause ran out: send the next
-                    await asyncio.wait_for(stop.wait(), timeout=delay)
+                if loop.time() >= next_new:
+                    await self._send_one(client)
+                    next_new = loop.time() + self.interval * self._rng.uniform(0.5, 1.5)
+                try:
+                    await self._read_pages(client)
+                    await self._answer_due(client)
+                except Exception as exc:  # never let one answer stop the demo
+                    log.warning("simulated answer failed: %s", type(exc).__name__)
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(stop.wait(), timeout=min(1.0, self.interval))
+        self._loop = None
 
     async def _send_one(self, client: httpx.AsyncClient) -> None:
         try:
             channel, payload = self.one_payload()
+        except Exception as exc:  # never let a bad payload stop the demo
+            self.failed += 1
+            log.warning("simulated customer message failed: %s", type(exc).__name__)
+            return
+        thread = self._threads[-1] if self._threads else None
+        new_chat = (
+            channel == Channel.CHAT.value
+            and thread is not None
+            and "name" in thread.sender
+            and payload["sender"] == thread.sender
+        )
+        ok: bool | None = None
+        if new_chat and thread is not None:  # a new person on chat: through the web chat
+            ok = await self._new_visitor(client, thread, payload["body"])
+        if ok is None:  # not chat, or a server without a web chat: the webhook
+            ok = await self._post_inbound(client, channel, payload)
+        if ok:
+            self.sent += 1
+        else:
+            self.failed += 1
+
+    async def _post_inbound(
+        self, client: httpx.AsyncClient, channel: str, payload: dict[str, Any]
+    ) -> bool:
+        try:
             body = json.dumps(payload, ensure_ascii=False).encode()
             reply = await client.post(
                 f"/api/v1/inbound/{channel}",
@@ -193,15 +355,8 @@ class CustomerSimulator:
                 },
             )
         except httpx.HTTPError as exc:
-            self.failed += 1
             log.warning("simulated customer message not delivered: %s", type(exc).__name__)
-            return
-        except Exception as exc:  # never let a bad payload stop the demo
-            self.failed += 1
-            log.warning("simulated customer message failed: %s", type(exc).__name__)
-            return
-        if reply.is_success:
-            self.sent += 1
-        else:
-            self.failed += 1
+            return False
+        if not reply.is_success:
             log.warning("simulated customer message refused: HTTP %s", reply.status_code)
+        return reply.is_success

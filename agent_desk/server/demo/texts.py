@@ -1593,3 +1593,22 @@ SIM_FOLLOWUPS: dict[str, tuple[str, ...]] = {
         "OK, I'll wait.",
     ),
 }
+
+# What a simulated customer says back when an agent's reply reaches them.
+SIM_ANSWERS: dict[str, tuple[str, ...]] = {
+    ZH: (
+        "好的，谢谢，这样就清楚了",
+        "收到，谢谢你！",
+        "明白了，那大概什么时候能到？",
+        "好的，那需要我再提供什么吗？",
+        "谢谢，麻烦你了",
+        "那如果明天还没到怎么办？",
+    ),
+    EN: (
+        "Thanks, that helps!",
+        "Got it, thank you.",
+        "OK. Roughly when will it arrive?",
+        "Thanks. Do you need anything else from me?",
+        "And what if it has not arrived by tomorrow?",
+    ),
+}

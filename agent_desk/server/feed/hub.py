@@ -58,6 +58,17 @@ class PokeHub:
         self._loop: asyncio.AbstractEventLoop | None = None
         self._listeners: set[Listener] = set()
         self._order: list[Listener] = []  # oldest first
+        self._message_waiters: set[asyncio.Event] = set()  # web chat streams (channels.widget)
+
+    def message_waiter(self) -> asyncio.Event:
+        """An event set whenever a message is written or changes (a web chat visitor's stream
+        waits on it, then reads what is new for its visitor). ``drop_waiter`` when done."""
+        event = asyncio.Event()
+        self._message_waiters.add(event)
+        return event
+
+    def drop_waiter(self, event: asyncio.Event) -> None:
+        self._message_waiters.discard(event)
 
     def attach(self, loop: asyncio.AbstractEventLoop) -> None:
         self._loop = loop
@@ -96,7 +107,12 @@ class PokeHub:
     def committed(self, changes: list[CommittedChange]) -> None:
         """Called on the writer's thread after commit."""
         loop = self._loop
-        if loop is None or loop.is_closed() or not self._listeners:
+        if loop is None or loop.is_closed():
+            return
+        if self._message_waiters and any(c.entity == "message" for c in changes):
+            with contextlib.suppress(RuntimeError):
+                loop.call_soon_threadsafe(self._wake_message_waiters)
+        if not self._listeners:
             return
         conv_ids = {c.scope.conversation_id for c in changes if c.scope.conversation_id}
         cust_ids = {
@@ -114,6 +130,10 @@ class PokeHub:
                 )
         with contextlib.suppress(RuntimeError):  # the loop closed meanwhile
             loop.call_soon_threadsafe(self._dispatch, changes, conv_aud, cust_aud)
+
+    def _wake_message_waiters(self) -> None:
+        for event in list(self._message_waiters):
+            event.set()
 
     def _dispatch(
         self,

@@ -10,6 +10,7 @@ inserts every text with ``textContent``.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import threading
 import time
@@ -34,7 +35,7 @@ from agent_desk.server.http.errors import ApiError
 
 VISITOR_HEADER = "X-Agent-Desk-Visitor"
 PAGE_FILES = {"widget.js": "text/javascript", "widget.css": "text/css"}
-POLL_S = 0.4  # how often a visitor's stream looks for new or changed messages
+POLL_S = 2.0  # a visitor's stream looks at least this often (a commit wakes it at once)
 HEARTBEAT_S = 15.0
 
 
@@ -262,10 +263,19 @@ def routes(ctx: ServerContext) -> APIRouter:
                 return widget.messages(conn, who, changed_after=after)
 
         async def stream() -> AsyncIterator[bytes]:
-            nonlocal mark
             beat = time.monotonic()
-            yield b"retry: 2000\n\n"
+            woken = ctx.hub.message_waiter()
+            try:
+                yield b"retry: 2000\n\n"
+                async for chunk in updates(woken, beat):
+                    yield chunk
+            finally:
+                ctx.hub.drop_waiter(woken)
+
+        async def updates(woken: asyncio.Event, beat: float) -> AsyncIterator[bytes]:
+            nonlocal mark
             while not await request.is_disconnected():
+                woken.clear()
                 try:
                     rows = await run_in_threadpool(read, mark)
                 except ApiError:
@@ -279,7 +289,8 @@ def routes(ctx: ServerContext) -> APIRouter:
                 elif time.monotonic() - beat > HEARTBEAT_S:
                     yield b": heartbeat\n\n"
                     beat = time.monotonic()
-                await asyncio.sleep(POLL_S)
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(woken.wait(), POLL_S)
 
         return StreamingResponse(
             stream(),
