@@ -114,6 +114,7 @@ def compose_window(
     *,
     prefs: AttentionPrefs | None = None,
     opener: UrlOpener | None = None,
+    typing: Callable[[str], None] | None = None,
 ) -> MainWindow:
     """One signed-in window and the long-lived objects it works with: the knowledge and actions
     services, the message bridge, the change hub and the intent runner. Every local change
@@ -128,6 +129,7 @@ def compose_window(
         bridge=bridge,
         hub=hub,
         runner=IntentRunner(bridge, hub),
+        **({"typing": typing} if typing is not None else {}),
     )
     desk.subscribe(hub.publish)
     window = MainWindow(parts, window_state, opener=opener, prefs=prefs)
@@ -238,7 +240,13 @@ class Desk:
         engine = SyncEngine(store, transport, account.me)
         desk = DeskService(store, account.me, account.role)
         window_state = QSettings(str(paths.config_dir / "window.ini"), QSettings.Format.IniFormat)
-        window = compose_window(store, desk, window_state, prefs=prefs_from_settings(self.settings))
+        window = compose_window(
+            store,
+            desk,
+            window_state,
+            prefs=prefs_from_settings(self.settings),
+            typing=engine.note_typing,
+        )
         session = Session(profile, store, transport, engine, desk, window, self.secrets)
         engine.connect(on_change=window.hub.publish_soon, on_status=window.show_status)
         desk.subscribe(lambda _c: engine.trigger())

@@ -15,7 +15,13 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("out")
     parser.add_argument("--lang", default="en")
-    parser.add_argument("--tab", choices=["customer", "knowledge", "actions"], default="knowledge")
+    parser.add_argument(
+        "--tab",
+        choices=["customer", "knowledge", "actions", "widget", "undelivered"],
+        default="knowledge",
+        help="widget: the web chat page beside the window on the same conversation; "
+        "undelivered: a reply on a channel with no connection (email)",
+    )
     parser.add_argument("--row", type=int, default=0)
     args = parser.parse_args()
     app = QApplication(sys.argv[:1])
@@ -24,6 +30,10 @@ def main() -> int:
     async def self_test(desk: desk_app.Desk, session: desk_app.Session) -> int:
         await session.engine.sync_once()
         window = session.window
+        if args.tab == "widget":
+            return await widget_beside_window(app, desk, session, args.out, args.lang)
+        if args.tab == "undelivered":
+            return await undelivered(app, session, args.out)
         window.refresh(None)
         window.show()
         app.processEvents()
@@ -44,6 +54,118 @@ def main() -> int:
 
     desk_app.Desk.self_test = self_test  # type: ignore[method-assign]
     return desk_app.main(["--demo", "--self-test", "--no-simulator", "--lang", args.lang])
+
+
+async def _synced(session: object, times: int = 3) -> None:
+    import asyncio
+
+    for _ in range(times):
+        await session.engine.sync_once()  # type: ignore[attr-defined]
+        await asyncio.sleep(0.3)
+
+
+async def undelivered(app: QApplication, session: object, out: str) -> int:
+    """A reply on an email conversation (the demo connects no mail server yet)."""
+    window = session.window  # type: ignore[attr-defined]
+    store = session.store  # type: ignore[attr-defined]
+    row = store.row(
+        "SELECT id FROM conversations WHERE channel = 'email' AND assignee_id = ? "
+        "AND status != 'resolved' ORDER BY last_message_at DESC LIMIT 1",
+        (window.me.agent_id,),
+    )
+    window.refresh(None)
+    window.show()
+    window.case.show_conversation(row["id"])
+    window.case.reply("Thank you, I have asked the warehouse to check your order today.", False)
+    await _synced(session)
+    window.refresh(None)
+    app.processEvents()
+    window.conversation.messages.scrollToBottom()
+    app.processEvents()
+    return 0 if window.grab().save(out) else 1
+
+
+async def widget_beside_window(
+    app: QApplication, desk: object, session: object, out: str, lang: str
+) -> int:
+    """A customer writes in the web chat page; the agent answers in the window; both shown."""
+    import asyncio
+    import time
+
+    from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+
+    chinese = lang.startswith("zh")
+    said = (
+        "你好，我昨天下的单还没发货，能帮我看看吗？"
+        if chinese
+        else "Hi, my order from yesterday has not shipped yet, can you check?"
+    )
+    answer = (
+        "您好，我来帮您查一下：订单已打包，今天下午发出，发货后会短信通知您。"
+        if chinese
+        else "Hello! Your order is packed and leaves this afternoon; you will get a text."
+    )
+    options = webdriver.ChromeOptions()
+    options.binary_location = "/usr/bin/chromium"
+    for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                     "--window-size=420,760", "--force-device-scale-factor=1",
+                     f"--lang={'zh-CN' if chinese else 'en-US'}"):  # fmt: skip
+        options.add_argument(argument)
+    options.add_experimental_option(
+        "prefs", {"intl.accept_languages": "zh-CN,zh" if chinese else "en-US,en"}
+    )
+    browser = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+    try:
+        browser.get(f"{desk.demo.url}/widget")  # type: ignore[attr-defined]
+        await asyncio.sleep(1)
+        box = browser.find_element(By.ID, "box")
+        box.send_keys(said)
+        box.send_keys(Keys.ENTER)
+        await asyncio.sleep(1)
+        window = session.window  # type: ignore[attr-defined]
+        store = session.store  # type: ignore[attr-defined]
+        row = None
+        for _ in range(30):
+            await _synced(session, 1)
+            row = store.row("SELECT conversation_id FROM messages WHERE body = ?", (said,))
+            if row is not None:
+                break
+        if row is None:
+            print("the visitor's message never arrived:", browser.find_element(By.ID, "state").text)
+            return 1
+        window.refresh(None)
+        window.show()
+        window.queue_panel.select_view(window.views[1])  # Unassigned: where it arrived
+        window.case.show_conversation(row["conversation_id"])
+        window.case.claim()
+        window.case.reply(answer, False)
+        await _synced(session)
+        deadline = time.monotonic() + 10
+        while not browser.find_elements(By.CSS_SELECTOR, "#messages li.agent"):
+            if time.monotonic() > deadline:
+                return 1
+            await asyncio.sleep(0.1)
+        await asyncio.sleep(5)  # the page marks it read; the window shows it
+        await _synced(session)
+        window.refresh(None)
+        app.processEvents()
+        page = QImage()
+        page.loadFromData(browser.get_screenshot_as_png())
+    finally:
+        browser.quit()
+    shot = window.grab()
+    gap = 16
+    canvas = QPixmap(page.width() + gap + shot.width(), max(page.height(), shot.height()))
+    canvas.fill(QColor("#d8dde4"))
+    painter = QPainter(canvas)
+    painter.drawImage(0, (canvas.height() - page.height()) // 2, page)
+    painter.drawPixmap(page.width() + gap, 0, shot)
+    painter.end()
+    return 0 if canvas.save(out) else 1
 
 
 if __name__ == "__main__":

@@ -18,4 +18,14 @@ for lang in en zh_CN; do
     rm -rf "$home"
   done
 done
+# the web chat page beside the window on one conversation (needs chromium), and a reply that
+# did not get through
+home=$(mktemp -d)
+AGENT_DESK_HOME="$home" .venv/bin/python docs/screenshot.py docs/screenshots/widget-zh_CN.png \
+  --lang zh_CN --tab widget
+rm -rf "$home"
+home=$(mktemp -d)
+AGENT_DESK_HOME="$home" .venv/bin/python docs/screenshot.py docs/screenshots/undelivered-en.png \
+  --lang en --tab undelivered
+rm -rf "$home"
 ls -l docs/screenshots

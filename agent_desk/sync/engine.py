@@ -11,6 +11,7 @@ import asyncio
 import contextlib
 import logging
 import random
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
@@ -30,6 +31,8 @@ from agent_desk.sync.transport import (
 )
 
 log = logging.getLogger(__name__)
+
+TYPING_EVERY_S = 3.0  # the server shows "typing" for a few seconds after each hint
 
 
 class ConnectionState(StrEnum):
@@ -103,6 +106,8 @@ class SyncEngine:
         self.periodic = periodic
         self._wake = asyncio.Event()
         self._tasks: list[asyncio.Task[None]] = []
+        self._hints: set[asyncio.Future[None]] = set()  # typing hints on their way
+        self._typing_sent: dict[str, float] = {}
         self._lock = asyncio.Lock()
         self._pages_since_checkpoint = 0
         self._reset_happened = False
@@ -164,6 +169,26 @@ class SyncEngine:
     def trigger(self) -> None:
         """Sync soon (after a local change, a poke, or a reconnect)."""
         self._wake.set()
+
+    def note_typing(self, conversation_id: str) -> None:
+        """The agent types a reply: tell the server now and then (every few seconds at most,
+        only when online; it is a hint, so nothing is queued or retried)."""
+        now = time.monotonic()
+        if self.status.state is not ConnectionState.ONLINE:
+            return
+        if now - self._typing_sent.get(conversation_id, -TYPING_EVERY_S) < TYPING_EVERY_S:
+            return
+        self._typing_sent = {conversation_id: now}  # one conversation at a time
+
+        async def send() -> None:
+            try:
+                await self.transport.typing(conversation_id)
+            except SyncError as exc:
+                log.debug("typing hint not sent: %s", exc.code)
+
+        task = asyncio.ensure_future(send())
+        self._hints.add(task)
+        task.add_done_callback(self._hints.discard)
 
     # --- one round ---------------------------------------------------------------------------
 
@@ -335,6 +360,8 @@ class SyncEngine:
             delay = min(delay * 2, self.backoff[1])
 
     async def stop(self) -> None:
+        for hint in list(self._hints):
+            hint.cancel()
         for task in self._tasks:
             task.cancel()
         for task in self._tasks:

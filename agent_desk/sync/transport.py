@@ -150,6 +150,17 @@ class Transport:
             log.info("sign-out could not reach the server; the token is forgotten locally")
         self.token = None
 
+    async def typing(self, conversation_id: str) -> None:
+        """The agent is writing a reply in this conversation (the customer's page may say so)."""
+        try:
+            reply = await self._client.post(
+                f"/conversations/{conversation_id}/typing", headers=self._headers()
+            )
+        except httpx.TransportError as exc:
+            raise Unreachable(f"cannot reach the server ({type(exc).__name__})") from exc
+        if reply.status_code >= 400:
+            raise _error_for(reply.status_code, reply.content)
+
     async def pull(self, after: str | None, limit: int) -> ChangesResponse:
         params: dict[str, Any] = {"limit": limit, "schema_version": SCHEMA_VERSION}
         if after:

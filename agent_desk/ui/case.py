@@ -43,6 +43,7 @@ class CaseController(QObject):
     Args:
         is_active: whether the window is the active one (what is on an active window's screen
             has been read).
+        typing: tells the server the agent is typing a reply in a conversation (a hint).
     """
 
     def __init__(
@@ -60,6 +61,7 @@ class CaseController(QObject):
         actions_panel: ActionsPanel,
         knowledge: KnowledgeController,
         is_active: Callable[[], bool],
+        typing: Callable[[str], None] = lambda _conversation_id: None,
     ) -> None:
         super().__init__(conversation)
         self.desk = desk
@@ -75,6 +77,7 @@ class CaseController(QObject):
         self.actions_panel = actions_panel
         self.knowledge = knowledge
         self._is_active = is_active
+        self._typing = typing
         self.current: str | None = None
         self.can_act = False  # may the agent change the open conversation (claim, resolve…)
 
@@ -88,6 +91,7 @@ class CaseController(QObject):
         conversation.retry_requested.connect(self.retry)
         conversation.composer.submitted.connect(self.reply)
         conversation.composer.draft_changed.connect(self._draft_changed)
+        conversation.composer.typing.connect(self._typed)
         customer.conversation_requested.connect(self.show_conversation)
         customer.note_saved.connect(self.save_customer_note)
         hub.subscribe(self._case_changed, CASE_ENTITIES, name="case")
@@ -271,6 +275,10 @@ class CaseController(QObject):
 
         if self.runner.run(self.tr("Send"), send, done=sent) is not None:
             self.conversation.messages.scrollToBottom()
+
+    def _typed(self) -> None:
+        if self.current and self.can_act:
+            self._typing(self.current)
 
     def _draft_changed(self, text: str, as_note: bool) -> None:
         if self.current:

@@ -409,6 +409,7 @@ class Composer(QWidget):
 
     submitted = Signal(str, bool)
     draft_changed = Signal(str, bool)
+    typing = Signal()  # the agent typed in a reply (not a note): the customer may see "typing"
     canned_query = Signal(str)
     canned_chosen = Signal(str)
 
@@ -459,6 +460,8 @@ class Composer(QWidget):
     def _typed(self) -> None:
         if not self._loading:
             self._draft.soon()
+            if not self.note_mode.isChecked() and self.editor.toPlainText().strip():
+                self.typing.emit()
 
     # --- answers: canned replies, inserted articles, placeholders left to fill ---------------
 

@@ -10,6 +10,7 @@ them, and each panel, subscribes to the change hub for the entities it shows.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QSettings, Qt, QUrl, Signal
@@ -54,6 +55,10 @@ def _open_url(url: QUrl) -> bool:
     return bool(QDesktopServices.openUrl(url))
 
 
+def _no_typing(_conversation_id: str) -> None:
+    pass
+
+
 @dataclass(frozen=True)
 class WindowParts:
     """The long-lived objects a window works with, built by the composition root (``app.py``)."""
@@ -65,6 +70,7 @@ class WindowParts:
     bridge: MessageBridge
     hub: ChangeHub
     runner: IntentRunner
+    typing: Callable[[str], None] = _no_typing  # the agent types a reply (a hint to the server)
 
 
 class MainWindow(QMainWindow):
@@ -137,6 +143,7 @@ class MainWindow(QMainWindow):
             actions_panel=self.actions_panel,
             knowledge=self.answers,
             is_active=self.isActiveWindow,
+            typing=parts.typing,
         )
 
         self.side = QTabWidget(self)

@@ -9,6 +9,7 @@ import json
 import logging
 import time
 from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import httpx
@@ -286,3 +287,28 @@ def test_two_servers_on_postgresql_send_each_delivery_once(pg_url: str) -> None:
         other_db.dispose()
         receiver.down()
         first.close()
+
+
+def test_a_delivery_left_mid_send_by_a_killed_sender_is_sent_when_its_lease_runs_out(
+    running: Running, receiver: Receiver
+) -> None:
+    """What a process killed while sending leaves behind: a claimed row whose sender is gone."""
+    connect(running, receiver)
+    receiver.down()  # the first attempt fails, so the row is ours to doctor
+    receiver_port = receiver.port
+    message_id = reply(running, running.client("alice"))
+    wait_for(lambda: state(running, message_id)[2] >= 1)
+    with running.db.write() as tx:
+        tx.conn.execute(
+            sa.update(t.deliveries)
+            .where(t.deliveries.c.message_id == message_id)
+            .values(
+                status="sending",
+                claimed_until=datetime.now(UTC) - timedelta(seconds=1),  # its lease ran out
+                next_attempt_at=datetime.now(UTC) + timedelta(hours=1),
+            )
+        )
+    assert receiver.port == receiver_port
+    receiver.up()
+    wait_for(lambda: state(running, message_id)[0] == "sent", within=20)
+    assert list(receiver.accepted.values()) == [1]

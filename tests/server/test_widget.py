@@ -179,3 +179,29 @@ def test_no_widget_connection_no_page(running: Running) -> None:
     assert httpx.get(f"{running.url}/widget", timeout=30).status_code == 404
     reply = httpx.post(f"{running.url}/api/v1/widget/session", json={}, timeout=30)
     assert reply.status_code == 404
+
+
+def test_only_who_may_reply_says_they_are_typing(running: Running, widget_secret: str) -> None:
+    page, _ = session(running)
+    conv = _conv(running, say(page, "hello?").json())
+    alice = running.client("alice")
+    assert running.mutate(alice, "conversation.claim", {"conversation_id": conv})["status"] == (
+        "applied"
+    )
+    # another team's agent and an expert do not see it; a colleague may not answer alice's case
+    for name, expected in (("bob", 404), ("erin", 404), ("anna", 403)):
+        reply = running.client(name).post(f"/conversations/{conv}/typing")
+        assert reply.status_code == expected, (name, reply.text)
+    assert alice.post(f"/conversations/{conv}/typing").status_code == 204
+    with httpx.stream(
+        "GET",
+        f"{running.url}/api/v1/widget/events",
+        headers={VISITOR: page.headers[VISITOR]},
+        timeout=10,
+    ) as events:
+        seen = ""
+        for line in events.iter_lines():
+            seen += line + "\n"
+            if '"typing": true' in seen and "hello?" in seen:
+                break
+    assert "event: messages" in seen and "hello?" in seen

@@ -68,6 +68,8 @@ async def test_a_customer_and_an_agent_talk_through_the_widget(
         raise AssertionError("the visitor's message never reached the agent")
 
     conv = await conversation_in_cache()
+    sam.engine.note_typing(conv)  # the agent starts typing a reply, through the client core
+    await until(lambda: browser.find_element(By.ID, "state").text == "客服正在输入…")
     hostile = "<img src=x onerror=\"document.title='owned'\"> 您好，马上帮您查"
     message_id, _ = sam.desk.send_reply(conv, hostile)
     await sam.engine.sync_once()
@@ -86,3 +88,38 @@ async def test_a_customer_and_an_agent_talk_through_the_widget(
     browser.refresh()  # the same visitor (token kept by the page) sees the whole conversation
     await until(lambda: len(bubbles(browser)) == 2)
     assert bubbles(browser) == [("visitor", "你好，我的订单还没到"), ("agent", hostile)]
+
+
+async def test_the_page_keeps_what_the_visitor_wrote_while_the_server_was_down(
+    browser: Any, backend: Backend, tmp_path: Path, clients: list[Client]
+) -> None:
+    backend.connect_widget()
+    sam = await make_client(backend, "sam", tmp_path / "sam.db")
+    clients.append(sam)
+    browser.get(f"{backend.url}/widget")
+    box = await until(lambda: browser.find_elements(By.ID, "box"))
+    box[0].send_keys("第一条")
+    box[0].send_keys(Keys.ENTER)
+    await until(lambda: "已发送" in browser.find_element(By.CSS_SELECTOR, "#messages li").text)
+
+    backend.stop()  # the server goes away; the page says so and keeps what is typed
+    await until(lambda: browser.find_element(By.ID, "state").text in ("正在重新连接…",))
+    box[0].send_keys("还在吗？")
+    box[0].send_keys(Keys.ENTER)
+    await until(lambda: len(bubbles(browser)) == 2)
+    assert "发送中…" in browser.find_elements(By.CSS_SELECTOR, "#messages li")[1].text
+
+    backend.start()  # back on the same address: the outbox is sent, the stream resumes
+
+    def arrived() -> bool:
+        rows = backend.query(sa.select(t.messages.c.body).where(t.messages.c.body == "还在吗？"))
+        return bool(rows)
+
+    await until(arrived, within=30)
+    await sam.engine.sync_once()
+    conv = sam.store.row("SELECT conversation_id FROM messages WHERE body = ?", ("还在吗？",))
+    assert conv is not None
+    sam.desk.send_reply(str(conv["conversation_id"]), "在的，请讲")
+    await sam.engine.sync_once()
+    await until(lambda: ("agent", "在的，请讲") in bubbles(browser), within=30)
+    assert [text for _cls, text in bubbles(browser)] == ["第一条", "还在吗？", "在的，请讲"]

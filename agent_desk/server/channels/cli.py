@@ -59,6 +59,11 @@ def add_parser(
     add.add_argument("--max-attempts", type=int, help="attempts before a delivery fails (12)")
     add.add_argument("--max-age", type=float, help="seconds before a delivery fails (86400)")
     add.add_argument(
+        "--show-agent-names",
+        action="store_true",
+        help="widget: the visitor sees the agent's first name (default: 'Support')",
+    )
+    add.add_argument(
         "--allowed-origin",
         action="append",
         default=[],
@@ -95,6 +100,8 @@ def _settings(args: argparse.Namespace) -> dict[str, Any]:
         given["max_age_s"] = args.max_age
     if args.allowed_origin:
         given["allowed_origins"] = list(args.allowed_origin)
+    if args.show_agent_names:
+        given["show_agent_names"] = True
     return given
 
 

@@ -16,6 +16,8 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
+import threading
+import time
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -35,6 +37,7 @@ from agent_desk.server.storage import schema as t
 from agent_desk.server.storage.db import Database, WriteTx, utcnow
 
 SESSION_DAYS = 30
+TYPING_S = 6.0  # "the agent is typing" lasts this long after the agent's last hint
 VISITOR_MESSAGE_CHARS = 4000  # a chat line, not a document
 
 
@@ -44,6 +47,38 @@ class Visitor:
     connection_id: str
     customer_id: str
     verified: bool
+
+
+class TypingBoard:
+    """Which conversations an agent is typing a reply in, right now (in this process: a hint,
+    not a record; a visitor's stream on another PostgreSQL process does not see it)."""
+
+    def __init__(self) -> None:
+        self._until: dict[str, float] = {}
+        self._lock = threading.Lock()
+
+    def typing(self, conversation_id: str) -> None:
+        with self._lock:
+            now = time.monotonic()
+            self._until = {k: v for k, v in self._until.items() if v > now}
+            self._until[conversation_id] = now + TYPING_S
+
+    def any_typing(self, conversation_ids: set[str]) -> bool:
+        now = time.monotonic()
+        with self._lock:
+            return any(self._until.get(c, 0.0) > now for c in conversation_ids)
+
+
+def conversations_of(conn: Connection, visitor: Visitor) -> set[str]:
+    """The visitor's chat conversations."""
+    c = t.conversations
+    return set(
+        conn.execute(
+            sa.select(c.c.id).where(
+                c.c.customer_id == visitor.customer_id, c.c.channel == Channel.CHAT.value
+            )
+        ).scalars()
+    )
 
 
 def _digest(token: str) -> str:
@@ -131,8 +166,11 @@ def visitor_of(conn: Connection, token: str | None) -> Visitor | None:
     return Visitor(row.id, row.connection_id, row.customer_id, bool(row.verified))
 
 
-def post_message(db: Database, visitor: Visitor, client_id: str, body: str) -> dict[str, Any]:
-    """The visitor writes (idempotent per ``client_id``: the page's outbox may send twice)."""
+def post_message(
+    db: Database, visitor: Visitor, client_id: str, body: str, *, team_id: str | None
+) -> dict[str, Any]:
+    """The visitor writes (idempotent per ``client_id``: the page's outbox may send twice); a
+    new conversation goes to ``team_id`` (the server's team for new inbound conversations)."""
     text = body.strip()
     if not text:
         raise InvalidArguments("the message is empty", code="empty_message")
@@ -159,7 +197,7 @@ def post_message(db: Database, visitor: Visitor, client_id: str, body: str) -> d
                 text,
                 external_key=external_key,
                 subject=None,
-                team_id=None,
+                team_id=team_id,
                 created_customer=False,
                 now=utcnow(),
             )
@@ -212,9 +250,12 @@ def messages(
     for r in reversed(rows):
         changed = max(r.created_at, r.delivery_updated_at or r.created_at)
         mine = r.kind == MessageKind.INBOUND.value
+        key = str(r.external_key or "")
         out.append(
             {
                 "id": r.id,
+                # the page's own id for what the visitor wrote (its outbox matches it)
+                "client_id": key.rsplit(":", 1)[-1] if mine and key.startswith("widget:") else "",
                 "from": "visitor" if mine else "agent",
                 "author": (
                     (r.display_name or "").split()[0]

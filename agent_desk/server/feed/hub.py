@@ -111,7 +111,7 @@ class PokeHub:
             return
         if self._message_waiters and any(c.entity == "message" for c in changes):
             with contextlib.suppress(RuntimeError):
-                loop.call_soon_threadsafe(self._wake_message_waiters)
+                loop.call_soon_threadsafe(self.wake_message_waiters)
         if not self._listeners:
             return
         conv_ids = {c.scope.conversation_id for c in changes if c.scope.conversation_id}
@@ -131,7 +131,8 @@ class PokeHub:
         with contextlib.suppress(RuntimeError):  # the loop closed meanwhile
             loop.call_soon_threadsafe(self._dispatch, changes, conv_aud, cust_aud)
 
-    def _wake_message_waiters(self) -> None:
+    def wake_message_waiters(self) -> None:
+        """Wake every web chat stream (on the event loop's thread)."""
         for event in list(self._message_waiters):
             event.set()
 

@@ -12,7 +12,7 @@ import logging
 from typing import Annotated, Literal
 
 import sqlalchemy as sa
-from fastapi import APIRouter, Header, Request
+from fastapi import APIRouter, Header, Request, Response
 from pydantic import BaseModel, ConfigDict, Field
 from starlette.concurrency import run_in_threadpool
 
@@ -21,9 +21,11 @@ from agent_desk.core.errors import DomainError
 from agent_desk.protocol import InboundAck, InboundMessage
 from agent_desk.protocol.signing import SIGNATURE_HEADER, TIMESTAMP_HEADER, signature_problem
 from agent_desk.server.cases import inbound
+from agent_desk.server.cases.timeline import require_actor
 from agent_desk.server.channels import connections, delivery
+from agent_desk.server.feed.visibility import load_conversation
 from agent_desk.server.http import errors, session
-from agent_desk.server.http.context import API, ServerContext
+from agent_desk.server.http.context import API, ServerContext, ViewerDep
 from agent_desk.server.http.errors import ApiError
 from agent_desk.server.storage import schema as t
 
@@ -133,5 +135,23 @@ def routes(ctx: ServerContext) -> APIRouter:
         except DomainError as exc:
             raise ApiError(422, exc.code, exc.message) from exc
         return ReceiptAck(delivery_id=receipt.delivery_id, status=status)
+
+    @router.post(f"{API}/conversations/{{conversation_id}}/typing", status_code=204)
+    async def agent_typing(conversation_id: str, viewer: ViewerDep) -> Response:
+        """The agent is writing a reply: the customer's web chat may show "typing…" for a few
+        seconds. Only who may reply (the assignee, a supervisor) can say so."""
+
+        def check() -> None:
+            with database.read() as conn:
+                conv = load_conversation(conn, viewer, conversation_id[:64])
+                require_actor(viewer, conv)
+
+        try:
+            await run_in_threadpool(check)
+        except DomainError as exc:
+            raise ApiError(403 if exc.code == "forbidden" else 404, exc.code, exc.message) from exc
+        ctx.typing.typing(conversation_id)
+        ctx.hub.wake_message_waiters()
+        return Response(status_code=204)
 
     return router

@@ -17,6 +17,7 @@ from agent_desk.server.auth.accounts import Session, Viewer
 from agent_desk.server.auth.passwords import PasswordGate
 from agent_desk.server.auth.throttle import SignInThrottle
 from agent_desk.server.channels.secret_box import SecretBox
+from agent_desk.server.channels.widget import TypingBoard
 from agent_desk.server.config import ServerSettings
 from agent_desk.server.feed.hub import PokeHub
 from agent_desk.server.http.errors import ApiError
@@ -36,6 +37,7 @@ class ServerContext:
     passwords: PasswordGate
     failures: AnonymousFailures
     box: SecretBox  # opens channel secrets
+    typing: TypingBoard = field(default_factory=TypingBoard)  # agents typing replies, now
     state: dict[str, str] = field(default_factory=dict)  # "epoch", set at start-up
 
     @property

@@ -71,6 +71,7 @@ class VisitorMessageIn(BaseModel):
 
 class VisitorMessage(BaseModel):
     id: str
+    client_id: str = ""
     sender: Literal["visitor", "agent"] = Field(alias="from")
     author: str
     body: str
@@ -136,6 +137,7 @@ def _csp(connection: ChannelConnection) -> str:
 def routes(ctx: ServerContext) -> APIRouter:
     router = APIRouter()
     database = ctx.db
+    board = ctx.typing
     messages_per_visitor = Window(10, 10.0)  # a person types; a script does not
     messages_per_address = Window(60, 10.0)
     sessions_per_address = Window(20, 60.0)
@@ -226,7 +228,9 @@ def routes(ctx: ServerContext) -> APIRouter:
         ):
             raise too_many("messages")
         try:
-            written = widget.post_message(database, who, body.client_id, body.body)
+            written = widget.post_message(
+                database, who, body.client_id, body.body, team_id=ctx.settings.default_team_id
+            )
         except DomainError as exc:
             status = 413 if exc.code == "too_large" else 422
             raise ApiError(status, exc.code, exc.message) from exc
@@ -256,11 +260,12 @@ def routes(ctx: ServerContext) -> APIRouter:
         except ValueError:
             mark = None
 
-        def read(after: datetime | None) -> list[dict[str, Any]]:
+        def read(after: datetime | None) -> tuple[list[dict[str, Any]], bool]:
             with database.read() as conn:
                 if widget.visitor_of(conn, visitor_token) is None:
                     raise ApiError(401, "auth_required", "the session has ended")
-                return widget.messages(conn, who, changed_after=after)
+                typing = board.any_typing(widget.conversations_of(conn, who))
+                return widget.messages(conn, who, changed_after=after), typing
 
         async def stream() -> AsyncIterator[bytes]:
             beat = time.monotonic()
@@ -274,13 +279,17 @@ def routes(ctx: ServerContext) -> APIRouter:
 
         async def updates(woken: asyncio.Event, beat: float) -> AsyncIterator[bytes]:
             nonlocal mark
+            was_typing = False
             while not await request.is_disconnected():
                 woken.clear()
                 try:
-                    rows = await run_in_threadpool(read, mark)
+                    rows, typing = await run_in_threadpool(read, mark)
                 except ApiError:
                     yield b"event: ended\ndata: {}\n\n"
                     return
+                if typing != was_typing:  # "the agent is typing", and when it stops
+                    was_typing = typing
+                    yield f"event: typing\ndata: {json.dumps({'typing': typing})}\n\n".encode()
                 if rows:
                     mark = max(datetime.fromisoformat(r["changed_at"]) for r in rows)
                     data = json.dumps({"messages": rows}, ensure_ascii=False)

@@ -18,6 +18,7 @@
       rate_limited: "You are sending messages very quickly: wait a few seconds, they are kept.",
       too_large: "This message is too long to send: please shorten it.",
       ended: "This chat has ended. Reload the page to start a new one.",
+      typing: "Support is typing…",
     },
     zh_CN: {
       title: "在线客服", send: "发送", box: "您的消息", list: "对话",
@@ -29,6 +30,7 @@
       rate_limited: "您发送得太快了：请稍等几秒，消息会保留。",
       too_large: "这条消息太长，无法发送：请缩短后再发。",
       ended: "本次对话已结束。刷新页面即可开始新的对话。",
+      typing: "客服正在输入…",
     },
     zh_TW: {
       title: "線上客服", send: "傳送", box: "您的訊息", list: "對話",
@@ -40,6 +42,7 @@
       rate_limited: "您傳送得太快了：請稍等幾秒，訊息會保留。",
       too_large: "這則訊息太長，無法傳送：請縮短後再傳。",
       ended: "本次對話已結束。重新整理頁面即可開始新的對話。",
+      typing: "客服正在輸入…",
     },
   };
 
@@ -111,6 +114,12 @@
 
   function render(m) {
     let li = shown.get(m.id);
+    if (!li && m.client_id && shown.has("local-" + m.client_id)) {
+      // what the visitor wrote, now at the server: the same bubble, under its server id
+      li = shown.get("local-" + m.client_id);
+      shown.delete("local-" + m.client_id);
+      shown.set(m.id, li);
+    }
     if (!li) {
       li = document.createElement("li");
       li.appendChild(document.createElement("div")).className = "bubble";
@@ -165,9 +174,7 @@
         if (reply.status === 401) { token = null; localStorage.removeItem(TOKEN_KEY); continue; }
         const local = shown.get("local-" + item.client_id);
         if (reply.ok) {
-          const m = await reply.json();
-          if (local) { shown.delete("local-" + item.client_id); shown.set(m.id, local); }
-          render(m);
+          render(await reply.json());
           notice("");
         } else {
           notice(reply.status === 413 ? T.too_large : T.failed);
@@ -243,6 +250,7 @@
             }
             if (id) lastEventId = id;
             if (event === "messages" && data) received(JSON.parse(data).messages);
+            if (event === "typing" && data) state(JSON.parse(data).typing ? T.typing : T.online);
             if (event === "ended") { state(T.ended); return; }
           }
         }
