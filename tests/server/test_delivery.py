@@ -16,6 +16,7 @@ import httpx
 import pytest
 import sqlalchemy as sa
 
+from agent_desk.core.errors import InvalidArguments
 from agent_desk.core.ids import new_id
 from agent_desk.protocol.signing import signed_headers
 from agent_desk.server.channels import connections, delivery
@@ -312,3 +313,34 @@ def test_a_delivery_left_mid_send_by_a_killed_sender_is_sent_when_its_lease_runs
     receiver.up()
     wait_for(lambda: state(running, message_id)[0] == "sent", within=20)
     assert list(receiver.accepted.values()) == [1]
+
+
+def test_inbound_is_signed_with_the_connections_secret(running: Running) -> None:
+    connect(running, None)
+    body = json.dumps(
+        {"external_id": "hook-1", "sender": {"email": "c_a@example.com"}, "body": "hello"}
+    ).encode()
+
+    def post(secret: str) -> int:
+        headers = signed_headers(secret.encode(), "chat", body)
+        headers["Content-Type"] = "application/json"
+        return httpx.post(
+            f"{running.url}/api/v1/inbound/chat", content=body, headers=headers, timeout=10
+        ).status_code
+
+    assert post(SECRET) == 200  # the connection's own secret
+    assert post("another-secret-entirely-0123456789") == 401
+    with running.db.write() as tx:  # switched off: its secret no longer opens the door
+        for found in connections.all_connections(tx.conn):
+            connections.update(tx, found.id, enabled=False)
+    assert post(SECRET) == 401
+
+
+def test_outbound_points_a_webhook_at_a_receiver(running: Running) -> None:
+    with pytest.raises(InvalidArguments, match="no enabled webhook connection serves app"):
+        connections.apply_outbound(running.db, (("app", "http://127.0.0.1:9/x"),))
+    connect(running, None)
+    connections.apply_outbound(running.db, (("chat", "http://127.0.0.1:9/hook"),))
+    with running.db.read() as conn:
+        [found] = connections.all_connections(conn)
+    assert found.outbound_url == "http://127.0.0.1:9/hook"
