@@ -360,8 +360,12 @@ class SyncEngine:
             delay = min(delay * 2, self.backoff[1])
 
     async def stop(self) -> None:
-        for hint in list(self._hints):
-            hint.cancel()
+        hints = list(self._hints)
+        if hints:  # a hint is one short request: let it finish (or give up on it) first
+            _done, late = await asyncio.wait(hints, timeout=2)
+            for hint in late:
+                hint.cancel()
+            await asyncio.gather(*late, return_exceptions=True)
         for task in self._tasks:
             task.cancel()
         for task in self._tasks:
