@@ -102,6 +102,14 @@ def browser() -> Iterator[object]:
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
 
+    class LoopbackService(Service):
+        """The driver on 127.0.0.1 (Selenium says "localhost", which a bare system may not
+        resolve: a minimal Debian root has no /etc/hosts)."""
+
+        @property
+        def service_url(self) -> str:
+            return f"http://127.0.0.1:{self.port}"
+
     options = webdriver.ChromeOptions()
     options.binary_location = CHROMIUM
     for argument in (
@@ -114,7 +122,7 @@ def browser() -> Iterator[object]:
     ):
         options.add_argument(argument)
     options.add_experimental_option("prefs", {"intl.accept_languages": "zh-CN,zh"})
-    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+    driver = webdriver.Chrome(service=LoopbackService(CHROMEDRIVER), options=options)
     try:
         yield driver
     finally:
