@@ -110,6 +110,11 @@ def browser() -> Iterator[object]:
         def service_url(self) -> str:
             return f"http://127.0.0.1:{self.port}"
 
+        def is_connectable(self) -> bool:
+            from selenium.webdriver.common import utils
+
+            return bool(utils.is_url_connectable(self.port, host="127.0.0.1"))
+
     options = webdriver.ChromeOptions()
     options.binary_location = CHROMIUM
     for argument in (
