@@ -138,7 +138,10 @@ def test_a_reply_reaches_the_webhook_signed_and_receipts_move_it_to_read(
     }
     assert payload["delivery_id"] == delivery_id and payload["message_id"] == message_id
     assert payload["body"] == "Your parcel left today" and payload["channel"] == "chat"
-    assert payload["customer"]["id"] == running.world.customers["c_a"]
+    assert payload["customer"] == {  # who they are on this channel, no other address
+        "id": running.world.customers["c_a"],
+        "identity": {"kind": "email", "value": "c_a@example.com"},
+    }
     assert message_in_feed(alice, message_id)["delivery_status"] == "sent"
 
     assert receipt(running, delivery_id, "delivered").json()["status"] == "delivered"

@@ -898,7 +898,7 @@ async def test_simulated_customers_read_replies_and_answer(sqlite_running: Runni
             {
                 "channel": "app",
                 "body": "您好，包裹已发出",
-                "customer": {"identities": {"app_user_id": "u-answering-1"}},
+                "customer": {"identity": {"kind": "app_user_id", "value": "u-answering-1"}},
             }
         )
         for _ in range(200):

@@ -45,6 +45,14 @@ QUEUED, SENDING, SENT, DELIVERED, READ, FAILED = (
     "failed",
 )
 RECEIPTS = (DELIVERED, READ, FAILED)
+# which of a customer's identities a channel knows them by, in order of preference
+IDENTITY_ON: dict[str, tuple[str, ...]] = {
+    "app": ("app_user_id",),
+    "social": ("wechat_id",),
+    "phone": ("phone",),
+    "chat": ("app_user_id", "phone", "email"),
+    "email": ("email",),
+}
 _RANK = {QUEUED: 0, SENDING: 0, SENT: 1, DELIVERED: 2, READ: 3}
 FIRST_RETRY_S = 1.0  # then doubling, with jitter
 MAX_RETRY_S = 300.0
@@ -144,12 +152,15 @@ def _payload(conn: Connection, delivery: Any) -> dict[str, Any]:
             )
         )
     }
+    # only who the customer is on this channel: the platform needs no other address of theirs
+    kind = next((k for k in IDENTITY_ON.get(delivery.channel, ()) if k in identities), None)
+    identity = {"kind": kind, "value": identities[kind]} if kind else None
     return {
         "delivery_id": delivery.id,
         "conversation_id": conv.id,
         "message_id": message.id,
         "channel": delivery.channel,
-        "customer": {"id": conv.customer_id, "identities": identities},
+        "customer": {"id": conv.customer_id, "identity": identity},
         "body": message.body,
         "attachments": message.attachments or [],
         "sent_at": message.created_at.isoformat(),

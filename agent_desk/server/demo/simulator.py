@@ -224,9 +224,9 @@ class CustomerSimulator:
                 await self._widget_say(client, visitor, self._answer_text(visitor.locale))
                 continue
             channel = str(what.get("channel"))
-            kind = _IDENTITY_OF_CHANNEL.get(channel)
-            value = (what.get("customer") or {}).get("identities", {}).get(kind or "")
-            if kind is None or not value:
+            identity = (what.get("customer") or {}).get("identity") or {}
+            kind, value = identity.get("kind"), identity.get("value")
+            if channel not in _IDENTITY_OF_CHANNEL or not kind or not value:
                 continue
             locale = ZH if any("\u4e00" <= ch <= "\u9fff" for ch in str(what.get("body"))) else EN
             self._count += 1
