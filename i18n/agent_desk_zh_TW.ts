@@ -421,62 +421,62 @@
 <context>
     <name>CaseController</name>
     <message>
-        <location filename="../agent_desk/ui/case.py" line="121"/>
+        <location filename="../agent_desk/ui/case.py" line="125"/>
         <source>Customer</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/case.py" line="124"/>
+        <location filename="../agent_desk/ui/case.py" line="128"/>
         <source>you</source>
         <translation>我</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/case.py" line="126"/>
+        <location filename="../agent_desk/ui/case.py" line="130"/>
         <source>unassigned</source>
         <translation>未分配</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/case.py" line="180"/>
+        <location filename="../agent_desk/ui/case.py" line="185"/>
         <source>Mark as read</source>
         <translation>標記為已讀</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/case.py" line="215"/>
+        <location filename="../agent_desk/ui/case.py" line="220"/>
         <source>Nobody is waiting. Well done.</source>
         <translation>沒有客戶在等待。做得好。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/case.py" line="224"/>
+        <location filename="../agent_desk/ui/case.py" line="229"/>
         <source>Claim</source>
         <translation>接手</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/case.py" line="233"/>
+        <location filename="../agent_desk/ui/case.py" line="238"/>
         <source>Resolve</source>
         <translation>解決</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/case.py" line="236"/>
+        <location filename="../agent_desk/ui/case.py" line="241"/>
         <source>Reopen</source>
         <translation>重新開啟</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/case.py" line="246"/>
+        <location filename="../agent_desk/ui/case.py" line="251"/>
         <source>Snooze</source>
         <translation>稍後處理</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/case.py" line="252"/>
+        <location filename="../agent_desk/ui/case.py" line="257"/>
         <source>Retry</source>
         <translation>重試</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/case.py" line="272"/>
+        <location filename="../agent_desk/ui/case.py" line="277"/>
         <source>Send</source>
         <translation>傳送</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/case.py" line="281"/>
+        <location filename="../agent_desk/ui/case.py" line="290"/>
         <source>Agent note</source>
         <translation>客服備註</translation>
     </message>
@@ -550,47 +550,52 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="420"/>
+        <location filename="../agent_desk/ui/conversation.py" line="421"/>
         <source>Reply or internal note</source>
         <translation>回覆或內部備註</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="422"/>
-        <location filename="../agent_desk/ui/conversation.py" line="568"/>
+        <location filename="../agent_desk/ui/conversation.py" line="423"/>
+        <location filename="../agent_desk/ui/conversation.py" line="569"/>
         <source>Write a reply… (Ctrl+Enter sends)</source>
         <translation>輸入回覆…（Ctrl+Enter 傳送）</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="425"/>
+        <location filename="../agent_desk/ui/conversation.py" line="426"/>
         <source>Internal note</source>
         <translation>內部備註</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="426"/>
+        <location filename="../agent_desk/ui/conversation.py" line="427"/>
         <source>Only your colleagues see internal notes</source>
         <translation>內部備註僅同事可見</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="429"/>
-        <location filename="../agent_desk/ui/conversation.py" line="453"/>
-        <location filename="../agent_desk/ui/conversation.py" line="563"/>
+        <location filename="../agent_desk/ui/conversation.py" line="430"/>
+        <location filename="../agent_desk/ui/conversation.py" line="454"/>
+        <location filename="../agent_desk/ui/conversation.py" line="564"/>
         <source>Send</source>
         <translation>傳送</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="541"/>
+        <location filename="../agent_desk/ui/conversation.py" line="544"/>
         <source>Fill in before sending: {0}</source>
         <translation>傳送前請填寫：{0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="563"/>
+        <location filename="../agent_desk/ui/conversation.py" line="564"/>
         <source>Add note</source>
         <translation>新增備註</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="566"/>
+        <location filename="../agent_desk/ui/conversation.py" line="567"/>
         <source>Internal note for colleagues… (Ctrl+Enter adds it)</source>
         <translation>給同事的內部備註…（Ctrl+Enter 新增）</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/conversation.py" line="579"/>
+        <source>Not sent: fill in {0} first</source>
+        <translation>未傳送：請先填寫 {0}</translation>
     </message>
 </context>
 <context>
@@ -749,17 +754,17 @@
 <context>
     <name>ConversationHeader</name>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="691"/>
+        <location filename="../agent_desk/ui/conversation.py" line="704"/>
         <source>Snoozed until {0}</source>
         <translation>稍後處理至 {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="694"/>
+        <location filename="../agent_desk/ui/conversation.py" line="707"/>
         <source>Waiting {0} · {1}</source>
         <translation>已等待 {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="703"/>
+        <location filename="../agent_desk/ui/conversation.py" line="716"/>
         <source>Nothing owed to the customer</source>
         <translation>暫無待回覆</translation>
     </message>
@@ -767,77 +772,77 @@
 <context>
     <name>ConversationPanel</name>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="736"/>
+        <location filename="../agent_desk/ui/conversation.py" line="749"/>
         <source>Pick a conversation from the queue</source>
         <translation>從佇列中選擇一則對話</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="740"/>
+        <location filename="../agent_desk/ui/conversation.py" line="753"/>
         <source>Claim</source>
         <translation>接手</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="743"/>
+        <location filename="../agent_desk/ui/conversation.py" line="756"/>
         <source>Resolve</source>
         <translation>解決</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="746"/>
+        <location filename="../agent_desk/ui/conversation.py" line="759"/>
         <source>Reopen</source>
         <translation>重新開啟</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="750"/>
+        <location filename="../agent_desk/ui/conversation.py" line="763"/>
         <source>Snooze</source>
         <translation>稍後處理</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="756"/>
+        <location filename="../agent_desk/ui/conversation.py" line="769"/>
         <source>For 1 hour</source>
         <translation>1 小時</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="757"/>
+        <location filename="../agent_desk/ui/conversation.py" line="770"/>
         <source>For 4 hours</source>
         <translation>4 小時</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="758"/>
+        <location filename="../agent_desk/ui/conversation.py" line="771"/>
         <source>Until tomorrow 09:00</source>
         <translation>到明天 09:00</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="759"/>
+        <location filename="../agent_desk/ui/conversation.py" line="772"/>
         <source>For a week</source>
         <translation>1 週</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="775"/>
+        <location filename="../agent_desk/ui/conversation.py" line="788"/>
         <source>Messages</source>
         <translation>訊息</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="862"/>
+        <location filename="../agent_desk/ui/conversation.py" line="875"/>
         <source>Retry sending</source>
         <translation>重新傳送</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="865"/>
+        <location filename="../agent_desk/ui/conversation.py" line="878"/>
         <source>Copy the whole message</source>
         <translation>複製整則訊息</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="869"/>
+        <location filename="../agent_desk/ui/conversation.py" line="882"/>
         <source>Open link</source>
         <translation>開啟連結</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="875"/>
+        <location filename="../agent_desk/ui/conversation.py" line="888"/>
         <source>Open attachment</source>
         <translation>開啟附件</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="887"/>
+        <location filename="../agent_desk/ui/conversation.py" line="900"/>
         <source>This attachment&apos;s address cannot be opened</source>
         <translation>此附件的位址無法開啟</translation>
     </message>
@@ -954,37 +959,37 @@
 <context>
     <name>Delivery</name>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="93"/>
+        <location filename="../agent_desk/ui/conversation.py" line="94"/>
         <source>no channel connection serves this channel (ask an admin)</source>
         <translation>沒有為此管道設定管道連線（請聯絡管理員）</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="96"/>
+        <location filename="../agent_desk/ui/conversation.py" line="97"/>
         <source>the channel connection has no address for replies (ask an admin)</source>
         <translation>管道連線未設定回覆位址（請聯絡管理員）</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="99"/>
+        <location filename="../agent_desk/ui/conversation.py" line="100"/>
         <source>the channel refused it ({0})</source>
         <translation>管道拒收（{0}）</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="100"/>
+        <location filename="../agent_desk/ui/conversation.py" line="101"/>
         <source>the channel could not be reached ({0})</source>
         <translation>無法連線管道（{0}）</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="101"/>
+        <location filename="../agent_desk/ui/conversation.py" line="102"/>
         <source>the channel could not deliver it ({0})</source>
         <translation>管道未能送達（{0}）</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="104"/>
+        <location filename="../agent_desk/ui/conversation.py" line="105"/>
         <source>it could not be sent ({0})</source>
         <translation>無法送出（{0}）</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="108"/>
+        <location filename="../agent_desk/ui/conversation.py" line="109"/>
         <source>no reason given</source>
         <translation>未說明原因</translation>
     </message>
@@ -992,22 +997,22 @@
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../agent_desk/app.py" line="352"/>
+        <location filename="../agent_desk/app.py" line="360"/>
         <source>The new language applies the next time Agent Desk starts.</source>
         <translation>新語言將在下次啟動 Agent Desk 時生效。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/app.py" line="404"/>
+        <location filename="../agent_desk/app.py" line="412"/>
         <source>Sign out</source>
         <translation>登出</translation>
     </message>
     <message>
-        <location filename="../agent_desk/app.py" line="406"/>
+        <location filename="../agent_desk/app.py" line="414"/>
         <source>{0} changes are not sent yet. They stay on this computer and are sent after you sign in again. Sign out anyway?</source>
         <translation>還有 {0} 項變更尚未傳送。這些變更會保留在這台電腦上，並在您重新登入後傳送。仍要登出嗎？</translation>
     </message>
     <message>
-        <location filename="../agent_desk/app.py" line="421"/>
+        <location filename="../agent_desk/app.py" line="429"/>
         <source>You are signed out on this computer. The server could not be told, so that session ends at the server when it expires.</source>
         <translation>您已在這台電腦上登出。無法通知伺服器，該登入會在伺服器端到期後自動失效。</translation>
     </message>
@@ -1079,7 +1084,7 @@
     </message>
     <message>
         <location filename="../agent_desk/ui/knowledge_panel.py" line="273"/>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="370"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="371"/>
         <source>Suggested for what the customer just said</source>
         <translation>根據客戶剛才的話推薦</translation>
     </message>
@@ -1099,47 +1104,47 @@
         <translation>推薦答案</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="302"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="303"/>
         <source>Answer preview</source>
         <translation>答案預覽</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="305"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="306"/>
         <source>Pick an answer to read it in full.</source>
         <translation>選擇一個答案檢視全文。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="306"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="307"/>
         <source>Insert into reply</source>
         <translation>插入回覆</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="309"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="310"/>
         <source>Puts the answer into the reply with this customer&apos;s details</source>
         <translation>把答案連同該客戶的資訊插入回覆</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="312"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="313"/>
         <source>Helpful</source>
         <translation>有幫助</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="313"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="314"/>
         <source>Not helpful</source>
         <translation>沒幫助</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="356"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="357"/>
         <source>No answer matches yet. Search above, or wait for the customer.</source>
         <translation>暫無符合的答案。可在上方搜尋，或等待客戶的訊息。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="374"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="382"/>
         <source>Search results</source>
         <translation>搜尋結果</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="379"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="387"/>
         <source>… (the preview is shortened)</source>
         <translation>…（預覽已截斷）</translation>
     </message>
@@ -1505,32 +1510,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="92"/>
+        <location filename="../agent_desk/ui/main_window.py" line="98"/>
         <source>Agent Desk</source>
         <translation>Agent Desk</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="146"/>
+        <location filename="../agent_desk/ui/main_window.py" line="153"/>
         <source>Customer 360</source>
         <translation>客戶360檢視</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="147"/>
+        <location filename="../agent_desk/ui/main_window.py" line="154"/>
         <source>Knowledge</source>
         <translation>知識庫</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="148"/>
+        <location filename="../agent_desk/ui/main_window.py" line="155"/>
         <source>Actions</source>
         <translation>處理操作</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="278"/>
+        <location filename="../agent_desk/ui/main_window.py" line="285"/>
         <source>Conversation</source>
         <translation>對話</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="278"/>
+        <location filename="../agent_desk/ui/main_window.py" line="285"/>
         <source>Send the reply or add the note</source>
         <translation>傳送回覆或新增備註</translation>
     </message>
@@ -1538,7 +1543,7 @@
 <context>
     <name>MessageDelegate</name>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="282"/>
+        <location filename="../agent_desk/ui/conversation.py" line="283"/>
         <source>… shortened: {0} more characters (right-click to copy the whole message)</source>
         <translation>…已截斷：還有 {0} 個字元（按右鍵可複製整則訊息）</translation>
     </message>
@@ -1554,57 +1559,57 @@
 <context>
     <name>MessagesModel</name>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="209"/>
+        <location filename="../agent_desk/ui/conversation.py" line="210"/>
         <source>Customer</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="211"/>
+        <location filename="../agent_desk/ui/conversation.py" line="212"/>
         <source>System</source>
         <translation>系統</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="213"/>
+        <location filename="../agent_desk/ui/conversation.py" line="214"/>
         <source>Agent</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="214"/>
+        <location filename="../agent_desk/ui/conversation.py" line="215"/>
         <source>internal note</source>
         <translation>內部備註</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="225"/>
+        <location filename="../agent_desk/ui/conversation.py" line="226"/>
         <source>not delivered — {0}</source>
         <translation>未送達 — {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="229"/>
+        <location filename="../agent_desk/ui/conversation.py" line="230"/>
         <source>queued</source>
         <translation>待傳送</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="232"/>
+        <location filename="../agent_desk/ui/conversation.py" line="233"/>
         <source>delivered</source>
         <translation>已送達</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="233"/>
+        <location filename="../agent_desk/ui/conversation.py" line="234"/>
         <source>read</source>
         <translation>已讀</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="223"/>
+        <location filename="../agent_desk/ui/conversation.py" line="224"/>
         <source>failed — {0}</source>
         <translation>傳送失敗 — {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="230"/>
+        <location filename="../agent_desk/ui/conversation.py" line="231"/>
         <source>sending…</source>
         <translation>傳送中…</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="231"/>
+        <location filename="../agent_desk/ui/conversation.py" line="232"/>
         <source>sent</source>
         <translation>已傳送</translation>
     </message>
@@ -1860,116 +1865,121 @@
     </message>
     <message>
         <location filename="../agent_desk/ui/refusals.py" line="34"/>
+        <source>The reply still has a gap to fill in before it can go to the customer.</source>
+        <translation>回覆中還有待填寫的內容，填好後才能傳給客戶。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/refusals.py" line="37"/>
         <source>Only a message that failed can be sent again.</source>
         <translation>只有傳送失敗的訊息才能重新傳送。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/refusals.py" line="37"/>
+        <location filename="../agent_desk/ui/refusals.py" line="40"/>
         <source>This change reached the server twice; the first one counts.</source>
         <translation>此變更已兩次到達伺服器，以第一次為準。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/refusals.py" line="40"/>
+        <location filename="../agent_desk/ui/refusals.py" line="43"/>
         <source>Something in the request does not fit this conversation or order.</source>
         <translation>請求中有內容與該會話或訂單不符。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/refusals.py" line="43"/>
+        <location filename="../agent_desk/ui/refusals.py" line="46"/>
         <source>The order&apos;s state no longer allows it.</source>
         <translation>訂單目前狀態已不允許此操作。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/refusals.py" line="47"/>
+        <location filename="../agent_desk/ui/refusals.py" line="50"/>
         <source>The order has less left to refund (it was refunded meanwhile).</source>
         <translation>訂單可退金額不足（期間已有退款）。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/refusals.py" line="50"/>
+        <location filename="../agent_desk/ui/refusals.py" line="53"/>
         <source>This order cannot be refunded.</source>
         <translation>該訂單無法退款。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/refusals.py" line="53"/>
+        <location filename="../agent_desk/ui/refusals.py" line="56"/>
         <source>The order is cancelled or refunded in full: nothing more to do.</source>
         <translation>訂單已取消或已全額退款，無法再處理。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/refusals.py" line="56"/>
+        <location filename="../agent_desk/ui/refusals.py" line="59"/>
         <source>The order has not shipped (or came back).</source>
         <translation>訂單尚未出貨（或已退回）。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/refusals.py" line="59"/>
+        <location filename="../agent_desk/ui/refusals.py" line="62"/>
         <source>The order has already shipped.</source>
         <translation>訂單已出貨。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/refusals.py" line="60"/>
+        <location filename="../agent_desk/ui/refusals.py" line="63"/>
         <source>The order has not been delivered yet.</source>
         <translation>訂單尚未送達。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/refusals.py" line="63"/>
+        <location filename="../agent_desk/ui/refusals.py" line="66"/>
         <source>The order has been delivered already.</source>
         <translation>訂單已送達。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/refusals.py" line="66"/>
+        <location filename="../agent_desk/ui/refusals.py" line="69"/>
         <source>This order paid no shipping fee.</source>
         <translation>該訂單未支付運費。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/refusals.py" line="69"/>
+        <location filename="../agent_desk/ui/refusals.py" line="72"/>
         <source>This order&apos;s shipping fee was refunded already.</source>
         <translation>該訂單的運費已退過。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/refusals.py" line="72"/>
+        <location filename="../agent_desk/ui/refusals.py" line="75"/>
         <source>That is more than the order&apos;s shipping fee.</source>
         <translation>超過該訂單的運費。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/refusals.py" line="75"/>
+        <location filename="../agent_desk/ui/refusals.py" line="78"/>
         <source>The currency is not the order&apos;s.</source>
         <translation>幣別與訂單不一致。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/refusals.py" line="78"/>
+        <location filename="../agent_desk/ui/refusals.py" line="81"/>
         <source>Choose the order first.</source>
         <translation>請先選擇訂單。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/refusals.py" line="79"/>
+        <location filename="../agent_desk/ui/refusals.py" line="82"/>
         <source>This action is not offered any more.</source>
         <translation>該操作已不再提供。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/refusals.py" line="82"/>
+        <location filename="../agent_desk/ui/refusals.py" line="85"/>
         <source>This request was already decided.</source>
         <translation>該申請已審批過。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/refusals.py" line="85"/>
+        <location filename="../agent_desk/ui/refusals.py" line="88"/>
         <source>Nobody approves their own request.</source>
         <translation>不能審批自己提交的申請。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/refusals.py" line="95"/>
+        <location filename="../agent_desk/ui/refusals.py" line="98"/>
         <source>Refused.</source>
         <translation>已拒絕。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/refusals.py" line="97"/>
+        <location filename="../agent_desk/ui/refusals.py" line="100"/>
         <source>That did not work ({0}): {1}</source>
         <translation>操作未成功（{0}）：{1}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/refusals.py" line="100"/>
+        <location filename="../agent_desk/ui/refusals.py" line="103"/>
         <source>That did not work ({0}).</source>
         <translation>操作未成功（{0}）。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/refusals.py" line="105"/>
+        <location filename="../agent_desk/ui/refusals.py" line="108"/>
         <source>That cannot be sent: {0}</source>
         <translation>無法送出：{0}</translation>
     </message>

@@ -952,6 +952,17 @@ def _terms_at(text: str, spans: Iterable[tuple[int, int]]) -> set[str]:
 _PLACEHOLDER = re.compile(r"\{([a-z_][a-z0-9_]*)\}")
 
 
+def placeholder_spans(text: str) -> list[tuple[int, int]]:
+    """Where the ``{placeholders}`` are in a text (to mark them for the agent)."""
+    return [m.span() for m in _PLACEHOLDER.finditer(text)]
+
+
+def unfilled_placeholders(text: str) -> list[str]:
+    """The ``{placeholders}`` left in a reply, in order, each once: a reply with one would
+    show the customer a template's gap (the composer refuses to send it; so does the server)."""
+    return list(dict.fromkeys(m.group(0) for m in _PLACEHOLDER.finditer(text)))
+
+
 @dataclass(frozen=True)
 class Unfilled:
     """A placeholder left as written; ``start``/``end`` are its span in the filled text."""

@@ -14,6 +14,7 @@ from agent_desk.core import permissions
 from agent_desk.core.enums import ConversationStatus, Presence, Priority, Role
 from agent_desk.core.errors import AlreadyAssigned, Forbidden, InvalidArguments, NotFound, TooLarge
 from agent_desk.core.ids import new_id
+from agent_desk.core.knowledge import unfilled_placeholders
 from agent_desk.protocol import MAX_BODY_CHARS, MUTATIONS, MutationName
 from agent_desk.store import drafts, local, queries
 from agent_desk.store.drafts import Draft
@@ -155,6 +156,11 @@ class DeskService:
         self, conversation_id: str, body: str, *, message_id: str | None = None
     ) -> tuple[str, ChangeSet]:
         text = self._text(body)
+        gaps = unfilled_placeholders(text)
+        if gaps:  # core.knowledge's rule, which the server applies too
+            raise InvalidArguments(
+                f"fill in {', '.join(gaps)} before sending", code="unfilled_placeholder"
+            )
         message_id = message_id or new_id()
         owner_check = self._owner_check(conversation_id)
 

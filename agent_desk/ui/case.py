@@ -159,6 +159,7 @@ class CaseController(QObject):
             self._switched(conv)
 
     def _switched(self, conv: Row) -> None:
+        self.knowledge.panel.new_conversation()
         self.knowledge.suggest_now()  # a new conversation: its answers at once
         situation = self.knowledge.situation
         said = situation.text if situation else ""

@@ -55,6 +55,7 @@ from PySide6.QtWidgets import (
 
 from agent_desk.core import sla
 from agent_desk.core.enums import ConversationStatus, SlaState
+from agent_desk.core.knowledge import placeholder_spans, unfilled_placeholders
 from agent_desk.core.links import may_open_attachment
 from agent_desk.store.store import Row, parse_time
 from agent_desk.ui import labels, theme
@@ -398,7 +399,6 @@ class CannedModel(QAbstractListModel):
 
 
 _SLASH = re.compile(r"(?:^|\n)/([^\n/]{0,60})$")
-_PLACEHOLDER = re.compile(r"\{([a-z_]{1,40})\}")
 
 
 class Composer(QWidget):
@@ -520,18 +520,18 @@ class Composer(QWidget):
         self._mark_placeholders()
 
     def unfilled(self) -> list[str]:
-        """The ``{placeholders}`` still in the text, in order."""
-        return [m.group(0) for m in _PLACEHOLDER.finditer(self.editor.toPlainText())]
+        """The ``{placeholders}`` still in the text, in order (``core.knowledge``'s rule)."""
+        return unfilled_placeholders(self.editor.toPlainText())
 
     def _mark_placeholders(self) -> None:
         text = self.editor.toPlainText()
         selections = []
         colours = theme.current_theme()
-        for match in _PLACEHOLDER.finditer(text):
+        for start, end in placeholder_spans(text):
             selection = QTextEdit.ExtraSelection()
             cursor = self.editor.textCursor()
-            cursor.setPosition(match.start())
-            cursor.setPosition(match.end(), cursor.MoveMode.KeepAnchor)
+            cursor.setPosition(start)
+            cursor.setPosition(end, cursor.MoveMode.KeepAnchor)
             selection.cursor = cursor
             fmt = QTextCharFormat()
             fmt.setBackground(colours.banner_offline)
@@ -539,11 +539,9 @@ class Composer(QWidget):
             selection.format = fmt
             selections.append(selection)
         self.editor.setExtraSelections(selections)
-        names = [m.group(0) for m in _PLACEHOLDER.finditer(text)]
+        names = unfilled_placeholders(text)
         self.hint.setText(
-            self.tr("Fill in before sending: {0}").format(", ".join(dict.fromkeys(names)))
-            if names
-            else ""
+            self.tr("Fill in before sending: {0}").format(", ".join(names)) if names else ""
         )
 
     def _emit_draft(self) -> None:
@@ -573,8 +571,20 @@ class Composer(QWidget):
 
     def _submit(self) -> None:
         text = self.editor.toPlainText()
-        if text.strip() and self.isEnabled():
-            self.submitted.emit(text, self.note_mode.isChecked())
+        if not text.strip() or not self.isEnabled():
+            return
+        gaps = unfilled_placeholders(text)
+        if gaps and not self.note_mode.isChecked():
+            # never to the customer with a template's gap: show which, and select the first
+            self.hint.setText(self.tr("Not sent: fill in {0} first").format(", ".join(gaps)))
+            cursor = self.editor.textCursor()
+            start = text.index(gaps[0])
+            cursor.setPosition(start)
+            cursor.setPosition(start + len(gaps[0]), cursor.MoveMode.KeepAnchor)
+            self.editor.setTextCursor(cursor)
+            self.editor.setFocus()
+            return
+        self.submitted.emit(text, self.note_mode.isChecked())
 
     def set_draft(self, text: str, note_mode: bool) -> None:
         """Show a saved draft without it counting as typing."""

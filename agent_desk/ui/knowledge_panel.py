@@ -293,7 +293,8 @@ class KnowledgePanel(QWidget):
         self.list.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         self.list.setWordWrap(True)
         self.list.selectionModel().currentRowChanged.connect(self._current_changed)
-        self.list.doubleClicked.connect(lambda _i: self._insert())
+        # Enter, or a double-click (the platform's activation): one signal, one insert — with
+        # doubleClicked connected too, a double-click inserted the answer twice
         self.list.activated.connect(lambda _i: self._insert())
         self.empty = QLabel(self)
         self.empty.setWordWrap(True)
@@ -369,6 +370,13 @@ class KnowledgePanel(QWidget):
             return  # the agent is searching: suggestions wait until the box is cleared
         self.heading.setText(self.tr("Suggested for what the customer just said"))
         self.set_items(result.suggestions, scenario_labels, result.scenario)
+
+    def new_conversation(self) -> None:
+        """Another conversation opened: the last one's search must not hide its suggestions."""
+        self._search.cancel()
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
 
     def show_search(self, items: list[Suggestion], scenario_labels: dict[str, str]) -> None:
         self.heading.setText(self.tr("Search results"))

@@ -31,6 +31,9 @@ def refusal_texts() -> dict[str, str]:
         "invalid_text": QCoreApplication.translate(
             "Refusals", "The message contains a character that cannot be sent."
         ),
+        "unfilled_placeholder": QCoreApplication.translate(
+            "Refusals", "The reply still has a gap to fill in before it can go to the customer."
+        ),
         "not_failed": QCoreApplication.translate(
             "Refusals", "Only a message that failed can be sent again."
         ),

@@ -205,3 +205,19 @@ def test_only_who_may_reply_says_they_are_typing(running: Running, widget_secret
             if '"typing": true' in seen and "hello?" in seen:
                 break
     assert "event: messages" in seen and "hello?" in seen
+
+
+def test_the_server_refuses_a_reply_with_a_templates_gap(running: Running) -> None:
+    """The rule the composer shows (core.knowledge.unfilled_placeholders), enforced here too."""
+    alice = running.client("alice")
+    result = running.mutate(
+        alice,
+        "message.send",
+        {
+            "conversation_id": running.world.conversations["a_open"],
+            "message_id": new_id(),
+            "body": "您的退款 {refund_amount} 已原路退回",
+        },
+    )
+    assert result["status"] == "rejected", result
+    assert result["error"]["code"] == "unfilled_placeholder", result

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import time
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 from agent_desk.app import Desk, compose_window
 from agent_desk.protocol.signing import signed_headers
 from agent_desk.server.config import DEMO_INBOUND_SECRET
+from agent_desk.server.storage.db import Database
 from agent_desk.services.desk import DeskService
 from agent_desk.system.config import load_config
 from agent_desk.ui.main_window import MainWindow
@@ -136,3 +138,20 @@ async def refused_reply(
     window.case.reply("I'll help you", False)
     await anna.engine.sync_once()
     return anna, window, conv
+
+
+@contextlib.asynccontextmanager
+async def demo_session(qapp: QApplication) -> AsyncIterator[tuple[Any, Any, Database]]:
+    """`agent-desk --demo` signed in and synced once: ``(desk, session, the demo's database)``;
+    everything is closed and the demo stopped afterwards."""
+    desk = demo_desk(qapp)
+    session = await desk.first_session()
+    assert session is not None
+    db = Database(desk.demo.settings.database_url)
+    try:
+        await session.engine.sync_once()
+        yield desk, session, db
+    finally:
+        db.dispose()
+        await session.close()
+        desk.demo.stop()

@@ -23,6 +23,7 @@ from agent_desk.core.errors import (
     NotFound,
 )
 from agent_desk.core.ids import is_valid_id
+from agent_desk.core.knowledge import unfilled_placeholders
 from agent_desk.protocol import mutations as m
 from agent_desk.server.audit import log as audit
 from agent_desk.server.auth.accounts import Viewer
@@ -287,6 +288,11 @@ def _write_message(
 def send(tx: WriteTx, viewer: Viewer, args: m.MessageSendArgs) -> Result:
     conv = load_conversation(tx.conn, viewer, args.conversation_id, for_update=True)
     require_actor(viewer, conv)
+    gaps = unfilled_placeholders(args.body)
+    if gaps:  # the composer refuses too (core.knowledge): a template's gap to the customer
+        raise InvalidArguments(
+            f"fill in {', '.join(gaps)} before sending", code="unfilled_placeholder"
+        )
     attachments = [a.model_dump(mode="json") for a in args.attachments]
     seq, now, text = _write_message(
         tx, viewer, conv, args.message_id, args.body, MessageKind.OUTBOUND, attachments
