@@ -175,6 +175,7 @@ class MainWindow(QMainWindow):
         self.connection.sign_in_requested.connect(self.sign_out_requested)
         self.connection.sync_requested.connect(self.sync_requested)
         self.presence = PresenceControl(self.desk, self.runner, self.hub, self.statusBar())
+        self.queue_panel.counts_changed.connect(self.presence.show_counts)
 
         self.commands = CommandRegistry(self)
         window_commands = WindowCommands(self)

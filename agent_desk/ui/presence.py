@@ -37,14 +37,18 @@ class PresenceControl(QObject):
         )
         status_bar.addPermanentWidget(self.load)
         status_bar.addPermanentWidget(self.presence)
-        hub.subscribe(self.refresh, {"agent", "conversation"}, name="presence")
+        self._mine = 0
+        hub.subscribe(self.refresh, {"agent"}, name="presence")
+
+    def show_counts(self, counts: dict[QueueView, int]) -> None:
+        """The queue's counts, read once for its tabs (``QueuePanel.counts_changed``)."""
+        self._mine = counts.get(QueueView.MINE, 0)
+        self.refresh()
 
     def refresh(self, _changes: ChangeSet | None = None) -> None:
-        store, me = self.desk.store, self.desk.me
-        mine = queries.queue_counts(store, me, [QueueView.MINE]).get(QueueView.MINE, 0)
-        row = queries.agent_load(store, me.agent_id)
+        row = queries.agent_load(self.desk.store, self.desk.me.agent_id)
         capacity = row["max_concurrent"] if row else "?"
-        self.load.setText(self.tr("Load {0}/{1}").format(mine, capacity))
+        self.load.setText(self.tr("Load {0}/{1}").format(self._mine, capacity))
         if row:
             self.presence.setCurrentIndex(max(0, self.presence.findData(row["presence"])))
 

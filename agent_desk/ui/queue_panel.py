@@ -196,11 +196,12 @@ class QueueDelegate(QStyledItemDelegate):
 
 class QueuePanel(QWidget):
     """Signals: ``conversation_selected(str)``, ``claim_requested(str)`` (double-click or Enter
-    on a row), ``view_changed()``."""
+    on a row), ``view_changed()``, ``counts_changed(dict)`` (each tab's count, when re-read)."""
 
     conversation_selected = Signal(str)
     claim_requested = Signal(str)
     view_changed = Signal()
+    counts_changed = Signal(object)  # {QueueView: count}, after the tabs' counts were read
 
     # what decides which conversations a tab lists and how their rows read (search included)
     ENTITIES = frozenset(
@@ -366,6 +367,7 @@ class QueuePanel(QWidget):
         self.model.refresh(changes)
         counts = queries.queue_counts(self.model.store, self.model.me, self.views)
         self.set_counts(counts)
+        self.counts_changed.emit(counts)
 
     def set_counts(self, counts: dict[QueueView, int]) -> None:
         names = self.view_names()

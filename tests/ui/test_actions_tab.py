@@ -15,11 +15,10 @@ import sqlalchemy as sa
 from agent_desk.core.ids import new_id
 from agent_desk.core.money import format_money
 from agent_desk.server.storage import schema as t
-from agent_desk.server.storage.db import Database
 from agent_desk.ui.actions_panel import ActionsPanel
 from tests.system.conftest import isolated_env, memory_keyring, set_backend  # noqa: F401
 from tests.system.keyrings import MemoryKeyring
-from tests.ui.windows import demo_desk, post_inbound
+from tests.ui.windows import demo_desk, demo_session, post_inbound
 
 pytestmark = pytest.mark.asyncio
 
@@ -45,12 +44,7 @@ async def test_a_vip_damaged_item_is_refunded_in_three_interactions(
     memory_keyring: MemoryKeyring,  # noqa: F811 - the system tests' fixture
     isolated_env: Path,  # noqa: F811
 ) -> None:
-    desk = demo_desk(qapp)
-    session = await desk.first_session()
-    assert session is not None
-    db = Database(desk.demo.settings.database_url)
-    try:
-        await session.engine.sync_once()
+    async with demo_session(qapp) as (desk, session, db):
         window, store = session.window, session.store
         case = _vip_cases(store, session.engine.me.agent_id)[0]
         identity = store.row(
@@ -186,10 +180,6 @@ async def test_a_vip_damaged_item_is_refunded_in_three_interactions(
         assert any("refunded in full: nothing more to do" in h for h in history), history
         assert not any("refunded in full already" in h for h in history)  # not the server's English
         assert window.banner.kind == "error" and "refused" in window.banner.text.text()
-    finally:
-        db.dispose()
-        await session.close()
-        desk.demo.stop()
 
 
 async def test_beyond_authority_a_supervisor_approves_in_their_window(

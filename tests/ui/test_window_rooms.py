@@ -214,3 +214,14 @@ async def test_debounce_runs_the_newest_request_once_after_a_pause(qapp) -> None
     await wait_until(lambda: True)
     QCoreApplication.processEvents()
     assert ran == ["ann", "y", "z"] and not task.pending
+
+
+async def test_the_load_follows_a_claim_from_the_queues_own_counts(
+    qtbot, backend: Backend, tmp_path: Path, clients: list[Client]
+) -> None:
+    _alice, window = await open_window(qtbot, backend, tmp_path, clients, "alice")
+    assert window.presence.load.text() == "Load 2/5"
+    window.case.show_conversation(backend.world.conversations["a_unassigned"])
+    window.case.claim()
+    assert window.presence.load.text() == "Load 3/5"
+    window.close()
