@@ -6,10 +6,12 @@
 No Qt and no server: the index is the same one the desktop client keeps in its cache
 (:class:`agent_desk.store.knowledge.KnowledgeIndex`). ``import`` reads one article per line
 (``{"id", "title", "body", "scenario", "tags", "locale"}``; optional ``status``, ``version``,
-``usage``), checks every line before writing anything, and then adds or replaces the articles in
-one transaction: the ``articles`` table (the cache's schema) and the index. ``PATH`` may be a
-client cache file. ``suggest`` prints ``{"suggestions": [{"id", "scenario", "score", "why", …}],
-"scenario": …}``.
+``usage`` and ``audience``: ``"customer"``, the default, for an answer agents may send, or
+``"internal"`` for guidance to agents that is never put into a reply), checks every line
+before writing anything, and then adds or replaces the articles in one transaction: the
+``articles`` table (the cache's schema) and the index. ``PATH`` may be a client cache file.
+``suggest`` prints ``{"suggestions": [{"id", "scenario", "audience", "score", "why", …}],
+"scenario": …}``, customer-facing answers before internal guidance.
 
 Exit codes: 0 done; 2 usage error, unreadable or invalid input (nothing imported).
 """
@@ -124,6 +126,7 @@ def _write_article(conn: sqlite3.Connection, article: Article, columns: set[str]
         "inserted_count": article.usage.inserted,
         "helpful_count": article.usage.helpful,
         "not_helpful_count": article.usage.not_helpful,
+        "audience": article.audience,
     }
     names = [n for n in row if n in columns]
     updates = ", ".join(f"{n} = excluded.{n}" for n in names if n != "id")

@@ -7,7 +7,11 @@ scored over the demo articles (tests/data/knowledge/demo_articles.jsonl) twice: 
 part and on the ``held_out`` part nobody tuned on. For each part, one line per figure:
 
 - top-1 / top-3: the expected article is the first / among the first three suggestions
-  (strict), and the same counting any article the set lists as ``acceptable`` (lenient);
+  (strict), and the same counting any article the set lists as ``acceptable`` (lenient).
+  Articles have an audience: customer-facing answers, and internal guidance for agents that a
+  suggestion list puts after the answers (it is never the one to insert). So "first" means the
+  first of the expected article's audience: for an answer, the first answer; for guidance, the
+  first guidance (among the first three, like top-3). The baseline is counted the same way;
 - scenario accuracy: the detected scenario is the expected one (no detection counts as wrong);
 - the same top-1 / top-3 for the baseline: FTS5 ``bm25()`` over the OR of the utterance's terms,
   no field weights, no spelling, no scenario, no language, on the very same index.
@@ -65,22 +69,29 @@ def evaluate(index: KnowledgeIndex) -> dict[str, Score]:
     scores = {"tune": Score(), "held_out": Score()}
     with (DATA / "eval.jsonl").open(encoding="utf-8") as f:
         cases = [json.loads(line) for line in f if line.strip()]
+    audience = dict(index.conn.execute("SELECT article_id, audience FROM knowledge_doc"))
+
+    def first_of(ids: list[str], kind: str) -> str | None:
+        """The first article of ``ids`` written for ``kind`` (an answer, or guidance)."""
+        return next((i for i in ids if audience.get(i) == kind), None)
+
     for case in cases:
         score = scores[case["split"]]
         expected = case["expected_article"]
+        kind = audience.get(expected, "customer")
         good = {expected, *case.get("acceptable", [])}
         result = index.suggest(case["text"], k=3)
         got = [s.id for s in result.suggestions]
         base = index.baseline(case["text"], k=3)
         score.n += 1
-        score.top1 += got[:1] == [expected]
+        score.top1 += first_of(got, kind) == expected
         score.top3 += expected in got
-        score.top1_lenient += bool(got[:1]) and got[0] in good
+        score.top1_lenient += bool(got) and (got[0] in good or first_of(got, kind) in good)
         score.top3_lenient += bool(good & set(got))
         score.scenario += result.scenario == case["expected_scenario"]
-        score.base_top1 += base[:1] == [expected]
+        score.base_top1 += first_of(base, kind) == expected
         score.base_top3 += expected in base
-        score.base_top1_lenient += bool(base[:1]) and base[0] in good
+        score.base_top1_lenient += bool(base) and (base[0] in good or first_of(base, kind) in good)
         score.base_top3_lenient += bool(good & set(base))
         if expected not in got:
             score.misses.append(

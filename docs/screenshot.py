@@ -17,10 +17,11 @@ def main() -> int:
     parser.add_argument("--lang", default="en")
     parser.add_argument(
         "--tab",
-        choices=["customer", "knowledge", "actions", "widget", "undelivered"],
+        choices=["customer", "knowledge", "actions", "widget", "undelivered", "refund-case"],
         default="knowledge",
         help="widget: the web chat page beside the window on the same conversation; "
-        "undelivered: a reply on a channel with no connection (email)",
+        "undelivered: a reply on a channel with no connection (email); refund-case: a "
+        "customer asks where their refund is without naming the order, the answer inserted",
     )
     parser.add_argument("--row", type=int, default=0)
     args = parser.parse_args()
@@ -34,11 +35,13 @@ def main() -> int:
             return await widget_beside_window(app, desk, session, args.out, args.lang)
         if args.tab == "undelivered":
             return await undelivered(app, session, args.out)
+        if args.tab == "refund-case":
+            return await refund_case(app, desk, session, args.out, args.lang)
         window.refresh(None)
         window.show()
-        app.processEvents()
+        await _settle()
         window.queue.selectRow(args.row)
-        app.processEvents()
+        await _settle()
         if args.tab == "knowledge":
             window.side.setCurrentWidget(window.knowledge_panel)
             panel = window.knowledge_panel
@@ -48,12 +51,20 @@ def main() -> int:
             window.side.setCurrentWidget(window.actions_panel)
             # the form: the preview, and what is left for this customer and order
             window.actions_panel.type_buttons["refund"].click()
-            app.processEvents()
-        app.processEvents()
+            await _settle()
+        await _settle()
         return 0 if window.grab().save(args.out) else 1
 
     desk_app.Desk.self_test = self_test  # type: ignore[method-assign]
     return desk_app.main(["--demo", "--self-test", "--no-simulator", "--lang", args.lang])
+
+
+async def _settle() -> None:
+    """Let Qt and asyncio run a moment (never processEvents() inside a coroutine: an asyncio
+    task woken there would be entered while this one runs)."""
+    import asyncio
+
+    await asyncio.sleep(0.1)
 
 
 async def _synced(session: object, times: int = 3) -> None:
@@ -79,9 +90,87 @@ async def undelivered(app: QApplication, session: object, out: str) -> int:
     window.case.reply("Thank you, I have asked the warehouse to check your order today.", False)
     await _synced(session)
     window.refresh(None)
-    app.processEvents()
+    await _settle()
     window.conversation.messages.scrollToBottom()
-    app.processEvents()
+    await _settle()
+    return 0 if window.grab().save(out) else 1
+
+
+async def refund_case(app: QApplication, desk: object, session: object, out: str, lang: str) -> int:
+    """ "Where is my refund?" from a customer whose latest order is not the refunded one: the
+    case opened from the queue and its answer inserted, as the agent would (issue 14's case)."""
+    import json
+
+    import httpx
+    import sqlalchemy as sa
+
+    from agent_desk.core.ids import new_id
+    from agent_desk.protocol.signing import signed_headers
+    from agent_desk.server.config import DEMO_INBOUND_SECRET
+    from agent_desk.server.storage import schema as t
+    from agent_desk.server.storage.db import Database
+
+    locale = "zh_CN" if lang.startswith("zh") else "en"
+    said = "你好，我的退款怎么还没到账？" if locale == "zh_CN" else "Hi, where is my refund?"
+    db = Database(desk.demo.settings.database_url)  # type: ignore[attr-defined]
+    with db.read() as conn:
+        busy = set(
+            conn.execute(
+                sa.select(t.conversations.c.customer_id).where(
+                    t.conversations.c.status != "resolved", t.conversations.c.channel == "chat"
+                )
+            ).scalars()
+        )
+        chosen = None
+        for customer in conn.execute(
+            sa.select(t.customers).where(t.customers.c.locale == locale).order_by(t.customers.c.id)
+        ):
+            orders = conn.execute(
+                sa.select(t.orders)
+                .where(t.orders.c.customer_id == customer.id)
+                .order_by(t.orders.c.placed_at.desc())
+            ).all()
+            refunded = [o for o in orders if (o.payment or {}).get("refunded_minor")]
+            if customer.id not in busy and refunded and orders[0] is not refunded[0]:
+                chosen = customer
+                break
+        if chosen is None:
+            return 1
+        kind, value = conn.execute(
+            sa.select(t.customer_identities.c.kind, t.customer_identities.c.value).where(
+                t.customer_identities.c.customer_id == chosen.id
+            )
+        ).first()
+    payload = json.dumps(
+        {"external_id": new_id(), "sender": {kind: value}, "body": said}, ensure_ascii=False
+    ).encode()
+    async with httpx.AsyncClient(base_url=desk.demo.url) as http:  # type: ignore[attr-defined]
+        reply = await http.post(
+            "/api/v1/inbound/chat",
+            content=payload,
+            headers=signed_headers(DEMO_INBOUND_SECRET.encode(), "chat", payload),
+        )
+    db.dispose()
+    if reply.status_code != 200:
+        return 1
+    window = session.window  # type: ignore[attr-defined]
+    store = session.store  # type: ignore[attr-defined]
+    await _synced(session)
+    row = store.row("SELECT conversation_id FROM messages WHERE body = ?", (said,))
+    if row is None:
+        return 1
+    window.refresh(None)
+    window.show()
+    window.queue_panel.select_view(window.views[1])  # Unassigned: where it arrived
+    window.case.show_conversation(row["conversation_id"])
+    await _settle()
+    window.side.setCurrentWidget(window.knowledge_panel)
+    bar = getattr(window, "case_bar", None)
+    if bar is not None and bar.answer.isVisible():  # the answer the case bar offers
+        bar.answer.click()
+    elif window.knowledge_panel.model.rowCount():  # before it: the top suggestion
+        window.answers.insert_answer(window.knowledge_panel.model.items[0].id)
+    await _settle()
     return 0 if window.grab().save(out) else 1
 
 
@@ -152,7 +241,7 @@ async def widget_beside_window(
         await asyncio.sleep(5)  # the page marks it read; the window shows it
         await _synced(session)
         window.refresh(None)
-        app.processEvents()
+        await _settle()
         page = QImage()
         page.loadFromData(browser.get_screenshot_as_png())
     finally:

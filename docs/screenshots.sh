@@ -28,4 +28,12 @@ home=$(mktemp -d)
 AGENT_DESK_HOME="$home" .venv/bin/python docs/screenshot.py docs/screenshots/undelivered-en.png \
   --lang en --tab undelivered
 rm -rf "$home"
+# issue 14's case, "where is my refund?" without the order named, the answer inserted (the
+# case-before-*.png beside them were made with the same script on c787e78, before issue 14)
+for lang in en zh_CN; do
+  home=$(mktemp -d)
+  AGENT_DESK_HOME="$home" .venv/bin/python docs/screenshot.py "docs/screenshots/case-after-$lang.png" \
+    --lang "$lang" --tab refund-case
+  rm -rf "$home"
+done
 ls -l docs/screenshots

@@ -17,339 +17,390 @@
 <context>
     <name>ActionsPanel</name>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="61"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="63"/>
         <source>will run when back online</source>
         <translation>will run when back online</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="63"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="65"/>
         <source>sending…</source>
         <translation>sending…</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="64"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="66"/>
         <source>waiting for a supervisor</source>
         <translation>waiting for a supervisor</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="65"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="67"/>
         <source>done</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="66"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="68"/>
         <source>denied</source>
         <translation>denied</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="67"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="69"/>
         <source>failed</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="68"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="70"/>
         <source>refused by the server</source>
         <translation>refused by the server</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="91"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="93"/>
         <source>{1} of this kind on this order in {2} days; your limit is {0} per order</source>
         <translation>{1} of this kind on this order in {2} days; your limit is {0} per order</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="95"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="97"/>
         <source>{1} of this kind for this customer in {2} days; your limit is {0} per customer</source>
         <translation>{1} of this kind for this customer in {2} days; your limit is {0} per customer</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="99"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="101"/>
         <source>{1} given to this customer in {2} days; your limit is {0} per customer</source>
         <translation>{1} given to this customer in {2} days; your limit is {0} per customer</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="103"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="105"/>
         <source>{1} of today&apos;s {0} used: more than is left of today&apos;s total</source>
         <translation>{1} of today&apos;s {0} used: more than is left of today&apos;s total</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="106"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="108"/>
         <source>done {1} times on this order; you may do it {0} times per order</source>
         <translation>done {1} times on this order; you may do it {0} times per order</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="109"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="111"/>
         <source>more than the {0} days you may give</source>
         <translation>more than the {0} days you may give</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="119"/>
-        <location filename="../agent_desk/ui/actions_panel.py" line="141"/>
-        <location filename="../agent_desk/ui/actions_panel.py" line="697"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="121"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="143"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="872"/>
         <source>beyond your authority</source>
         <translation>beyond your authority</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="140"/>
-        <location filename="../agent_desk/ui/actions_panel.py" line="554"/>
-        <location filename="../agent_desk/ui/actions_panel.py" line="695"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="142"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="672"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="870"/>
         <source>; </source>
         <comment>between listed limits</comment>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="244"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="268"/>
         <source>Order</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="262"/>
-        <location filename="../agent_desk/ui/actions_panel.py" line="266"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="286"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="290"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="268"/>
-        <location filename="../agent_desk/ui/actions_panel.py" line="271"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="292"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="295"/>
         <source>Items</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="273"/>
-        <location filename="../agent_desk/ui/actions_panel.py" line="277"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="297"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="303"/>
+        <source>Send instead</source>
+        <translation>Send instead</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="306"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="310"/>
         <source>Days</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="279"/>
-        <location filename="../agent_desk/ui/actions_panel.py" line="280"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="312"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="314"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="282"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="316"/>
         <source>Note for the record</source>
         <translation>Note for the record</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="283"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="317"/>
         <source>Note for the record (optional)</source>
         <translation>Note for the record (optional)</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="292"/>
-        <source>Review</source>
-        <translation>Review</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="319"/>
-        <source>Back</source>
-        <translation>Back</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="331"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="352"/>
         <source>Choose what to do for this customer.</source>
         <translation>Choose what to do for this customer.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="340"/>
-        <location filename="../agent_desk/ui/actions_panel.py" line="344"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="360"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="364"/>
         <source>This customer&apos;s actions and compensation</source>
         <translation>This customer&apos;s actions and compensation</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="345"/>
-        <location filename="../agent_desk/ui/actions_panel.py" line="348"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="365"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="368"/>
         <source>Approval requests</source>
         <translation>Approval requests</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="352"/>
-        <location filename="../agent_desk/ui/actions_panel.py" line="353"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="372"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="373"/>
         <source>Reason for your decision</source>
         <translation>Reason for your decision</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="355"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="375"/>
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="356"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="376"/>
         <source>Deny</source>
         <translation>Deny</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="415"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="438"/>
         <source>Open a conversation to act for its customer.</source>
         <translation>Open a conversation to act for its customer.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="439"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="464"/>
         <source>What you can do for {0} ({1} customer)</source>
         <translation>What you can do for {0} ({1} customer)</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="501"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="492"/>
+        <source>Approved: {0} {1} ran, and the customer was told.</source>
+        <translation>Approved: {0} {1} ran, and the customer was told.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="494"/>
+        <source>Denied: {0} {1}. The customer was told it was not approved.</source>
+        <translation>Denied: {0} {1}. The customer was told it was not approved.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="575"/>
+        <source>★ {0}</source>
+        <translation>★ {0}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="577"/>
+        <source>{0}: suggested for this case</source>
+        <translation>{0}: suggested for this case</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="580"/>
+        <source>Suggested for this case</source>
+        <translation>Suggested for this case</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="619"/>
         <source>The authority policy has not synced yet.</source>
         <translation>The authority policy has not synced yet.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="505"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="623"/>
         <source>Your role does not run actions.</source>
         <translation>Your role does not run actions.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="535"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="653"/>
         <source>Up to {0} per {1} for this {2} customer</source>
         <translation>Up to {0} per {1} for this {2} customer</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="536"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="654"/>
         <source>{0} of {1} left on this order ({2} days)</source>
         <translation>{0} of {1} left on this order ({2} days)</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="537"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="655"/>
         <source>{0} of {1} left for this customer ({2} days)</source>
         <translation>{0} of {1} left for this customer ({2} days)</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="538"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="656"/>
         <source>{0} of {1} compensation left for this customer ({2} days)</source>
         <translation>{0} of {1} compensation left for this customer ({2} days)</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="540"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="658"/>
         <source>{0} of {1} times left on this order</source>
         <translation>{0} of {1} times left on this order</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="688"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="720"/>
+        <source>Choose a reason…</source>
+        <translation>Choose a reason…</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="771"/>
+        <source>{0} (as ordered)</source>
+        <translation>{0} (as ordered)</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="776"/>
+        <source>Send instead of {0}</source>
+        <translation>Send instead of {0}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="847"/>
+        <source>Confirm: {0}</source>
+        <translation>Confirm: {0}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="850"/>
+        <source>Choose the reason to confirm.</source>
+        <translation>Choose the reason to confirm.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="863"/>
         <source>not possible for this order</source>
         <translation>not possible for this order</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="770"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="923"/>
+        <source>Sent for approval: tell the customer they will hear from you.</source>
+        <translation>Sent for approval: tell the customer they will hear from you.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="933"/>
         <source>Resolution action</source>
         <translation>Resolution action</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="789"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="963"/>
         <source>Approval sent: it runs when the server has it.</source>
         <translation>Approval sent: it runs when the server has it.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="791"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="965"/>
         <source>Denial sent.</source>
         <translation>Denial sent.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="795"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="969"/>
         <source>Approval</source>
         <translation>Approval</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="524"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="642"/>
         <source>{0} needs a supervisor&apos;s approval for this {1} customer</source>
         <translation>{0} needs a supervisor&apos;s approval for this {1} customer</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="530"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="648"/>
         <source>{0} without an amount limit for this {1} customer</source>
         <translation>{0} without an amount limit for this {1} customer</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="539"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="657"/>
         <source>{0} of today&apos;s {1} left</source>
         <translation>{0} of today&apos;s {1} left</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="88"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="90"/>
         <source>above your limit of {0} per action</source>
         <translation>above your limit of {0} per action</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="112"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="114"/>
         <source>not within your authority for this customer</source>
         <translation>not within your authority for this customer</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="115"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="117"/>
         <source>the amount is in another currency than the limits</source>
         <translation>the amount is in another currency than the limits</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="685"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="860"/>
         <source>more than is left to refund on this order</source>
         <translation>more than is left to refund on this order</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="684"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="859"/>
         <source>your role does not run actions</source>
         <translation>your role does not run actions</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="691"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="326"/>
+        <source>Confirm</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="329"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="866"/>
         <source>your limits have not synced yet</source>
         <translation>your limits have not synced yet</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="702"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="877"/>
         <source>Not possible here: {0}</source>
         <translation>Not possible here: {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="705"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="880"/>
         <source>Beyond your authority ({0}): a supervisor will be asked to approve.</source>
         <translation>Beyond your authority ({0}): a supervisor will be asked to approve.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="708"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="883"/>
         <source>Within your authority: it runs as soon as you confirm.</source>
         <translation>Within your authority: it runs as soon as you confirm.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="711"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="886"/>
         <source>Effect: {0} {1} on order {2}</source>
         <translation>Effect: {0} {1} on order {2}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="713"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="888"/>
         <source>Effect: {0} {1}</source>
         <translation>Effect: {0} {1}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="726"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="901"/>
         <source>Left of today&apos;s total after this: {0}</source>
         <translation>Left of today&apos;s total after this: {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="730"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="905"/>
         <source>The customer will get:</source>
         <translation>The customer will get:</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="738"/>
-        <source>Reason: {0}</source>
-        <translation>Reason: {0}</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="741"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="839"/>
         <source>Ask for approval</source>
         <translation>Ask for approval</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="744"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="842"/>
         <source>Confirm: {0} {1}</source>
         <translation>Confirm: {0} {1}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="761"/>
-        <source>Sent for approval.</source>
-        <translation>Sent for approval.</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="763"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="925"/>
         <source>Done: it runs now (or as soon as you are back online).</source>
         <translation>Done: it runs now (or as soon as you are back online).</translation>
     </message>
@@ -419,64 +470,98 @@
     </message>
 </context>
 <context>
+    <name>CaseBar</name>
+    <message>
+        <location filename="../agent_desk/ui/case_bar.py" line="60"/>
+        <source>This case: {0}</source>
+        <translation>This case: {0}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/case_bar.py" line="66"/>
+        <source>Insert answer: {0}</source>
+        <translation>Insert answer: {0}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/case_bar.py" line="67"/>
+        <location filename="../agent_desk/ui/case_bar.py" line="68"/>
+        <source>Insert the suggested answer: {0}</source>
+        <translation>Insert the suggested answer: {0}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/case_bar.py" line="75"/>
+        <source>★ {0}</source>
+        <translation>★ {0}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/case_bar.py" line="77"/>
+        <source>Suggested action: {0}</source>
+        <translation>Suggested action: {0}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/case_bar.py" line="78"/>
+        <source>Open {0} for this case in the Actions tab</source>
+        <translation>Open {0} for this case in the Actions tab</translation>
+    </message>
+</context>
+<context>
     <name>CaseController</name>
     <message>
-        <location filename="../agent_desk/ui/case.py" line="125"/>
+        <location filename="../agent_desk/ui/case.py" line="132"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/case.py" line="128"/>
+        <location filename="../agent_desk/ui/case.py" line="135"/>
         <source>you</source>
         <translation>you</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/case.py" line="130"/>
+        <location filename="../agent_desk/ui/case.py" line="137"/>
         <source>unassigned</source>
         <translation>unassigned</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/case.py" line="185"/>
+        <location filename="../agent_desk/ui/case.py" line="201"/>
         <source>Mark as read</source>
         <translation>Mark as read</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/case.py" line="220"/>
+        <location filename="../agent_desk/ui/case.py" line="246"/>
         <source>Nobody is waiting. Well done.</source>
         <translation>Nobody is waiting. Well done.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/case.py" line="229"/>
+        <location filename="../agent_desk/ui/case.py" line="259"/>
         <source>Claim</source>
         <translation>Claim</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/case.py" line="238"/>
+        <location filename="../agent_desk/ui/case.py" line="268"/>
         <source>Resolve</source>
         <translation>Resolve</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/case.py" line="241"/>
+        <location filename="../agent_desk/ui/case.py" line="271"/>
         <source>Reopen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/case.py" line="251"/>
+        <location filename="../agent_desk/ui/case.py" line="281"/>
         <source>Snooze</source>
         <translation>Snooze</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/case.py" line="257"/>
+        <location filename="../agent_desk/ui/case.py" line="287"/>
         <source>Retry</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/case.py" line="277"/>
+        <location filename="../agent_desk/ui/case.py" line="307"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/case.py" line="290"/>
+        <location filename="../agent_desk/ui/case.py" line="320"/>
         <source>Agent note</source>
         <translation>Agent note</translation>
     </message>
@@ -550,50 +635,75 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="421"/>
+        <location filename="../agent_desk/ui/conversation.py" line="433"/>
         <source>Reply or internal note</source>
         <translation>Reply or internal note</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="423"/>
-        <location filename="../agent_desk/ui/conversation.py" line="569"/>
+        <location filename="../agent_desk/ui/conversation.py" line="435"/>
+        <location filename="../agent_desk/ui/conversation.py" line="651"/>
         <source>Write a reply… (Ctrl+Enter sends)</source>
         <translation>Write a reply… (Ctrl+Enter sends)</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="426"/>
+        <location filename="../agent_desk/ui/conversation.py" line="438"/>
         <source>Internal note</source>
         <translation>Internal note</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="427"/>
+        <location filename="../agent_desk/ui/conversation.py" line="439"/>
         <source>Only your colleagues see internal notes</source>
         <translation>Only your colleagues see internal notes</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="430"/>
-        <location filename="../agent_desk/ui/conversation.py" line="454"/>
-        <location filename="../agent_desk/ui/conversation.py" line="564"/>
+        <location filename="../agent_desk/ui/conversation.py" line="442"/>
+        <location filename="../agent_desk/ui/conversation.py" line="480"/>
+        <location filename="../agent_desk/ui/conversation.py" line="646"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="544"/>
+        <location filename="../agent_desk/ui/conversation.py" line="452"/>
+        <source>Check the reply</source>
+        <translation>Check the reply</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/conversation.py" line="571"/>
+        <source>{0} is already past</source>
+        <translation>{0} is already past</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/conversation.py" line="573"/>
+        <source>{0} is not an amount of this order</source>
+        <translation>{0} is not an amount of this order</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/conversation.py" line="579"/>
+        <source>Not sent yet: {0}. Send again to send it as it is.</source>
+        <translation>Not sent yet: {0}. Send again to send it as it is.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/conversation.py" line="582"/>
+        <source>Check before sending: {0}</source>
+        <translation>Check before sending: {0}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/conversation.py" line="626"/>
         <source>Fill in before sending: {0}</source>
         <translation>Fill in before sending: {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="564"/>
+        <location filename="../agent_desk/ui/conversation.py" line="646"/>
         <source>Add note</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="567"/>
+        <location filename="../agent_desk/ui/conversation.py" line="649"/>
         <source>Internal note for colleagues… (Ctrl+Enter adds it)</source>
         <translation>Internal note for colleagues… (Ctrl+Enter adds it)</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="579"/>
+        <location filename="../agent_desk/ui/conversation.py" line="661"/>
         <source>Not sent: fill in {0} first</source>
         <translation>Not sent: fill in {0} first</translation>
     </message>
@@ -754,17 +864,17 @@
 <context>
     <name>ConversationHeader</name>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="704"/>
+        <location filename="../agent_desk/ui/conversation.py" line="796"/>
         <source>Snoozed until {0}</source>
         <translation>Snoozed until {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="707"/>
+        <location filename="../agent_desk/ui/conversation.py" line="799"/>
         <source>Waiting {0} · {1}</source>
         <translation>Waiting {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="716"/>
+        <location filename="../agent_desk/ui/conversation.py" line="808"/>
         <source>Nothing owed to the customer</source>
         <translation>Nothing owed to the customer</translation>
     </message>
@@ -772,77 +882,77 @@
 <context>
     <name>ConversationPanel</name>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="749"/>
+        <location filename="../agent_desk/ui/conversation.py" line="841"/>
         <source>Pick a conversation from the queue</source>
         <translation>Pick a conversation from the queue</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="753"/>
+        <location filename="../agent_desk/ui/conversation.py" line="845"/>
         <source>Claim</source>
         <translation>Claim</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="756"/>
+        <location filename="../agent_desk/ui/conversation.py" line="848"/>
         <source>Resolve</source>
         <translation>Resolve</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="759"/>
+        <location filename="../agent_desk/ui/conversation.py" line="851"/>
         <source>Reopen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="763"/>
+        <location filename="../agent_desk/ui/conversation.py" line="855"/>
         <source>Snooze</source>
         <translation>Snooze</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="769"/>
+        <location filename="../agent_desk/ui/conversation.py" line="861"/>
         <source>For 1 hour</source>
         <translation>For 1 hour</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="770"/>
+        <location filename="../agent_desk/ui/conversation.py" line="862"/>
         <source>For 4 hours</source>
         <translation>For 4 hours</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="771"/>
+        <location filename="../agent_desk/ui/conversation.py" line="863"/>
         <source>Until tomorrow 09:00</source>
         <translation>Until tomorrow 09:00</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="772"/>
+        <location filename="../agent_desk/ui/conversation.py" line="864"/>
         <source>For a week</source>
         <translation>For a week</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="788"/>
+        <location filename="../agent_desk/ui/conversation.py" line="880"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="875"/>
+        <location filename="../agent_desk/ui/conversation.py" line="967"/>
         <source>Retry sending</source>
         <translation>Retry sending</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="878"/>
+        <location filename="../agent_desk/ui/conversation.py" line="970"/>
         <source>Copy the whole message</source>
         <translation>Copy the whole message</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="882"/>
+        <location filename="../agent_desk/ui/conversation.py" line="974"/>
         <source>Open link</source>
         <translation>Open link</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="888"/>
+        <location filename="../agent_desk/ui/conversation.py" line="980"/>
         <source>Open attachment</source>
         <translation>Open attachment</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="900"/>
+        <location filename="../agent_desk/ui/conversation.py" line="992"/>
         <source>This attachment&apos;s address cannot be opened</source>
         <translation>This attachment&apos;s address cannot be opened</translation>
     </message>
@@ -850,22 +960,22 @@
 <context>
     <name>ConversationsModel</name>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="143"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="184"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="144"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="185"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="145"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="186"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="146"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="187"/>
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
@@ -873,85 +983,100 @@
 <context>
     <name>CustomerPanel</name>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="204"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="248"/>
         <source>No customer selected</source>
         <translation>No customer selected</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="218"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="262"/>
         <source>A note about this customer for every agent…</source>
         <translation>A note about this customer for every agent…</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="220"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="264"/>
         <source>Save note</source>
         <translation>Save note</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="217"/>
-        <location filename="../agent_desk/ui/customer_panel.py" line="246"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="261"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="294"/>
         <source>Agent note</source>
         <translation>Agent note</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="229"/>
-        <location filename="../agent_desk/ui/customer_panel.py" line="252"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="273"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="300"/>
         <source>Orders, latest first</source>
         <translation>Orders, latest first</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="232"/>
-        <location filename="../agent_desk/ui/customer_panel.py" line="254"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="280"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="302"/>
         <source>Conversations on every channel</source>
         <translation>Conversations on every channel</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="323"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="418"/>
         <source>{0} · lifetime value {1}</source>
         <translation>{0} · lifetime value {1}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="335"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="430"/>
         <source>Tags: {0}</source>
         <translation>Tags: {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="341"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="436"/>
         <source>Satisfaction: {0} (average {1} of 5)</source>
         <translation>Satisfaction: {0} (average {1} of 5)</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="346"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="441"/>
         <source>No satisfaction ratings yet</source>
         <translation>No satisfaction ratings yet</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="405"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="484"/>
+        <source>Refund on order {0}</source>
+        <translation>Refund on order {0}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/customer_panel.py" line="490"/>
+        <source>in full</source>
+        <translation>in full</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/customer_panel.py" line="490"/>
+        <source>partial</source>
+        <translation>partial</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/customer_panel.py" line="525"/>
         <source>This note is longer than {0} characters: shown shortened, read-only.</source>
         <translation>This note is longer than {0} characters: shown shortened, read-only.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="371"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="474"/>
         <source>No refunds or compensation before</source>
         <translation>No refunds or compensation before</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="386"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="506"/>
         <source>approved by {0}</source>
         <translation>approved by {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="393"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="513"/>
         <source>Before: {0}</source>
         <translation>Before: {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="409"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="529"/>
         <source>Only the agent assigned to one of this customer&apos;s conversations, or a supervisor, changes this note.</source>
         <translation>Only the agent assigned to one of this customer&apos;s conversations, or a supervisor, changes this note.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="429"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="549"/>
         <source>A note can hold {0} characters; this one has {1}. Shorten it to save.</source>
         <translation>A note can hold {0} characters; this one has {1}. Shorten it to save.</translation>
     </message>
@@ -959,37 +1084,37 @@
 <context>
     <name>Delivery</name>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="94"/>
+        <location filename="../agent_desk/ui/conversation.py" line="101"/>
         <source>no channel connection serves this channel (ask an admin)</source>
         <translation>no channel connection serves this channel (ask an admin)</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="97"/>
+        <location filename="../agent_desk/ui/conversation.py" line="104"/>
         <source>the channel connection has no address for replies (ask an admin)</source>
         <translation>the channel connection has no address for replies (ask an admin)</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="100"/>
+        <location filename="../agent_desk/ui/conversation.py" line="107"/>
         <source>the channel refused it ({0})</source>
         <translation>the channel refused it ({0})</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="101"/>
+        <location filename="../agent_desk/ui/conversation.py" line="108"/>
         <source>the channel could not be reached ({0})</source>
         <translation>the channel could not be reached ({0})</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="102"/>
+        <location filename="../agent_desk/ui/conversation.py" line="109"/>
         <source>the channel could not deliver it ({0})</source>
         <translation>the channel could not deliver it ({0})</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="105"/>
+        <location filename="../agent_desk/ui/conversation.py" line="112"/>
         <source>it could not be sent ({0})</source>
         <translation>it could not be sent ({0})</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="109"/>
+        <location filename="../agent_desk/ui/conversation.py" line="116"/>
         <source>no reason given</source>
         <translation>no reason given</translation>
     </message>
@@ -1020,12 +1145,22 @@
 <context>
     <name>KnowledgeController</name>
     <message>
-        <location filename="../agent_desk/ui/knowledge_controller.py" line="115"/>
+        <location filename="../agent_desk/ui/knowledge_controller.py" line="246"/>
+        <source>The answer you edited was left as you wrote it: check that it fits order {0}.</source>
+        <translation>The answer you edited was left as you wrote it: check that it fits order {0}.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/knowledge_controller.py" line="270"/>
+        <source>That is guidance for agents: it is never put into a reply to a customer.</source>
+        <translation>That is guidance for agents: it is never put into a reply to a customer.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/knowledge_controller.py" line="307"/>
         <source>Answer feedback</source>
         <translation>Answer feedback</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_controller.py" line="119"/>
+        <location filename="../agent_desk/ui/knowledge_controller.py" line="311"/>
         <source>Thank you: your rating helps everyone.</source>
         <translation>Thank you: your rating helps everyone.</translation>
     </message>
@@ -1033,118 +1168,144 @@
 <context>
     <name>KnowledgePanel</name>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="58"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="62"/>
         <source>title</source>
         <translation>title</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="59"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="63"/>
         <source>tags</source>
         <translation>tags</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="60"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="64"/>
         <source>text</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="62"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="66"/>
         <source>matches {0} ({1})</source>
         <translation>matches {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="66"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="70"/>
         <source>read “{0}” as “{1}”</source>
         <translation>read “{0}” as “{1}”</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="70"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="74"/>
         <source>about {0} ({1}% sure)</source>
         <translation>about {0} ({1}% sure)</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="77"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="83"/>
         <source>order {0} is {1}, customer says “{2}”</source>
         <translation>order {0} is {1}, customer says “{2}”</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="80"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="86"/>
         <source>order {0} is {1}</source>
         <translation>order {0} is {1}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="84"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="90"/>
         <source>in the customer&apos;s language</source>
         <translation>in the customer&apos;s language</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="86"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="92"/>
         <source>helpful {0} times</source>
         <translation>helpful {0} times</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="273"/>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="371"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="100"/>
+        <source>For agents</source>
+        <translation>For agents</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="152"/>
+        <source>Guidance for agents, never sent to the customer</source>
+        <translation>Guidance for agents, never sent to the customer</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="297"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="425"/>
         <source>Suggested for what the customer just said</source>
         <translation>Suggested for what the customer just said</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="279"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="303"/>
         <source>Search answers</source>
         <translation>Search answers</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="280"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="304"/>
         <source>Search answers (works offline)…</source>
         <translation>Search answers (works offline)…</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="288"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="312"/>
         <source>Suggested answers</source>
         <translation>Suggested answers</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="303"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="327"/>
         <source>Answer preview</source>
         <translation>Answer preview</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="306"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="330"/>
         <source>Pick an answer to read it in full.</source>
         <translation>Pick an answer to read it in full.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="307"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="332"/>
+        <source>Guidance for agents: read it, it is never put into a reply.</source>
+        <translation>Guidance for agents: read it, it is never put into a reply.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="335"/>
+        <source>Guidance for agents</source>
+        <translation>Guidance for agents</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="338"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="339"/>
         <source>Insert into reply</source>
         <translation>Insert into reply</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="310"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="393"/>
+        <source>Guidance for agents: it is never put into a reply</source>
+        <translation>Guidance for agents: it is never put into a reply</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="395"/>
         <source>Puts the answer into the reply with this customer&apos;s details</source>
         <translation>Puts the answer into the reply with this customer&apos;s details</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="313"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="342"/>
         <source>Helpful</source>
         <translation>Helpful</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="314"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="343"/>
         <source>Not helpful</source>
         <translation>Not helpful</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="357"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="408"/>
         <source>No answer matches yet. Search above, or wait for the customer.</source>
         <translation>No answer matches yet. Search above, or wait for the customer.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="382"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="436"/>
         <source>Search results</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="387"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="441"/>
         <source>… (the preview is shortened)</source>
         <translation>… (the preview is shortened)</translation>
     </message>
@@ -1510,32 +1671,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="98"/>
+        <location filename="../agent_desk/ui/main_window.py" line="100"/>
         <source>Agent Desk</source>
         <translation>Agent Desk</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="153"/>
+        <location filename="../agent_desk/ui/main_window.py" line="162"/>
         <source>Customer 360</source>
         <translation>Customer 360</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="154"/>
+        <location filename="../agent_desk/ui/main_window.py" line="163"/>
         <source>Knowledge</source>
         <translation>Knowledge</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="155"/>
+        <location filename="../agent_desk/ui/main_window.py" line="164"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="285"/>
+        <location filename="../agent_desk/ui/main_window.py" line="322"/>
         <source>Conversation</source>
         <translation>Conversation</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="285"/>
+        <location filename="../agent_desk/ui/main_window.py" line="322"/>
         <source>Send the reply or add the note</source>
         <translation>Send the reply or add the note</translation>
     </message>
@@ -1543,7 +1704,7 @@
 <context>
     <name>MessageDelegate</name>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="283"/>
+        <location filename="../agent_desk/ui/conversation.py" line="290"/>
         <source>… shortened: {0} more characters (right-click to copy the whole message)</source>
         <translation>… shortened: {0} more characters (right-click to copy the whole message)</translation>
     </message>
@@ -1559,57 +1720,57 @@
 <context>
     <name>MessagesModel</name>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="210"/>
+        <location filename="../agent_desk/ui/conversation.py" line="217"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="212"/>
+        <location filename="../agent_desk/ui/conversation.py" line="219"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="214"/>
+        <location filename="../agent_desk/ui/conversation.py" line="221"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="215"/>
+        <location filename="../agent_desk/ui/conversation.py" line="222"/>
         <source>internal note</source>
         <translation>internal note</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="226"/>
+        <location filename="../agent_desk/ui/conversation.py" line="233"/>
         <source>not delivered — {0}</source>
         <translation>not delivered — {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="230"/>
+        <location filename="../agent_desk/ui/conversation.py" line="237"/>
         <source>queued</source>
         <translation>queued</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="233"/>
+        <location filename="../agent_desk/ui/conversation.py" line="240"/>
         <source>delivered</source>
         <translation>delivered</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="234"/>
+        <location filename="../agent_desk/ui/conversation.py" line="241"/>
         <source>read</source>
         <translation>read</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="224"/>
+        <location filename="../agent_desk/ui/conversation.py" line="231"/>
         <source>failed — {0}</source>
         <translation>failed — {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="231"/>
+        <location filename="../agent_desk/ui/conversation.py" line="238"/>
         <source>sending…</source>
         <translation>sending…</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="232"/>
+        <location filename="../agent_desk/ui/conversation.py" line="239"/>
         <source>sent</source>
         <translation>sent</translation>
     </message>
@@ -1617,32 +1778,57 @@
 <context>
     <name>OrdersModel</name>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="92"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="99"/>
         <source>Order</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="93"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="100"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="94"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="101"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="95"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="102"/>
+        <source>Refunds</source>
+        <translation>Refunds</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/customer_panel.py" line="103"/>
         <source>Shipment</source>
         <translation>Shipment</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="120"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="117"/>
+        <source>in full</source>
+        <translation>in full</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/customer_panel.py" line="117"/>
+        <source>partial</source>
+        <translation>partial</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/customer_panel.py" line="127"/>
+        <source>Refunded {0} of {1} paid</source>
+        <translation>Refunded {0} of {1} paid</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/customer_panel.py" line="132"/>
+        <source>Last refund {0}</source>
+        <translation>Last refund {0}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/customer_panel.py" line="159"/>
         <source>ETA {0}</source>
         <translation>ETA {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="128"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="169"/>
         <source>Placed {0}</source>
         <translation>Placed {0}</translation>
     </message>
@@ -1656,7 +1842,7 @@
     </message>
     <message>
         <location filename="../agent_desk/ui/presence.py" line="31"/>
-        <location filename="../agent_desk/ui/presence.py" line="52"/>
+        <location filename="../agent_desk/ui/presence.py" line="56"/>
         <source>Availability</source>
         <translation>Availability</translation>
     </message>
@@ -1666,7 +1852,7 @@
         <translation>Your availability for new conversations</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/presence.py" line="47"/>
+        <location filename="../agent_desk/ui/presence.py" line="51"/>
         <source>Load {0}/{1}</source>
         <translation>Load {0}/{1}</translation>
     </message>
@@ -1674,7 +1860,7 @@
 <context>
     <name>QueueDelegate</name>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="172"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="241"/>
         <source>Claim</source>
         <translation>Claim</translation>
     </message>
@@ -1682,47 +1868,67 @@
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../agent_desk/ui/queue_model.py" line="91"/>
+        <location filename="../agent_desk/ui/queue_model.py" line="118"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_model.py" line="93"/>
-        <source>Last message</source>
-        <translation>Last message</translation>
+        <location filename="../agent_desk/ui/queue_model.py" line="120"/>
+        <source>Request</source>
+        <translation>Request</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_model.py" line="94"/>
+        <location filename="../agent_desk/ui/queue_model.py" line="121"/>
         <source>Waiting</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_model.py" line="95"/>
+        <location filename="../agent_desk/ui/queue_model.py" line="122"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_model.py" line="96"/>
+        <location filename="../agent_desk/ui/queue_model.py" line="123"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_model.py" line="143"/>
+        <location filename="../agent_desk/ui/queue_model.py" line="163"/>
+        <source>{0} asks: {1}</source>
+        <translation>{0} asks: {1}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/queue_model.py" line="180"/>
         <source>A reply did not reach the customer: open it to retry</source>
         <translation>A reply did not reach the customer: open it to retry</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_model.py" line="154"/>
+        <location filename="../agent_desk/ui/queue_model.py" line="185"/>
+        <source>{0}
+
+Last message: {1}</source>
+        <translation>{0}
+
+Last message: {1}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/queue_model.py" line="196"/>
         <source>Unassigned: click Claim to take it</source>
         <translation>Unassigned: click Claim to take it</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_model.py" line="164"/>
+        <location filename="../agent_desk/ui/queue_model.py" line="211"/>
         <source>Unknown customer</source>
         <translation>Unknown customer</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_model.py" line="170"/>
+        <location filename="../agent_desk/ui/queue_model.py" line="242"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/queue_model.py" line="203"/>
+        <location filename="../agent_desk/ui/queue_model.py" line="217"/>
         <source>Not delivered · {0}</source>
         <translation>Not delivered · {0}</translation>
     </message>
@@ -1730,98 +1936,98 @@
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="237"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="308"/>
         <source>Search name, phone, email, order, text…</source>
         <translation>Search name, phone, email, order, text…</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="250"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="321"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="253"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="324"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="260"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="331"/>
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="270"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="341"/>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="276"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="347"/>
         <source>Most urgent first</source>
         <translation>Most urgent first</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="277"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="348"/>
         <source>Newest first</source>
         <translation>Newest first</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="278"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="349"/>
         <source>Longest waiting first</source>
         <translation>Longest waiting first</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="279"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="350"/>
         <source>Highest priority first</source>
         <translation>Highest priority first</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="274"/>
-        <location filename="../agent_desk/ui/queue_panel.py" line="282"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="345"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="353"/>
         <source>Sort the queue</source>
         <translation>Sort the queue</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="236"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="307"/>
         <source>Search conversations</source>
         <translation>Search conversations</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="286"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="357"/>
         <source>Conversation queue</source>
         <translation>Conversation queue</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="357"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="428"/>
         <source>Mine</source>
         <translation>Mine</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="358"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="429"/>
         <source>Unassigned</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="359"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="430"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="360"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="431"/>
         <source>Shared with me</source>
         <translation>Shared with me</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="361"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="432"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="430"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="521"/>
         <source>Filters ({0})</source>
         <translation>Filters ({0})</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="430"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="521"/>
         <source>Filters</source>
         <translation>Filters</translation>
     </message>

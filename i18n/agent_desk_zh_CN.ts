@@ -17,339 +17,390 @@
 <context>
     <name>ActionsPanel</name>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="61"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="63"/>
         <source>will run when back online</source>
         <translation>恢复联网后执行</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="63"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="65"/>
         <source>sending…</source>
         <translation>发送中…</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="64"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="66"/>
         <source>waiting for a supervisor</source>
         <translation>等待主管审批</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="65"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="67"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="66"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="68"/>
         <source>denied</source>
         <translation>已驳回</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="67"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="69"/>
         <source>failed</source>
         <translation>执行失败</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="68"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="70"/>
         <source>refused by the server</source>
         <translation>被服务器拒绝</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="91"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="93"/>
         <source>{1} of this kind on this order in {2} days; your limit is {0} per order</source>
         <translation>该订单 {2} 天内已处理 {1}，您的每单上限为 {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="95"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="97"/>
         <source>{1} of this kind for this customer in {2} days; your limit is {0} per customer</source>
         <translation>该客户 {2} 天内已处理 {1}，您的每位客户上限为 {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="99"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="101"/>
         <source>{1} given to this customer in {2} days; your limit is {0} per customer</source>
         <translation>该客户 {2} 天内已获补偿 {1}，您的补偿总额上限为 {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="103"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="105"/>
         <source>{1} of today&apos;s {0} used: more than is left of today&apos;s total</source>
         <translation>今日额度 {0} 已用 {1}：超出今日剩余额度</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="106"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="108"/>
         <source>done {1} times on this order; you may do it {0} times per order</source>
         <translation>该订单已处理 {1} 次；您每单最多可处理 {0} 次</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="109"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="111"/>
         <source>more than the {0} days you may give</source>
         <translation>超过您可给予的 {0} 天</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="119"/>
-        <location filename="../agent_desk/ui/actions_panel.py" line="141"/>
-        <location filename="../agent_desk/ui/actions_panel.py" line="697"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="121"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="143"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="872"/>
         <source>beyond your authority</source>
         <translation>超出您的权限</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="140"/>
-        <location filename="../agent_desk/ui/actions_panel.py" line="554"/>
-        <location filename="../agent_desk/ui/actions_panel.py" line="695"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="142"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="672"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="870"/>
         <source>; </source>
         <comment>between listed limits</comment>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="244"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="268"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="262"/>
-        <location filename="../agent_desk/ui/actions_panel.py" line="266"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="286"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="290"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="268"/>
-        <location filename="../agent_desk/ui/actions_panel.py" line="271"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="292"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="295"/>
         <source>Items</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="273"/>
-        <location filename="../agent_desk/ui/actions_panel.py" line="277"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="297"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="303"/>
+        <source>Send instead</source>
+        <translation>换成</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="306"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="310"/>
         <source>Days</source>
         <translation>天数</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="279"/>
-        <location filename="../agent_desk/ui/actions_panel.py" line="280"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="312"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="314"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="282"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="316"/>
         <source>Note for the record</source>
         <translation>内部留档备注</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="283"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="317"/>
         <source>Note for the record (optional)</source>
         <translation>备注（可选，仅内部留档）</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="292"/>
-        <source>Review</source>
-        <translation>核对</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="319"/>
-        <source>Back</source>
-        <translation>返回</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="331"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="352"/>
         <source>Choose what to do for this customer.</source>
         <translation>选择要为该客户执行的操作。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="340"/>
-        <location filename="../agent_desk/ui/actions_panel.py" line="344"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="360"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="364"/>
         <source>This customer&apos;s actions and compensation</source>
         <translation>该客户的处理记录与补偿</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="345"/>
-        <location filename="../agent_desk/ui/actions_panel.py" line="348"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="365"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="368"/>
         <source>Approval requests</source>
         <translation>待审批申请</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="352"/>
-        <location filename="../agent_desk/ui/actions_panel.py" line="353"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="372"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="373"/>
         <source>Reason for your decision</source>
         <translation>审批理由</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="355"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="375"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="356"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="376"/>
         <source>Deny</source>
         <translation>驳回</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="415"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="438"/>
         <source>Open a conversation to act for its customer.</source>
         <translation>打开一个会话，即可为其客户处理。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="439"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="464"/>
         <source>What you can do for {0} ({1} customer)</source>
         <translation>您可以为 {0}（{1}客户）做什么</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="501"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="492"/>
+        <source>Approved: {0} {1} ran, and the customer was told.</source>
+        <translation>已批准：{0} {1} 已执行，并已通知客户。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="494"/>
+        <source>Denied: {0} {1}. The customer was told it was not approved.</source>
+        <translation>已驳回：{0} {1}。已告知客户未获批准。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="575"/>
+        <source>★ {0}</source>
+        <translation>★ {0}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="577"/>
+        <source>{0}: suggested for this case</source>
+        <translation>{0}：建议用于此案</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="580"/>
+        <source>Suggested for this case</source>
+        <translation>建议用于此案</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="619"/>
         <source>The authority policy has not synced yet.</source>
         <translation>权限政策尚未同步。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="505"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="623"/>
         <source>Your role does not run actions.</source>
         <translation>您的角色不能执行处理操作。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="535"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="653"/>
         <source>Up to {0} per {1} for this {2} customer</source>
         <translation>该{2}客户每笔{1}最多 {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="536"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="654"/>
         <source>{0} of {1} left on this order ({2} days)</source>
         <translation>该订单剩余 {0}（上限 {1}，{2} 天内）</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="537"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="655"/>
         <source>{0} of {1} left for this customer ({2} days)</source>
         <translation>该客户剩余 {0}（上限 {1}，{2} 天内）</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="538"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="656"/>
         <source>{0} of {1} compensation left for this customer ({2} days)</source>
         <translation>该客户补偿额度剩余 {0}（上限 {1}，{2} 天内）</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="540"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="658"/>
         <source>{0} of {1} times left on this order</source>
         <translation>该订单剩余 {0} 次（共 {1} 次）</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="688"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="720"/>
+        <source>Choose a reason…</source>
+        <translation>请选择原因…</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="771"/>
+        <source>{0} (as ordered)</source>
+        <translation>{0}（原订单）</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="776"/>
+        <source>Send instead of {0}</source>
+        <translation>替换 {0} 发出</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="847"/>
+        <source>Confirm: {0}</source>
+        <translation>确认：{0}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="850"/>
+        <source>Choose the reason to confirm.</source>
+        <translation>选择原因后才能确认。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="863"/>
         <source>not possible for this order</source>
         <translation>该订单无法执行此操作</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="770"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="923"/>
+        <source>Sent for approval: tell the customer they will hear from you.</source>
+        <translation>已提交审批：请告诉客户我们会尽快答复。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="933"/>
         <source>Resolution action</source>
         <translation>处理操作</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="789"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="963"/>
         <source>Approval sent: it runs when the server has it.</source>
         <translation>已提交批准：服务器收到后执行。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="791"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="965"/>
         <source>Denial sent.</source>
         <translation>已提交驳回。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="795"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="969"/>
         <source>Approval</source>
         <translation>审批</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="524"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="642"/>
         <source>{0} needs a supervisor&apos;s approval for this {1} customer</source>
         <translation>该{1}客户的{0}需主管审批</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="530"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="648"/>
         <source>{0} without an amount limit for this {1} customer</source>
         <translation>该{1}客户的{0}无金额上限</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="539"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="657"/>
         <source>{0} of today&apos;s {1} left</source>
         <translation>今日额度 {1}，剩余 {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="88"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="90"/>
         <source>above your limit of {0} per action</source>
         <translation>超出单笔权限 {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="112"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="114"/>
         <source>not within your authority for this customer</source>
         <translation>不在您对该客户的权限内</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="115"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="117"/>
         <source>the amount is in another currency than the limits</source>
         <translation>金额币种与权限币种不同</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="685"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="860"/>
         <source>more than is left to refund on this order</source>
         <translation>超过该订单剩余可退金额</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="684"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="859"/>
         <source>your role does not run actions</source>
         <translation>您的角色不能执行处理操作</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="691"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="326"/>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="329"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="866"/>
         <source>your limits have not synced yet</source>
         <translation>您的权限尚未同步</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="702"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="877"/>
         <source>Not possible here: {0}</source>
         <translation>无法执行：{0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="705"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="880"/>
         <source>Beyond your authority ({0}): a supervisor will be asked to approve.</source>
         <translation>超出您的权限（{0}）：将提交主管审批。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="708"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="883"/>
         <source>Within your authority: it runs as soon as you confirm.</source>
         <translation>在您的权限内：确认后立即执行。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="711"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="886"/>
         <source>Effect: {0} {1} on order {2}</source>
         <translation>效果：订单 {2} {0} {1}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="713"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="888"/>
         <source>Effect: {0} {1}</source>
         <translation>效果：{0} {1}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="726"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="901"/>
         <source>Left of today&apos;s total after this: {0}</source>
         <translation>执行后今日剩余额度：{0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="730"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="905"/>
         <source>The customer will get:</source>
         <translation>客户将收到：</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="738"/>
-        <source>Reason: {0}</source>
-        <translation>原因：{0}</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="741"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="839"/>
         <source>Ask for approval</source>
         <translation>提交审批</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="744"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="842"/>
         <source>Confirm: {0} {1}</source>
         <translation>确认：{0} {1}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="761"/>
-        <source>Sent for approval.</source>
-        <translation>已提交审批。</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="763"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="925"/>
         <source>Done: it runs now (or as soon as you are back online).</source>
         <translation>已提交：立即执行（离线时将在恢复联网后执行）。</translation>
     </message>
@@ -419,64 +470,98 @@
     </message>
 </context>
 <context>
+    <name>CaseBar</name>
+    <message>
+        <location filename="../agent_desk/ui/case_bar.py" line="60"/>
+        <source>This case: {0}</source>
+        <translation>此案：{0}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/case_bar.py" line="66"/>
+        <source>Insert answer: {0}</source>
+        <translation>插入答案：{0}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/case_bar.py" line="67"/>
+        <location filename="../agent_desk/ui/case_bar.py" line="68"/>
+        <source>Insert the suggested answer: {0}</source>
+        <translation>插入建议的答案：{0}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/case_bar.py" line="75"/>
+        <source>★ {0}</source>
+        <translation>★ {0}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/case_bar.py" line="77"/>
+        <source>Suggested action: {0}</source>
+        <translation>建议的操作：{0}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/case_bar.py" line="78"/>
+        <source>Open {0} for this case in the Actions tab</source>
+        <translation>在“处理操作”页为此案打开“{0}”</translation>
+    </message>
+</context>
+<context>
     <name>CaseController</name>
     <message>
-        <location filename="../agent_desk/ui/case.py" line="125"/>
+        <location filename="../agent_desk/ui/case.py" line="132"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/case.py" line="128"/>
+        <location filename="../agent_desk/ui/case.py" line="135"/>
         <source>you</source>
         <translation>我</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/case.py" line="130"/>
+        <location filename="../agent_desk/ui/case.py" line="137"/>
         <source>unassigned</source>
         <translation>未分配</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/case.py" line="185"/>
+        <location filename="../agent_desk/ui/case.py" line="201"/>
         <source>Mark as read</source>
         <translation>标记为已读</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/case.py" line="220"/>
+        <location filename="../agent_desk/ui/case.py" line="246"/>
         <source>Nobody is waiting. Well done.</source>
         <translation>没有客户在等待。干得好。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/case.py" line="229"/>
+        <location filename="../agent_desk/ui/case.py" line="259"/>
         <source>Claim</source>
         <translation>接手</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/case.py" line="238"/>
+        <location filename="../agent_desk/ui/case.py" line="268"/>
         <source>Resolve</source>
         <translation>解决</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/case.py" line="241"/>
+        <location filename="../agent_desk/ui/case.py" line="271"/>
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/case.py" line="251"/>
+        <location filename="../agent_desk/ui/case.py" line="281"/>
         <source>Snooze</source>
         <translation>稍后处理</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/case.py" line="257"/>
+        <location filename="../agent_desk/ui/case.py" line="287"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/case.py" line="277"/>
+        <location filename="../agent_desk/ui/case.py" line="307"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/case.py" line="290"/>
+        <location filename="../agent_desk/ui/case.py" line="320"/>
         <source>Agent note</source>
         <translation>客服备注</translation>
     </message>
@@ -550,50 +635,75 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="421"/>
+        <location filename="../agent_desk/ui/conversation.py" line="433"/>
         <source>Reply or internal note</source>
         <translation>回复或内部备注</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="423"/>
-        <location filename="../agent_desk/ui/conversation.py" line="569"/>
+        <location filename="../agent_desk/ui/conversation.py" line="435"/>
+        <location filename="../agent_desk/ui/conversation.py" line="651"/>
         <source>Write a reply… (Ctrl+Enter sends)</source>
         <translation>输入回复…（Ctrl+Enter 发送）</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="426"/>
+        <location filename="../agent_desk/ui/conversation.py" line="438"/>
         <source>Internal note</source>
         <translation>内部备注</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="427"/>
+        <location filename="../agent_desk/ui/conversation.py" line="439"/>
         <source>Only your colleagues see internal notes</source>
         <translation>内部备注仅同事可见</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="430"/>
-        <location filename="../agent_desk/ui/conversation.py" line="454"/>
-        <location filename="../agent_desk/ui/conversation.py" line="564"/>
+        <location filename="../agent_desk/ui/conversation.py" line="442"/>
+        <location filename="../agent_desk/ui/conversation.py" line="480"/>
+        <location filename="../agent_desk/ui/conversation.py" line="646"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="544"/>
+        <location filename="../agent_desk/ui/conversation.py" line="452"/>
+        <source>Check the reply</source>
+        <translation>核对回复</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/conversation.py" line="571"/>
+        <source>{0} is already past</source>
+        <translation>{0} 已是过去的日期</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/conversation.py" line="573"/>
+        <source>{0} is not an amount of this order</source>
+        <translation>{0} 不是本订单的金额</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/conversation.py" line="579"/>
+        <source>Not sent yet: {0}. Send again to send it as it is.</source>
+        <translation>尚未发送：{0}。再次发送将按原样发出。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/conversation.py" line="582"/>
+        <source>Check before sending: {0}</source>
+        <translation>发送前请核对：{0}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/conversation.py" line="626"/>
         <source>Fill in before sending: {0}</source>
         <translation>发送前请填写：{0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="564"/>
+        <location filename="../agent_desk/ui/conversation.py" line="646"/>
         <source>Add note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="567"/>
+        <location filename="../agent_desk/ui/conversation.py" line="649"/>
         <source>Internal note for colleagues… (Ctrl+Enter adds it)</source>
         <translation>给同事的内部备注…（Ctrl+Enter 添加）</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="579"/>
+        <location filename="../agent_desk/ui/conversation.py" line="661"/>
         <source>Not sent: fill in {0} first</source>
         <translation>未发送：请先填写 {0}</translation>
     </message>
@@ -754,17 +864,17 @@
 <context>
     <name>ConversationHeader</name>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="704"/>
+        <location filename="../agent_desk/ui/conversation.py" line="796"/>
         <source>Snoozed until {0}</source>
         <translation>稍后处理至 {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="707"/>
+        <location filename="../agent_desk/ui/conversation.py" line="799"/>
         <source>Waiting {0} · {1}</source>
         <translation>已等待 {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="716"/>
+        <location filename="../agent_desk/ui/conversation.py" line="808"/>
         <source>Nothing owed to the customer</source>
         <translation>暂无待回复</translation>
     </message>
@@ -772,77 +882,77 @@
 <context>
     <name>ConversationPanel</name>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="749"/>
+        <location filename="../agent_desk/ui/conversation.py" line="841"/>
         <source>Pick a conversation from the queue</source>
         <translation>从队列中选择一个会话</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="753"/>
+        <location filename="../agent_desk/ui/conversation.py" line="845"/>
         <source>Claim</source>
         <translation>接手</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="756"/>
+        <location filename="../agent_desk/ui/conversation.py" line="848"/>
         <source>Resolve</source>
         <translation>解决</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="759"/>
+        <location filename="../agent_desk/ui/conversation.py" line="851"/>
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="763"/>
+        <location filename="../agent_desk/ui/conversation.py" line="855"/>
         <source>Snooze</source>
         <translation>稍后处理</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="769"/>
+        <location filename="../agent_desk/ui/conversation.py" line="861"/>
         <source>For 1 hour</source>
         <translation>1 小时</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="770"/>
+        <location filename="../agent_desk/ui/conversation.py" line="862"/>
         <source>For 4 hours</source>
         <translation>4 小时</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="771"/>
+        <location filename="../agent_desk/ui/conversation.py" line="863"/>
         <source>Until tomorrow 09:00</source>
         <translation>到明天 09:00</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="772"/>
+        <location filename="../agent_desk/ui/conversation.py" line="864"/>
         <source>For a week</source>
         <translation>1 周</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="788"/>
+        <location filename="../agent_desk/ui/conversation.py" line="880"/>
         <source>Messages</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="875"/>
+        <location filename="../agent_desk/ui/conversation.py" line="967"/>
         <source>Retry sending</source>
         <translation>重新发送</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="878"/>
+        <location filename="../agent_desk/ui/conversation.py" line="970"/>
         <source>Copy the whole message</source>
         <translation>复制整条消息</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="882"/>
+        <location filename="../agent_desk/ui/conversation.py" line="974"/>
         <source>Open link</source>
         <translation>打开链接</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="888"/>
+        <location filename="../agent_desk/ui/conversation.py" line="980"/>
         <source>Open attachment</source>
         <translation>打开附件</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="900"/>
+        <location filename="../agent_desk/ui/conversation.py" line="992"/>
         <source>This attachment&apos;s address cannot be opened</source>
         <translation>此附件的地址无法打开</translation>
     </message>
@@ -850,22 +960,22 @@
 <context>
     <name>ConversationsModel</name>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="143"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="184"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="144"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="185"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="145"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="186"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="146"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="187"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
@@ -873,85 +983,100 @@
 <context>
     <name>CustomerPanel</name>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="204"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="248"/>
         <source>No customer selected</source>
         <translation>未选择客户</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="218"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="262"/>
         <source>A note about this customer for every agent…</source>
         <translation>关于该客户的备注，所有客服可见…</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="220"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="264"/>
         <source>Save note</source>
         <translation>保存备注</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="217"/>
-        <location filename="../agent_desk/ui/customer_panel.py" line="246"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="261"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="294"/>
         <source>Agent note</source>
         <translation>客服备注</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="229"/>
-        <location filename="../agent_desk/ui/customer_panel.py" line="252"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="273"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="300"/>
         <source>Orders, latest first</source>
         <translation>订单（最新在前）</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="232"/>
-        <location filename="../agent_desk/ui/customer_panel.py" line="254"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="280"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="302"/>
         <source>Conversations on every channel</source>
         <translation>全渠道会话</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="323"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="418"/>
         <source>{0} · lifetime value {1}</source>
         <translation>{0} · 累计消费 {1}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="335"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="430"/>
         <source>Tags: {0}</source>
         <translation>标签：{0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="341"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="436"/>
         <source>Satisfaction: {0} (average {1} of 5)</source>
         <translation>满意度：{0}（平均 {1}/5）</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="346"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="441"/>
         <source>No satisfaction ratings yet</source>
         <translation>暂无满意度评价</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="405"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="484"/>
+        <source>Refund on order {0}</source>
+        <translation>订单 {0} 的退款</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/customer_panel.py" line="490"/>
+        <source>in full</source>
+        <translation>全额</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/customer_panel.py" line="490"/>
+        <source>partial</source>
+        <translation>部分</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/customer_panel.py" line="525"/>
         <source>This note is longer than {0} characters: shown shortened, read-only.</source>
         <translation>备注超过 {0} 个字符：已截断显示，只读。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="371"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="474"/>
         <source>No refunds or compensation before</source>
         <translation>此前无退款或补偿</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="386"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="506"/>
         <source>approved by {0}</source>
         <translation>{0} 批准</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="393"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="513"/>
         <source>Before: {0}</source>
         <translation>以往：{0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="409"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="529"/>
         <source>Only the agent assigned to one of this customer&apos;s conversations, or a supervisor, changes this note.</source>
         <translation>只有负责该客户某个会话的坐席或主管可以修改此备注。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="429"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="549"/>
         <source>A note can hold {0} characters; this one has {1}. Shorten it to save.</source>
         <translation>备注最多 {0} 个字符，当前有 {1} 个。请缩短后再保存。</translation>
     </message>
@@ -959,37 +1084,37 @@
 <context>
     <name>Delivery</name>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="94"/>
+        <location filename="../agent_desk/ui/conversation.py" line="101"/>
         <source>no channel connection serves this channel (ask an admin)</source>
         <translation>没有为此渠道配置渠道连接（请联系管理员）</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="97"/>
+        <location filename="../agent_desk/ui/conversation.py" line="104"/>
         <source>the channel connection has no address for replies (ask an admin)</source>
         <translation>渠道连接未设置回复地址（请联系管理员）</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="100"/>
+        <location filename="../agent_desk/ui/conversation.py" line="107"/>
         <source>the channel refused it ({0})</source>
         <translation>渠道拒收（{0}）</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="101"/>
+        <location filename="../agent_desk/ui/conversation.py" line="108"/>
         <source>the channel could not be reached ({0})</source>
         <translation>无法连接渠道（{0}）</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="102"/>
+        <location filename="../agent_desk/ui/conversation.py" line="109"/>
         <source>the channel could not deliver it ({0})</source>
         <translation>渠道未能送达（{0}）</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="105"/>
+        <location filename="../agent_desk/ui/conversation.py" line="112"/>
         <source>it could not be sent ({0})</source>
         <translation>无法发出（{0}）</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="109"/>
+        <location filename="../agent_desk/ui/conversation.py" line="116"/>
         <source>no reason given</source>
         <translation>未说明原因</translation>
     </message>
@@ -1020,12 +1145,22 @@
 <context>
     <name>KnowledgeController</name>
     <message>
-        <location filename="../agent_desk/ui/knowledge_controller.py" line="115"/>
+        <location filename="../agent_desk/ui/knowledge_controller.py" line="246"/>
+        <source>The answer you edited was left as you wrote it: check that it fits order {0}.</source>
+        <translation>您改过的回复已原样保留：请确认它适用于订单 {0}。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/knowledge_controller.py" line="270"/>
+        <source>That is guidance for agents: it is never put into a reply to a customer.</source>
+        <translation>这是给客服的内部指引，不会放进给客户的回复。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/knowledge_controller.py" line="307"/>
         <source>Answer feedback</source>
         <translation>答案反馈</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_controller.py" line="119"/>
+        <location filename="../agent_desk/ui/knowledge_controller.py" line="311"/>
         <source>Thank you: your rating helps everyone.</source>
         <translation>谢谢：您的评价对大家都有帮助。</translation>
     </message>
@@ -1033,118 +1168,144 @@
 <context>
     <name>KnowledgePanel</name>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="58"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="62"/>
         <source>title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="59"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="63"/>
         <source>tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="60"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="64"/>
         <source>text</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="62"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="66"/>
         <source>matches {0} ({1})</source>
         <translation>匹配 {0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="66"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="70"/>
         <source>read “{0}” as “{1}”</source>
         <translation>将“{0}”理解为“{1}”</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="70"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="74"/>
         <source>about {0} ({1}% sure)</source>
         <translation>场景：{0}（把握 {1}%）</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="77"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="83"/>
         <source>order {0} is {1}, customer says “{2}”</source>
         <translation>订单 {0} {1}，客户提到“{2}”</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="80"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="86"/>
         <source>order {0} is {1}</source>
         <translation>订单 {0} {1}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="84"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="90"/>
         <source>in the customer&apos;s language</source>
         <translation>与客户语言一致</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="86"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="92"/>
         <source>helpful {0} times</source>
         <translation>{0} 次有帮助</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="273"/>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="371"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="100"/>
+        <source>For agents</source>
+        <translation>仅供客服</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="152"/>
+        <source>Guidance for agents, never sent to the customer</source>
+        <translation>客服内部指引，不会发给客户</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="297"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="425"/>
         <source>Suggested for what the customer just said</source>
         <translation>根据客户刚才的话推荐</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="279"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="303"/>
         <source>Search answers</source>
         <translation>搜索答案</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="280"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="304"/>
         <source>Search answers (works offline)…</source>
         <translation>搜索答案（离线可用）…</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="288"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="312"/>
         <source>Suggested answers</source>
         <translation>推荐答案</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="303"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="327"/>
         <source>Answer preview</source>
         <translation>答案预览</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="306"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="330"/>
         <source>Pick an answer to read it in full.</source>
         <translation>选择一个答案查看全文。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="307"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="332"/>
+        <source>Guidance for agents: read it, it is never put into a reply.</source>
+        <translation>客服内部指引：供您阅读参考，不会放进回复。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="335"/>
+        <source>Guidance for agents</source>
+        <translation>客服内部指引</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="338"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="339"/>
         <source>Insert into reply</source>
         <translation>插入回复</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="310"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="393"/>
+        <source>Guidance for agents: it is never put into a reply</source>
+        <translation>客服内部指引：不会放进回复</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="395"/>
         <source>Puts the answer into the reply with this customer&apos;s details</source>
         <translation>把答案连同该客户的信息插入回复</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="313"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="342"/>
         <source>Helpful</source>
         <translation>有帮助</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="314"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="343"/>
         <source>Not helpful</source>
         <translation>没帮助</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="357"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="408"/>
         <source>No answer matches yet. Search above, or wait for the customer.</source>
         <translation>暂无匹配的答案。可在上方搜索，或等待客户的消息。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="382"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="436"/>
         <source>Search results</source>
         <translation>搜索结果</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="387"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="441"/>
         <source>… (the preview is shortened)</source>
         <translation>…（预览已截断）</translation>
     </message>
@@ -1510,32 +1671,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="98"/>
+        <location filename="../agent_desk/ui/main_window.py" line="100"/>
         <source>Agent Desk</source>
         <translation>Agent Desk</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="153"/>
+        <location filename="../agent_desk/ui/main_window.py" line="162"/>
         <source>Customer 360</source>
         <translation>客户360视图</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="154"/>
+        <location filename="../agent_desk/ui/main_window.py" line="163"/>
         <source>Knowledge</source>
         <translation>知识库</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="155"/>
+        <location filename="../agent_desk/ui/main_window.py" line="164"/>
         <source>Actions</source>
         <translation>处理操作</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="285"/>
+        <location filename="../agent_desk/ui/main_window.py" line="322"/>
         <source>Conversation</source>
         <translation>会话</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="285"/>
+        <location filename="../agent_desk/ui/main_window.py" line="322"/>
         <source>Send the reply or add the note</source>
         <translation>发送回复或添加备注</translation>
     </message>
@@ -1543,7 +1704,7 @@
 <context>
     <name>MessageDelegate</name>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="283"/>
+        <location filename="../agent_desk/ui/conversation.py" line="290"/>
         <source>… shortened: {0} more characters (right-click to copy the whole message)</source>
         <translation>…已截断：还有 {0} 个字符（右键可复制整条消息）</translation>
     </message>
@@ -1559,57 +1720,57 @@
 <context>
     <name>MessagesModel</name>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="210"/>
+        <location filename="../agent_desk/ui/conversation.py" line="217"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="212"/>
+        <location filename="../agent_desk/ui/conversation.py" line="219"/>
         <source>System</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="214"/>
+        <location filename="../agent_desk/ui/conversation.py" line="221"/>
         <source>Agent</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="215"/>
+        <location filename="../agent_desk/ui/conversation.py" line="222"/>
         <source>internal note</source>
         <translation>内部备注</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="226"/>
+        <location filename="../agent_desk/ui/conversation.py" line="233"/>
         <source>not delivered — {0}</source>
         <translation>未送达 — {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="230"/>
+        <location filename="../agent_desk/ui/conversation.py" line="237"/>
         <source>queued</source>
         <translation>待发送</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="233"/>
+        <location filename="../agent_desk/ui/conversation.py" line="240"/>
         <source>delivered</source>
         <translation>已送达</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="234"/>
+        <location filename="../agent_desk/ui/conversation.py" line="241"/>
         <source>read</source>
         <translation>已读</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="224"/>
+        <location filename="../agent_desk/ui/conversation.py" line="231"/>
         <source>failed — {0}</source>
         <translation>发送失败 — {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="231"/>
+        <location filename="../agent_desk/ui/conversation.py" line="238"/>
         <source>sending…</source>
         <translation>发送中…</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="232"/>
+        <location filename="../agent_desk/ui/conversation.py" line="239"/>
         <source>sent</source>
         <translation>已发送</translation>
     </message>
@@ -1617,32 +1778,57 @@
 <context>
     <name>OrdersModel</name>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="92"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="99"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="93"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="100"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="94"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="101"/>
         <source>Total</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="95"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="102"/>
+        <source>Refunds</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/customer_panel.py" line="103"/>
         <source>Shipment</source>
         <translation>物流</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="120"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="117"/>
+        <source>in full</source>
+        <translation>全额</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/customer_panel.py" line="117"/>
+        <source>partial</source>
+        <translation>部分</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/customer_panel.py" line="127"/>
+        <source>Refunded {0} of {1} paid</source>
+        <translation>已退 {0}（实付 {1}）</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/customer_panel.py" line="132"/>
+        <source>Last refund {0}</source>
+        <translation>最近一次退款 {0}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/customer_panel.py" line="159"/>
         <source>ETA {0}</source>
         <translation>预计送达 {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="128"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="169"/>
         <source>Placed {0}</source>
         <translation>下单时间 {0}</translation>
     </message>
@@ -1656,7 +1842,7 @@
     </message>
     <message>
         <location filename="../agent_desk/ui/presence.py" line="31"/>
-        <location filename="../agent_desk/ui/presence.py" line="52"/>
+        <location filename="../agent_desk/ui/presence.py" line="56"/>
         <source>Availability</source>
         <translation>接待状态</translation>
     </message>
@@ -1666,7 +1852,7 @@
         <translation>您接待新会话的状态</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/presence.py" line="47"/>
+        <location filename="../agent_desk/ui/presence.py" line="51"/>
         <source>Load {0}/{1}</source>
         <translation>接待中 {0}/{1}</translation>
     </message>
@@ -1674,7 +1860,7 @@
 <context>
     <name>QueueDelegate</name>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="172"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="241"/>
         <source>Claim</source>
         <translation>接手</translation>
     </message>
@@ -1682,47 +1868,67 @@
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../agent_desk/ui/queue_model.py" line="91"/>
+        <location filename="../agent_desk/ui/queue_model.py" line="118"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_model.py" line="93"/>
-        <source>Last message</source>
-        <translation>最新消息</translation>
+        <location filename="../agent_desk/ui/queue_model.py" line="120"/>
+        <source>Request</source>
+        <translation>诉求</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_model.py" line="94"/>
+        <location filename="../agent_desk/ui/queue_model.py" line="121"/>
         <source>Waiting</source>
         <translation>等待时长</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_model.py" line="95"/>
+        <location filename="../agent_desk/ui/queue_model.py" line="122"/>
         <source>New</source>
         <translation>未读</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_model.py" line="96"/>
+        <location filename="../agent_desk/ui/queue_model.py" line="123"/>
         <source>Agent</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_model.py" line="143"/>
+        <location filename="../agent_desk/ui/queue_model.py" line="163"/>
+        <source>{0} asks: {1}</source>
+        <translation>{0} 的诉求：{1}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/queue_model.py" line="180"/>
         <source>A reply did not reach the customer: open it to retry</source>
         <translation>有回复未送达客户：打开会话即可重试</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_model.py" line="154"/>
+        <location filename="../agent_desk/ui/queue_model.py" line="185"/>
+        <source>{0}
+
+Last message: {1}</source>
+        <translation>{0}
+
+最新消息：{1}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/queue_model.py" line="196"/>
         <source>Unassigned: click Claim to take it</source>
         <translation>未分配：点击“接手”即可接下此会话</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_model.py" line="164"/>
+        <location filename="../agent_desk/ui/queue_model.py" line="211"/>
         <source>Unknown customer</source>
         <translation>未知客户</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_model.py" line="170"/>
+        <location filename="../agent_desk/ui/queue_model.py" line="242"/>
+        <source>{0}: {1}</source>
+        <translation>{0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/queue_model.py" line="203"/>
+        <location filename="../agent_desk/ui/queue_model.py" line="217"/>
         <source>Not delivered · {0}</source>
         <translation>未送达 · {0}</translation>
     </message>
@@ -1730,98 +1936,98 @@
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="237"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="308"/>
         <source>Search name, phone, email, order, text…</source>
         <translation>搜索姓名、电话、邮箱、订单、内容…</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="250"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="321"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="253"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="324"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="260"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="331"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="270"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="341"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="276"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="347"/>
         <source>Most urgent first</source>
         <translation>最紧急的在前</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="277"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="348"/>
         <source>Newest first</source>
         <translation>最新的在前</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="278"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="349"/>
         <source>Longest waiting first</source>
         <translation>等待最久的在前</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="279"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="350"/>
         <source>Highest priority first</source>
         <translation>优先级最高的在前</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="274"/>
-        <location filename="../agent_desk/ui/queue_panel.py" line="282"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="345"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="353"/>
         <source>Sort the queue</source>
         <translation>队列排序</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="236"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="307"/>
         <source>Search conversations</source>
         <translation>搜索会话</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="286"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="357"/>
         <source>Conversation queue</source>
         <translation>会话队列</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="357"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="428"/>
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="358"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="429"/>
         <source>Unassigned</source>
         <translation>未分配</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="359"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="430"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="360"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="431"/>
         <source>Shared with me</source>
         <translation>共享给我</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="361"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="432"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="430"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="521"/>
         <source>Filters ({0})</source>
         <translation>筛选（{0}）</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="430"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="521"/>
         <source>Filters</source>
         <translation>筛选</translation>
     </message>

@@ -17,339 +17,390 @@
 <context>
     <name>ActionsPanel</name>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="61"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="63"/>
         <source>will run when back online</source>
         <translation>恢復連線後執行</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="63"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="65"/>
         <source>sending…</source>
         <translation>傳送中…</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="64"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="66"/>
         <source>waiting for a supervisor</source>
         <translation>等待主管核准</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="65"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="67"/>
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="66"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="68"/>
         <source>denied</source>
         <translation>已駁回</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="67"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="69"/>
         <source>failed</source>
         <translation>執行失敗</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="68"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="70"/>
         <source>refused by the server</source>
         <translation>被伺服器拒絕</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="91"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="93"/>
         <source>{1} of this kind on this order in {2} days; your limit is {0} per order</source>
         <translation>該訂單 {2} 天內已處理 {1}，您的每筆訂單上限為 {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="95"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="97"/>
         <source>{1} of this kind for this customer in {2} days; your limit is {0} per customer</source>
         <translation>該客戶 {2} 天內已處理 {1}，您的每位客戶上限為 {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="99"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="101"/>
         <source>{1} given to this customer in {2} days; your limit is {0} per customer</source>
         <translation>該客戶 {2} 天內已獲補償 {1}，您的補償總額上限為 {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="103"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="105"/>
         <source>{1} of today&apos;s {0} used: more than is left of today&apos;s total</source>
         <translation>今日額度 {0} 已用 {1}：超出今日剩餘額度</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="106"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="108"/>
         <source>done {1} times on this order; you may do it {0} times per order</source>
         <translation>該訂單已處理 {1} 次；您每筆訂單最多可處理 {0} 次</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="109"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="111"/>
         <source>more than the {0} days you may give</source>
         <translation>超過您可給予的 {0} 天</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="119"/>
-        <location filename="../agent_desk/ui/actions_panel.py" line="141"/>
-        <location filename="../agent_desk/ui/actions_panel.py" line="697"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="121"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="143"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="872"/>
         <source>beyond your authority</source>
         <translation>超出您的權限</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="140"/>
-        <location filename="../agent_desk/ui/actions_panel.py" line="554"/>
-        <location filename="../agent_desk/ui/actions_panel.py" line="695"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="142"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="672"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="870"/>
         <source>; </source>
         <comment>between listed limits</comment>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="244"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="268"/>
         <source>Order</source>
         <translation>訂單</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="262"/>
-        <location filename="../agent_desk/ui/actions_panel.py" line="266"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="286"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="290"/>
         <source>Amount</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="268"/>
-        <location filename="../agent_desk/ui/actions_panel.py" line="271"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="292"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="295"/>
         <source>Items</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="273"/>
-        <location filename="../agent_desk/ui/actions_panel.py" line="277"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="297"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="303"/>
+        <source>Send instead</source>
+        <translation>換成</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="306"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="310"/>
         <source>Days</source>
         <translation>天數</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="279"/>
-        <location filename="../agent_desk/ui/actions_panel.py" line="280"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="312"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="314"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="282"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="316"/>
         <source>Note for the record</source>
         <translation>內部留檔備註</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="283"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="317"/>
         <source>Note for the record (optional)</source>
         <translation>備註（選填，僅內部存檔）</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="292"/>
-        <source>Review</source>
-        <translation>核對</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="319"/>
-        <source>Back</source>
-        <translation>返回</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="331"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="352"/>
         <source>Choose what to do for this customer.</source>
         <translation>選擇要為該客戶執行的操作。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="340"/>
-        <location filename="../agent_desk/ui/actions_panel.py" line="344"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="360"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="364"/>
         <source>This customer&apos;s actions and compensation</source>
         <translation>該客戶的處理紀錄與補償</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="345"/>
-        <location filename="../agent_desk/ui/actions_panel.py" line="348"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="365"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="368"/>
         <source>Approval requests</source>
         <translation>待核准申請</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="352"/>
-        <location filename="../agent_desk/ui/actions_panel.py" line="353"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="372"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="373"/>
         <source>Reason for your decision</source>
         <translation>核准理由</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="355"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="375"/>
         <source>Approve</source>
         <translation>核准</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="356"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="376"/>
         <source>Deny</source>
         <translation>駁回</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="415"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="438"/>
         <source>Open a conversation to act for its customer.</source>
         <translation>開啟一個對話，即可為其客戶處理。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="439"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="464"/>
         <source>What you can do for {0} ({1} customer)</source>
         <translation>您可以為 {0}（{1}客戶）做什麼</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="501"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="492"/>
+        <source>Approved: {0} {1} ran, and the customer was told.</source>
+        <translation>已核准：{0} {1} 已執行，並已通知客戶。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="494"/>
+        <source>Denied: {0} {1}. The customer was told it was not approved.</source>
+        <translation>已駁回：{0} {1}。已告知客戶未獲核准。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="575"/>
+        <source>★ {0}</source>
+        <translation>★ {0}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="577"/>
+        <source>{0}: suggested for this case</source>
+        <translation>{0}：建議用於此案</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="580"/>
+        <source>Suggested for this case</source>
+        <translation>建議用於此案</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="619"/>
         <source>The authority policy has not synced yet.</source>
         <translation>權限政策尚未同步。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="505"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="623"/>
         <source>Your role does not run actions.</source>
         <translation>您的角色不能執行處理操作。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="535"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="653"/>
         <source>Up to {0} per {1} for this {2} customer</source>
         <translation>該{2}客戶每筆{1}最多 {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="536"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="654"/>
         <source>{0} of {1} left on this order ({2} days)</source>
         <translation>該訂單剩餘 {0}（上限 {1}，{2} 天內）</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="537"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="655"/>
         <source>{0} of {1} left for this customer ({2} days)</source>
         <translation>該客戶剩餘 {0}（上限 {1}，{2} 天內）</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="538"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="656"/>
         <source>{0} of {1} compensation left for this customer ({2} days)</source>
         <translation>該客戶補償額度剩餘 {0}（上限 {1}，{2} 天內）</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="540"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="658"/>
         <source>{0} of {1} times left on this order</source>
         <translation>該訂單剩餘 {0} 次（共 {1} 次）</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="688"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="720"/>
+        <source>Choose a reason…</source>
+        <translation>請選擇原因…</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="771"/>
+        <source>{0} (as ordered)</source>
+        <translation>{0}（原訂單）</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="776"/>
+        <source>Send instead of {0}</source>
+        <translation>替換 {0} 寄出</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="847"/>
+        <source>Confirm: {0}</source>
+        <translation>確認：{0}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="850"/>
+        <source>Choose the reason to confirm.</source>
+        <translation>選擇原因後才能確認。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="863"/>
         <source>not possible for this order</source>
         <translation>該訂單無法執行此操作</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="770"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="923"/>
+        <source>Sent for approval: tell the customer they will hear from you.</source>
+        <translation>已提交審批：請告訴客戶我們會盡快答覆。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="933"/>
         <source>Resolution action</source>
         <translation>處理操作</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="789"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="963"/>
         <source>Approval sent: it runs when the server has it.</source>
         <translation>已送出核准：伺服器收到後執行。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="791"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="965"/>
         <source>Denial sent.</source>
         <translation>已送出駁回。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="795"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="969"/>
         <source>Approval</source>
         <translation>審批</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="524"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="642"/>
         <source>{0} needs a supervisor&apos;s approval for this {1} customer</source>
         <translation>該{1}客戶的{0}需主管核准</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="530"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="648"/>
         <source>{0} without an amount limit for this {1} customer</source>
         <translation>該{1}客戶的{0}無金額上限</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="539"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="657"/>
         <source>{0} of today&apos;s {1} left</source>
         <translation>今日額度 {1}，剩餘 {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="88"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="90"/>
         <source>above your limit of {0} per action</source>
         <translation>超出單筆權限 {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="112"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="114"/>
         <source>not within your authority for this customer</source>
         <translation>不在您對該客戶的權限內</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="115"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="117"/>
         <source>the amount is in another currency than the limits</source>
         <translation>金額幣別與權限幣別不同</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="685"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="860"/>
         <source>more than is left to refund on this order</source>
         <translation>超過該訂單剩餘可退金額</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="684"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="859"/>
         <source>your role does not run actions</source>
         <translation>您的角色不能執行處理操作</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="691"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="326"/>
+        <source>Confirm</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="329"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/actions_panel.py" line="866"/>
         <source>your limits have not synced yet</source>
         <translation>您的權限尚未同步</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="702"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="877"/>
         <source>Not possible here: {0}</source>
         <translation>無法執行：{0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="705"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="880"/>
         <source>Beyond your authority ({0}): a supervisor will be asked to approve.</source>
         <translation>超出您的權限（{0}）：將提交主管核准。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="708"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="883"/>
         <source>Within your authority: it runs as soon as you confirm.</source>
         <translation>在您的權限內：確認後立即執行。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="711"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="886"/>
         <source>Effect: {0} {1} on order {2}</source>
         <translation>效果：訂單 {2} {0} {1}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="713"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="888"/>
         <source>Effect: {0} {1}</source>
         <translation>效果：{0} {1}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="726"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="901"/>
         <source>Left of today&apos;s total after this: {0}</source>
         <translation>執行後今日剩餘額度：{0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="730"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="905"/>
         <source>The customer will get:</source>
         <translation>客戶將收到：</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="738"/>
-        <source>Reason: {0}</source>
-        <translation>原因：{0}</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="741"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="839"/>
         <source>Ask for approval</source>
         <translation>提交核准</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="744"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="842"/>
         <source>Confirm: {0} {1}</source>
         <translation>確認：{0} {1}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="761"/>
-        <source>Sent for approval.</source>
-        <translation>已提交核准。</translation>
-    </message>
-    <message>
-        <location filename="../agent_desk/ui/actions_panel.py" line="763"/>
+        <location filename="../agent_desk/ui/actions_panel.py" line="925"/>
         <source>Done: it runs now (or as soon as you are back online).</source>
         <translation>已送出：立即執行（離線時將在恢復連線後執行）。</translation>
     </message>
@@ -419,64 +470,98 @@
     </message>
 </context>
 <context>
+    <name>CaseBar</name>
+    <message>
+        <location filename="../agent_desk/ui/case_bar.py" line="60"/>
+        <source>This case: {0}</source>
+        <translation>此案：{0}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/case_bar.py" line="66"/>
+        <source>Insert answer: {0}</source>
+        <translation>插入答案：{0}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/case_bar.py" line="67"/>
+        <location filename="../agent_desk/ui/case_bar.py" line="68"/>
+        <source>Insert the suggested answer: {0}</source>
+        <translation>插入建議的答案：{0}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/case_bar.py" line="75"/>
+        <source>★ {0}</source>
+        <translation>★ {0}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/case_bar.py" line="77"/>
+        <source>Suggested action: {0}</source>
+        <translation>建議的操作：{0}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/case_bar.py" line="78"/>
+        <source>Open {0} for this case in the Actions tab</source>
+        <translation>在「處理操作」頁為此案開啟「{0}」</translation>
+    </message>
+</context>
+<context>
     <name>CaseController</name>
     <message>
-        <location filename="../agent_desk/ui/case.py" line="125"/>
+        <location filename="../agent_desk/ui/case.py" line="132"/>
         <source>Customer</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/case.py" line="128"/>
+        <location filename="../agent_desk/ui/case.py" line="135"/>
         <source>you</source>
         <translation>我</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/case.py" line="130"/>
+        <location filename="../agent_desk/ui/case.py" line="137"/>
         <source>unassigned</source>
         <translation>未分配</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/case.py" line="185"/>
+        <location filename="../agent_desk/ui/case.py" line="201"/>
         <source>Mark as read</source>
         <translation>標記為已讀</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/case.py" line="220"/>
+        <location filename="../agent_desk/ui/case.py" line="246"/>
         <source>Nobody is waiting. Well done.</source>
         <translation>沒有客戶在等待。做得好。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/case.py" line="229"/>
+        <location filename="../agent_desk/ui/case.py" line="259"/>
         <source>Claim</source>
         <translation>接手</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/case.py" line="238"/>
+        <location filename="../agent_desk/ui/case.py" line="268"/>
         <source>Resolve</source>
         <translation>解決</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/case.py" line="241"/>
+        <location filename="../agent_desk/ui/case.py" line="271"/>
         <source>Reopen</source>
         <translation>重新開啟</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/case.py" line="251"/>
+        <location filename="../agent_desk/ui/case.py" line="281"/>
         <source>Snooze</source>
         <translation>稍後處理</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/case.py" line="257"/>
+        <location filename="../agent_desk/ui/case.py" line="287"/>
         <source>Retry</source>
         <translation>重試</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/case.py" line="277"/>
+        <location filename="../agent_desk/ui/case.py" line="307"/>
         <source>Send</source>
         <translation>傳送</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/case.py" line="290"/>
+        <location filename="../agent_desk/ui/case.py" line="320"/>
         <source>Agent note</source>
         <translation>客服備註</translation>
     </message>
@@ -550,50 +635,75 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="421"/>
+        <location filename="../agent_desk/ui/conversation.py" line="433"/>
         <source>Reply or internal note</source>
         <translation>回覆或內部備註</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="423"/>
-        <location filename="../agent_desk/ui/conversation.py" line="569"/>
+        <location filename="../agent_desk/ui/conversation.py" line="435"/>
+        <location filename="../agent_desk/ui/conversation.py" line="651"/>
         <source>Write a reply… (Ctrl+Enter sends)</source>
         <translation>輸入回覆…（Ctrl+Enter 傳送）</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="426"/>
+        <location filename="../agent_desk/ui/conversation.py" line="438"/>
         <source>Internal note</source>
         <translation>內部備註</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="427"/>
+        <location filename="../agent_desk/ui/conversation.py" line="439"/>
         <source>Only your colleagues see internal notes</source>
         <translation>內部備註僅同事可見</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="430"/>
-        <location filename="../agent_desk/ui/conversation.py" line="454"/>
-        <location filename="../agent_desk/ui/conversation.py" line="564"/>
+        <location filename="../agent_desk/ui/conversation.py" line="442"/>
+        <location filename="../agent_desk/ui/conversation.py" line="480"/>
+        <location filename="../agent_desk/ui/conversation.py" line="646"/>
         <source>Send</source>
         <translation>傳送</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="544"/>
+        <location filename="../agent_desk/ui/conversation.py" line="452"/>
+        <source>Check the reply</source>
+        <translation>核對回覆</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/conversation.py" line="571"/>
+        <source>{0} is already past</source>
+        <translation>{0} 已是過去的日期</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/conversation.py" line="573"/>
+        <source>{0} is not an amount of this order</source>
+        <translation>{0} 不是本訂單的金額</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/conversation.py" line="579"/>
+        <source>Not sent yet: {0}. Send again to send it as it is.</source>
+        <translation>尚未傳送：{0}。再次傳送將依原樣送出。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/conversation.py" line="582"/>
+        <source>Check before sending: {0}</source>
+        <translation>傳送前請核對：{0}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/conversation.py" line="626"/>
         <source>Fill in before sending: {0}</source>
         <translation>傳送前請填寫：{0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="564"/>
+        <location filename="../agent_desk/ui/conversation.py" line="646"/>
         <source>Add note</source>
         <translation>新增備註</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="567"/>
+        <location filename="../agent_desk/ui/conversation.py" line="649"/>
         <source>Internal note for colleagues… (Ctrl+Enter adds it)</source>
         <translation>給同事的內部備註…（Ctrl+Enter 新增）</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="579"/>
+        <location filename="../agent_desk/ui/conversation.py" line="661"/>
         <source>Not sent: fill in {0} first</source>
         <translation>未傳送：請先填寫 {0}</translation>
     </message>
@@ -754,17 +864,17 @@
 <context>
     <name>ConversationHeader</name>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="704"/>
+        <location filename="../agent_desk/ui/conversation.py" line="796"/>
         <source>Snoozed until {0}</source>
         <translation>稍後處理至 {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="707"/>
+        <location filename="../agent_desk/ui/conversation.py" line="799"/>
         <source>Waiting {0} · {1}</source>
         <translation>已等待 {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="716"/>
+        <location filename="../agent_desk/ui/conversation.py" line="808"/>
         <source>Nothing owed to the customer</source>
         <translation>暫無待回覆</translation>
     </message>
@@ -772,77 +882,77 @@
 <context>
     <name>ConversationPanel</name>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="749"/>
+        <location filename="../agent_desk/ui/conversation.py" line="841"/>
         <source>Pick a conversation from the queue</source>
         <translation>從佇列中選擇一則對話</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="753"/>
+        <location filename="../agent_desk/ui/conversation.py" line="845"/>
         <source>Claim</source>
         <translation>接手</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="756"/>
+        <location filename="../agent_desk/ui/conversation.py" line="848"/>
         <source>Resolve</source>
         <translation>解決</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="759"/>
+        <location filename="../agent_desk/ui/conversation.py" line="851"/>
         <source>Reopen</source>
         <translation>重新開啟</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="763"/>
+        <location filename="../agent_desk/ui/conversation.py" line="855"/>
         <source>Snooze</source>
         <translation>稍後處理</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="769"/>
+        <location filename="../agent_desk/ui/conversation.py" line="861"/>
         <source>For 1 hour</source>
         <translation>1 小時</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="770"/>
+        <location filename="../agent_desk/ui/conversation.py" line="862"/>
         <source>For 4 hours</source>
         <translation>4 小時</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="771"/>
+        <location filename="../agent_desk/ui/conversation.py" line="863"/>
         <source>Until tomorrow 09:00</source>
         <translation>到明天 09:00</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="772"/>
+        <location filename="../agent_desk/ui/conversation.py" line="864"/>
         <source>For a week</source>
         <translation>1 週</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="788"/>
+        <location filename="../agent_desk/ui/conversation.py" line="880"/>
         <source>Messages</source>
         <translation>訊息</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="875"/>
+        <location filename="../agent_desk/ui/conversation.py" line="967"/>
         <source>Retry sending</source>
         <translation>重新傳送</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="878"/>
+        <location filename="../agent_desk/ui/conversation.py" line="970"/>
         <source>Copy the whole message</source>
         <translation>複製整則訊息</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="882"/>
+        <location filename="../agent_desk/ui/conversation.py" line="974"/>
         <source>Open link</source>
         <translation>開啟連結</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="888"/>
+        <location filename="../agent_desk/ui/conversation.py" line="980"/>
         <source>Open attachment</source>
         <translation>開啟附件</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="900"/>
+        <location filename="../agent_desk/ui/conversation.py" line="992"/>
         <source>This attachment&apos;s address cannot be opened</source>
         <translation>此附件的位址無法開啟</translation>
     </message>
@@ -850,22 +960,22 @@
 <context>
     <name>ConversationsModel</name>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="143"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="184"/>
         <source>When</source>
         <translation>時間</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="144"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="185"/>
         <source>Channel</source>
         <translation>管道</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="145"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="186"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="146"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="187"/>
         <source>Subject</source>
         <translation>主旨</translation>
     </message>
@@ -873,85 +983,100 @@
 <context>
     <name>CustomerPanel</name>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="204"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="248"/>
         <source>No customer selected</source>
         <translation>未選取客戶</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="218"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="262"/>
         <source>A note about this customer for every agent…</source>
         <translation>關於此客戶的備註，所有客服皆可見…</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="220"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="264"/>
         <source>Save note</source>
         <translation>儲存備註</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="217"/>
-        <location filename="../agent_desk/ui/customer_panel.py" line="246"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="261"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="294"/>
         <source>Agent note</source>
         <translation>客服備註</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="229"/>
-        <location filename="../agent_desk/ui/customer_panel.py" line="252"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="273"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="300"/>
         <source>Orders, latest first</source>
         <translation>訂單（最新在前）</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="232"/>
-        <location filename="../agent_desk/ui/customer_panel.py" line="254"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="280"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="302"/>
         <source>Conversations on every channel</source>
         <translation>所有管道的對話</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="323"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="418"/>
         <source>{0} · lifetime value {1}</source>
         <translation>{0} · 累計消費 {1}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="335"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="430"/>
         <source>Tags: {0}</source>
         <translation>標籤：{0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="341"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="436"/>
         <source>Satisfaction: {0} (average {1} of 5)</source>
         <translation>滿意度：{0}（平均 {1}/5）</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="346"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="441"/>
         <source>No satisfaction ratings yet</source>
         <translation>尚無滿意度評分</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="405"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="484"/>
+        <source>Refund on order {0}</source>
+        <translation>訂單 {0} 的退款</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/customer_panel.py" line="490"/>
+        <source>in full</source>
+        <translation>全額</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/customer_panel.py" line="490"/>
+        <source>partial</source>
+        <translation>部分</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/customer_panel.py" line="525"/>
         <source>This note is longer than {0} characters: shown shortened, read-only.</source>
         <translation>備註超過 {0} 個字元：已截斷顯示，唯讀。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="371"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="474"/>
         <source>No refunds or compensation before</source>
         <translation>此前無退款或補償</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="386"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="506"/>
         <source>approved by {0}</source>
         <translation>{0} 核准</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="393"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="513"/>
         <source>Before: {0}</source>
         <translation>以往：{0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="409"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="529"/>
         <source>Only the agent assigned to one of this customer&apos;s conversations, or a supervisor, changes this note.</source>
         <translation>只有負責該客戶某個對話的客服人員或主管可以修改此備註。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="429"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="549"/>
         <source>A note can hold {0} characters; this one has {1}. Shorten it to save.</source>
         <translation>備註最多 {0} 個字元，目前有 {1} 個。請縮短後再儲存。</translation>
     </message>
@@ -959,37 +1084,37 @@
 <context>
     <name>Delivery</name>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="94"/>
+        <location filename="../agent_desk/ui/conversation.py" line="101"/>
         <source>no channel connection serves this channel (ask an admin)</source>
         <translation>沒有為此管道設定管道連線（請聯絡管理員）</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="97"/>
+        <location filename="../agent_desk/ui/conversation.py" line="104"/>
         <source>the channel connection has no address for replies (ask an admin)</source>
         <translation>管道連線未設定回覆位址（請聯絡管理員）</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="100"/>
+        <location filename="../agent_desk/ui/conversation.py" line="107"/>
         <source>the channel refused it ({0})</source>
         <translation>管道拒收（{0}）</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="101"/>
+        <location filename="../agent_desk/ui/conversation.py" line="108"/>
         <source>the channel could not be reached ({0})</source>
         <translation>無法連線管道（{0}）</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="102"/>
+        <location filename="../agent_desk/ui/conversation.py" line="109"/>
         <source>the channel could not deliver it ({0})</source>
         <translation>管道未能送達（{0}）</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="105"/>
+        <location filename="../agent_desk/ui/conversation.py" line="112"/>
         <source>it could not be sent ({0})</source>
         <translation>無法送出（{0}）</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="109"/>
+        <location filename="../agent_desk/ui/conversation.py" line="116"/>
         <source>no reason given</source>
         <translation>未說明原因</translation>
     </message>
@@ -1020,12 +1145,22 @@
 <context>
     <name>KnowledgeController</name>
     <message>
-        <location filename="../agent_desk/ui/knowledge_controller.py" line="115"/>
+        <location filename="../agent_desk/ui/knowledge_controller.py" line="246"/>
+        <source>The answer you edited was left as you wrote it: check that it fits order {0}.</source>
+        <translation>您改過的回覆已原樣保留：請確認它適用於訂單 {0}。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/knowledge_controller.py" line="270"/>
+        <source>That is guidance for agents: it is never put into a reply to a customer.</source>
+        <translation>這是給客服的內部指引，不會放進給客戶的回覆。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/knowledge_controller.py" line="307"/>
         <source>Answer feedback</source>
         <translation>答案回饋</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_controller.py" line="119"/>
+        <location filename="../agent_desk/ui/knowledge_controller.py" line="311"/>
         <source>Thank you: your rating helps everyone.</source>
         <translation>謝謝：您的評價對大家都有幫助。</translation>
     </message>
@@ -1033,118 +1168,144 @@
 <context>
     <name>KnowledgePanel</name>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="58"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="62"/>
         <source>title</source>
         <translation>標題</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="59"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="63"/>
         <source>tags</source>
         <translation>標籤</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="60"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="64"/>
         <source>text</source>
         <translation>內文</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="62"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="66"/>
         <source>matches {0} ({1})</source>
         <translation>符合 {0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="66"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="70"/>
         <source>read “{0}” as “{1}”</source>
         <translation>將「{0}」理解為「{1}」</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="70"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="74"/>
         <source>about {0} ({1}% sure)</source>
         <translation>情境：{0}（把握 {1}%）</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="77"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="83"/>
         <source>order {0} is {1}, customer says “{2}”</source>
         <translation>訂單 {0} {1}，客戶提到「{2}」</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="80"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="86"/>
         <source>order {0} is {1}</source>
         <translation>訂單 {0} {1}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="84"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="90"/>
         <source>in the customer&apos;s language</source>
         <translation>與客戶語言一致</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="86"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="92"/>
         <source>helpful {0} times</source>
         <translation>{0} 次有幫助</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="273"/>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="371"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="100"/>
+        <source>For agents</source>
+        <translation>僅供客服</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="152"/>
+        <source>Guidance for agents, never sent to the customer</source>
+        <translation>客服內部指引，不會傳給客戶</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="297"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="425"/>
         <source>Suggested for what the customer just said</source>
         <translation>根據客戶剛才的話推薦</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="279"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="303"/>
         <source>Search answers</source>
         <translation>搜尋答案</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="280"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="304"/>
         <source>Search answers (works offline)…</source>
         <translation>搜尋答案（離線可用）…</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="288"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="312"/>
         <source>Suggested answers</source>
         <translation>推薦答案</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="303"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="327"/>
         <source>Answer preview</source>
         <translation>答案預覽</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="306"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="330"/>
         <source>Pick an answer to read it in full.</source>
         <translation>選擇一個答案檢視全文。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="307"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="332"/>
+        <source>Guidance for agents: read it, it is never put into a reply.</source>
+        <translation>客服內部指引：供您閱讀參考，不會放進回覆。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="335"/>
+        <source>Guidance for agents</source>
+        <translation>客服內部指引</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="338"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="339"/>
         <source>Insert into reply</source>
         <translation>插入回覆</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="310"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="393"/>
+        <source>Guidance for agents: it is never put into a reply</source>
+        <translation>客服內部指引：不會放進回覆</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="395"/>
         <source>Puts the answer into the reply with this customer&apos;s details</source>
         <translation>把答案連同該客戶的資訊插入回覆</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="313"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="342"/>
         <source>Helpful</source>
         <translation>有幫助</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="314"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="343"/>
         <source>Not helpful</source>
         <translation>沒幫助</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="357"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="408"/>
         <source>No answer matches yet. Search above, or wait for the customer.</source>
         <translation>暫無符合的答案。可在上方搜尋，或等待客戶的訊息。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="382"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="436"/>
         <source>Search results</source>
         <translation>搜尋結果</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/knowledge_panel.py" line="387"/>
+        <location filename="../agent_desk/ui/knowledge_panel.py" line="441"/>
         <source>… (the preview is shortened)</source>
         <translation>…（預覽已截斷）</translation>
     </message>
@@ -1510,32 +1671,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="98"/>
+        <location filename="../agent_desk/ui/main_window.py" line="100"/>
         <source>Agent Desk</source>
         <translation>Agent Desk</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="153"/>
+        <location filename="../agent_desk/ui/main_window.py" line="162"/>
         <source>Customer 360</source>
         <translation>客戶360檢視</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="154"/>
+        <location filename="../agent_desk/ui/main_window.py" line="163"/>
         <source>Knowledge</source>
         <translation>知識庫</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="155"/>
+        <location filename="../agent_desk/ui/main_window.py" line="164"/>
         <source>Actions</source>
         <translation>處理操作</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="285"/>
+        <location filename="../agent_desk/ui/main_window.py" line="322"/>
         <source>Conversation</source>
         <translation>對話</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="285"/>
+        <location filename="../agent_desk/ui/main_window.py" line="322"/>
         <source>Send the reply or add the note</source>
         <translation>傳送回覆或新增備註</translation>
     </message>
@@ -1543,7 +1704,7 @@
 <context>
     <name>MessageDelegate</name>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="283"/>
+        <location filename="../agent_desk/ui/conversation.py" line="290"/>
         <source>… shortened: {0} more characters (right-click to copy the whole message)</source>
         <translation>…已截斷：還有 {0} 個字元（按右鍵可複製整則訊息）</translation>
     </message>
@@ -1559,57 +1720,57 @@
 <context>
     <name>MessagesModel</name>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="210"/>
+        <location filename="../agent_desk/ui/conversation.py" line="217"/>
         <source>Customer</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="212"/>
+        <location filename="../agent_desk/ui/conversation.py" line="219"/>
         <source>System</source>
         <translation>系統</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="214"/>
+        <location filename="../agent_desk/ui/conversation.py" line="221"/>
         <source>Agent</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="215"/>
+        <location filename="../agent_desk/ui/conversation.py" line="222"/>
         <source>internal note</source>
         <translation>內部備註</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="226"/>
+        <location filename="../agent_desk/ui/conversation.py" line="233"/>
         <source>not delivered — {0}</source>
         <translation>未送達 — {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="230"/>
+        <location filename="../agent_desk/ui/conversation.py" line="237"/>
         <source>queued</source>
         <translation>待傳送</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="233"/>
+        <location filename="../agent_desk/ui/conversation.py" line="240"/>
         <source>delivered</source>
         <translation>已送達</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="234"/>
+        <location filename="../agent_desk/ui/conversation.py" line="241"/>
         <source>read</source>
         <translation>已讀</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="224"/>
+        <location filename="../agent_desk/ui/conversation.py" line="231"/>
         <source>failed — {0}</source>
         <translation>傳送失敗 — {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="231"/>
+        <location filename="../agent_desk/ui/conversation.py" line="238"/>
         <source>sending…</source>
         <translation>傳送中…</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="232"/>
+        <location filename="../agent_desk/ui/conversation.py" line="239"/>
         <source>sent</source>
         <translation>已傳送</translation>
     </message>
@@ -1617,32 +1778,57 @@
 <context>
     <name>OrdersModel</name>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="92"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="99"/>
         <source>Order</source>
         <translation>訂單</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="93"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="100"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="94"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="101"/>
         <source>Total</source>
         <translation>金額</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="95"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="102"/>
+        <source>Refunds</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/customer_panel.py" line="103"/>
         <source>Shipment</source>
         <translation>物流</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="120"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="117"/>
+        <source>in full</source>
+        <translation>全額</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/customer_panel.py" line="117"/>
+        <source>partial</source>
+        <translation>部分</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/customer_panel.py" line="127"/>
+        <source>Refunded {0} of {1} paid</source>
+        <translation>已退 {0}（實付 {1}）</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/customer_panel.py" line="132"/>
+        <source>Last refund {0}</source>
+        <translation>最近一次退款 {0}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/customer_panel.py" line="159"/>
         <source>ETA {0}</source>
         <translation>預計送達 {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/customer_panel.py" line="128"/>
+        <location filename="../agent_desk/ui/customer_panel.py" line="169"/>
         <source>Placed {0}</source>
         <translation>下單時間 {0}</translation>
     </message>
@@ -1656,7 +1842,7 @@
     </message>
     <message>
         <location filename="../agent_desk/ui/presence.py" line="31"/>
-        <location filename="../agent_desk/ui/presence.py" line="52"/>
+        <location filename="../agent_desk/ui/presence.py" line="56"/>
         <source>Availability</source>
         <translation>接待狀態</translation>
     </message>
@@ -1666,7 +1852,7 @@
         <translation>您接待新對話的狀態</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/presence.py" line="47"/>
+        <location filename="../agent_desk/ui/presence.py" line="51"/>
         <source>Load {0}/{1}</source>
         <translation>接待中 {0}/{1}</translation>
     </message>
@@ -1674,7 +1860,7 @@
 <context>
     <name>QueueDelegate</name>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="172"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="241"/>
         <source>Claim</source>
         <translation>接手</translation>
     </message>
@@ -1682,47 +1868,67 @@
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../agent_desk/ui/queue_model.py" line="91"/>
+        <location filename="../agent_desk/ui/queue_model.py" line="118"/>
         <source>Customer</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_model.py" line="93"/>
-        <source>Last message</source>
-        <translation>最新訊息</translation>
+        <location filename="../agent_desk/ui/queue_model.py" line="120"/>
+        <source>Request</source>
+        <translation>訴求</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_model.py" line="94"/>
+        <location filename="../agent_desk/ui/queue_model.py" line="121"/>
         <source>Waiting</source>
         <translation>等待時間</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_model.py" line="95"/>
+        <location filename="../agent_desk/ui/queue_model.py" line="122"/>
         <source>New</source>
         <translation>未讀</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_model.py" line="96"/>
+        <location filename="../agent_desk/ui/queue_model.py" line="123"/>
         <source>Agent</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_model.py" line="143"/>
+        <location filename="../agent_desk/ui/queue_model.py" line="163"/>
+        <source>{0} asks: {1}</source>
+        <translation>{0} 的訴求：{1}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/queue_model.py" line="180"/>
         <source>A reply did not reach the customer: open it to retry</source>
         <translation>有回覆未送達客戶：開啟會話即可重試</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_model.py" line="154"/>
+        <location filename="../agent_desk/ui/queue_model.py" line="185"/>
+        <source>{0}
+
+Last message: {1}</source>
+        <translation>{0}
+
+最新訊息：{1}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/queue_model.py" line="196"/>
         <source>Unassigned: click Claim to take it</source>
         <translation>未分配：按一下「接手」即可接下此對話</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_model.py" line="164"/>
+        <location filename="../agent_desk/ui/queue_model.py" line="211"/>
         <source>Unknown customer</source>
         <translation>未知客戶</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_model.py" line="170"/>
+        <location filename="../agent_desk/ui/queue_model.py" line="242"/>
+        <source>{0}: {1}</source>
+        <translation>{0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/queue_model.py" line="203"/>
+        <location filename="../agent_desk/ui/queue_model.py" line="217"/>
         <source>Not delivered · {0}</source>
         <translation>未送達 · {0}</translation>
     </message>
@@ -1730,98 +1936,98 @@
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="237"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="308"/>
         <source>Search name, phone, email, order, text…</source>
         <translation>搜尋姓名、電話、電子郵件、訂單、內容…</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="250"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="321"/>
         <source>Channel</source>
         <translation>管道</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="253"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="324"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="260"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="331"/>
         <source>Priority</source>
         <translation>優先順序</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="270"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="341"/>
         <source>Clear filters</source>
         <translation>清除篩選</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="276"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="347"/>
         <source>Most urgent first</source>
         <translation>最緊急的在前</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="277"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="348"/>
         <source>Newest first</source>
         <translation>最新的在前</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="278"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="349"/>
         <source>Longest waiting first</source>
         <translation>等待最久的在前</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="279"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="350"/>
         <source>Highest priority first</source>
         <translation>優先順序最高的在前</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="274"/>
-        <location filename="../agent_desk/ui/queue_panel.py" line="282"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="345"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="353"/>
         <source>Sort the queue</source>
         <translation>佇列排序</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="236"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="307"/>
         <source>Search conversations</source>
         <translation>搜尋對話</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="286"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="357"/>
         <source>Conversation queue</source>
         <translation>對話佇列</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="357"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="428"/>
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="358"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="429"/>
         <source>Unassigned</source>
         <translation>未分配</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="359"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="430"/>
         <source>Team</source>
         <translation>團隊</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="360"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="431"/>
         <source>Shared with me</source>
         <translation>與我共享</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="361"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="432"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="430"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="521"/>
         <source>Filters ({0})</source>
         <translation>篩選（{0}）</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/queue_panel.py" line="430"/>
+        <location filename="../agent_desk/ui/queue_panel.py" line="521"/>
         <source>Filters</source>
         <translation>篩選</translation>
     </message>

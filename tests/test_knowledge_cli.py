@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 DEMO = Path(__file__).resolve().parent / "data" / "knowledge" / "demo_articles.jsonl"
+DEMO_COUNT = sum(1 for line in DEMO.read_text(encoding="utf-8").splitlines() if line.strip())
 
 
 def knowledge(*args: str | Path, check: bool = True) -> subprocess.CompletedProcess[str]:
@@ -30,7 +31,7 @@ def knowledge(*args: str | Path, check: bool = True) -> subprocess.CompletedProc
 def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("cli") / "knowledge.db"
     done = knowledge("import", DEMO, "--db", path)
-    assert "imported 168 articles" in done.stdout
+    assert f"imported {DEMO_COUNT} articles" in done.stdout
     return path
 
 
@@ -48,7 +49,7 @@ def test_import_then_suggest_round_trip(db: Path) -> None:
     suggestions = data["suggestions"]
     assert isinstance(suggestions, list) and len(suggestions) == 5
     for s in suggestions:
-        assert {"id", "scenario", "score", "why"} <= set(s)
+        assert {"id", "scenario", "audience", "score", "why"} <= set(s)
         assert isinstance(s["score"], float) and isinstance(s["why"], list)
     assert suggestions[0]["scenario"] == "refund_status"
     english = suggest(db, "refnd", "--k", "3")
@@ -61,8 +62,18 @@ def test_import_then_suggest_round_trip(db: Path) -> None:
 def test_the_file_holds_the_cache_schema_and_the_index(db: Path) -> None:
     conn = sqlite3.connect(db)
     try:
-        assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 168
-        assert conn.execute("SELECT count(*) FROM knowledge_doc").fetchone()[0] == 168
+        assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == DEMO_COUNT
+        assert conn.execute("SELECT count(*) FROM knowledge_doc").fetchone()[0] == DEMO_COUNT
+        # the audience of each line is kept: guidance for agents stays marked as such
+        guidance = "where_is_my_parcel-02-zh_CN"
+        assert conn.execute(
+            "SELECT a.audience, d.audience FROM articles a "
+            "JOIN knowledge_doc d ON d.article_id = a.id WHERE a.id = ?",
+            (guidance,),
+        ).fetchone() == ("internal", "internal")
+        assert conn.execute(
+            "SELECT audience FROM articles WHERE id = 'where_is_my_parcel-01-zh_CN'"
+        ).fetchone() == ("customer",)
         tags = conn.execute("SELECT tags FROM articles WHERE id = 'invoice-01-en'").fetchone()[0]
         assert json.loads(tags) == ["发票", "invoice", "电子发票"]
     finally:
@@ -158,6 +169,6 @@ def test_import_into_a_client_cache_file(tmp_path: Path) -> None:
     knowledge("import", DEMO, "--db", tmp_path / "cache.db", "--json")
     reopened = Store(tmp_path / "cache.db")  # still a valid cache at the newest schema
     try:
-        assert reopened.counts()["article"] == 168
+        assert reopened.counts()["article"] == DEMO_COUNT
     finally:
         reopened.close()

@@ -88,9 +88,11 @@ _ENTRIES: list[dict[str, Any]] = [
     {
         "id": A.RESHIP,
         "label_zh": "补发 / 换货重发",
-        "label_en": "Reship",
-        "params": [_param("line_skus", "lines", False)],
-        "reason_codes": _reasons("lost_parcel", "damaged", "wrong_item", "missing_item"),
+        "label_en": "Reship or exchange",
+        "params": [_param("line_skus", "lines", False), _param("replacements", "variants", False)],
+        "reason_codes": _reasons(
+            "lost_parcel", "damaged", "wrong_item", "missing_item", "size_issue", "quality_issue"
+        ),
         "needs_order": True,
         "template_zh": (
             "{customer_name}您好，订单 {order_no} 的 {items} 已为您重新发出，{carrier} 运单号 "
@@ -207,6 +209,14 @@ CATALOG: dict[ActionType, dict[str, Any]] = {
     for e in _ENTRIES
 }
 assert set(CATALOG) == set(ActionType), "every action type needs a catalog entry"
+
+# a reship that sends other variants (another size or colour) than were ordered: an exchange
+RESHIP_EXCHANGE = {
+    "zh": "{customer_name}您好，订单 {order_no} 已为您换货：{items} 已发出，{carrier} 运单号 "
+    "{tracking_no}，预计 {eta} 送达。",
+    "en": "Hi {customer_name}, your exchange for order {order_no} is on its way: {items}, "
+    "{carrier} tracking number {tracking_no}, expected by {eta}.",
+}
 
 # a cancelled order that was never paid: nothing goes back
 CANCEL_UNPAID = {

@@ -26,16 +26,24 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
-from agent_desk.core.money import format_date, format_money
+from agent_desk.core.money import currency_exponent, format_date, format_money, parse_moment
 
 KNOWN_LOCALES: tuple[str, ...] = ("zh_CN", "zh_TW", "en")
 """The locales an article may be written in (the same as the app's translations)."""
+
+CUSTOMER = "customer"
+INTERNAL = "internal"
+AUDIENCES: tuple[str, ...] = (CUSTOMER, INTERNAL)
+"""Whom an article is written for: ``customer`` (an answer an agent may send as it is) or
+``internal`` (guidance for agents: shown to them, never put into a reply)."""
 
 MAX_TERM_CHARS = 64  # longer "words" are hashes, URLs, base64: never worth indexing
 
@@ -377,6 +385,12 @@ class Article:
     status: str = "published"
     version: int = 1
     usage: Usage = field(default_factory=Usage)
+    audience: str = CUSTOMER
+
+    @property
+    def insertable(self) -> bool:
+        """May go into a reply to the customer (internal guidance never does)."""
+        return self.audience == CUSTOMER
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any]) -> Article:
@@ -410,6 +424,11 @@ class Article:
         version = data.get("version", 1)
         if not isinstance(version, int) or isinstance(version, bool):
             raise ArticleError("'version' must be an integer")
+        audience = data.get("audience")
+        if audience is None:  # written before articles had an audience: a customer answer
+            audience = CUSTOMER
+        if audience not in AUDIENCES:
+            raise ArticleError(f"'audience' must be one of: {', '.join(AUDIENCES)}")
         usage = data.get("usage") or {}
         if not isinstance(usage, Mapping):
             raise ArticleError("'usage' must be an object")
@@ -431,6 +450,7 @@ class Article:
             status=status,
             version=version,
             usage=Usage(**counts),
+            audience=str(audience),
         )
 
 
@@ -444,7 +464,7 @@ class Suggestion:
     ``context`` (``order_no``, ``state``, optionally ``cue``), ``locale`` (``locale``),
     ``usage`` (``helpful``, ``inserted``, ``not_helpful``). ``snippet`` is plain text from the
     body around the best match (at most 160 characters); ``matched`` the matched text as it
-    appears in the article, for highlighting.
+    appears in the article, for highlighting. ``audience``: see :data:`AUDIENCES`.
     """
 
     id: str
@@ -455,6 +475,11 @@ class Suggestion:
     why: list[dict[str, Any]]
     snippet: str
     matched: list[str]
+    audience: str = CUSTOMER
+
+    @property
+    def insertable(self) -> bool:
+        return self.audience == CUSTOMER
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -462,11 +487,22 @@ class Suggestion:
             "title": self.title,
             "scenario": self.scenario,
             "locale": self.locale,
+            "audience": self.audience,
             "score": round(self.score, 4),
             "why": self.why,
             "snippet": self.snippet,
             "matched": self.matched,
         }
+
+
+def answers_first(suggestions: Iterable[Suggestion]) -> list[Suggestion]:
+    """Customer-facing answers before internal guidance, each group in its own order.
+
+    Guidance stays among the suggestions (the agent reads it), but the first suggestion, the
+    one an agent inserts without looking further, is always an answer when there is one.
+    """
+    ranked = list(suggestions)
+    return [s for s in ranked if s.insertable] + [s for s in ranked if not s.insertable]
 
 
 @dataclass(frozen=True)
@@ -701,6 +737,7 @@ class Context:
     customer: Any = None
     orders: Sequence[Any] = ()
     order_id: str | None = None
+    scenario: str | None = None  # the scenario detected in the conversation, if any
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> Context:
@@ -715,7 +752,10 @@ class Context:
             raise ValueError("'orders' must be a list of objects")
         if order_id is not None and not isinstance(order_id, str):
             raise ValueError("'order_id' must be a string")
-        return cls(customer=customer, orders=tuple(orders), order_id=order_id)
+        scenario = data.get("scenario")
+        if scenario is not None and not isinstance(scenario, str):
+            raise ValueError("'scenario' must be a string")
+        return cls(customer=customer, orders=tuple(orders), order_id=order_id, scenario=scenario)
 
     def customer_locale(self) -> str | None:
         locale = _get(self.customer, "locale")
@@ -724,8 +764,9 @@ class Context:
     def order(self, text: str = "") -> Any:
         """The order the conversation is about.
 
-        The selected one (``order_id``); else one whose number the text mentions; else the most
-        recently placed one.
+        The selected one (``order_id``); else one whose number the text mentions; else the one
+        the scenario points to (:func:`scenario_order`: the refunded order for "where is my
+        refund"); else the most recently placed one.
         """
         if not self.orders:
             return None
@@ -738,14 +779,100 @@ class Context:
             number = _get(order, "order_no")
             if number and normalize(str(number)) in folded:
                 return order
+        pointed = scenario_order(self.orders, self.scenario)
+        if pointed is not None:
+            return pointed
         return max(self.orders, key=lambda o: str(_get(o, "placed_at") or ""))
+
+
+# Which of the customer's orders a scenario is about, when the agent chose none and the
+# conversation names none. Scenario ids are the shipped knowledge base's (``server/demo``); a
+# company's own scenario this table does not know points nowhere (the latest order is used).
+ORDER_FOCUS: dict[str, str] = {
+    "refund_status": "refunded",
+    "where_is_my_parcel": "on_its_way",
+    "delivery_delay": "on_its_way",
+    "cancel_order": "not_shipped",
+    "damaged_item": "delivered",
+    "return_exchange": "delivered",
+}
+_REFUNDED_STATES = {"refunded", "partially_refunded"}
+_CLOSED_STATES = {"cancelled", "refunded"}
+
+
+def _has_refund(order: Any) -> bool:
+    refunded = _get(_payment(order), "refunded_minor")
+    if isinstance(refunded, int) and refunded > 0:
+        return True
+    return _text(_get(order, "status")) in _REFUNDED_STATES
+
+
+def _on_its_way(order: Any) -> bool:
+    ship_state = _text(_get(_shipment(order), "status"))
+    return ship_state in _IN_TRANSIT or (
+        _text(_get(order, "status")) == "shipped" and ship_state in (None, "not_shipped")
+    )
+
+
+def _not_shipped(order: Any) -> bool:
+    if _text(_get(order, "status")) in _CLOSED_STATES | {"shipped", "delivered"}:
+        return False
+    return _text(_get(_shipment(order), "status")) in (None, "not_shipped", "label_created")
+
+
+def _delivered(order: Any) -> bool:
+    ship_state = _text(_get(_shipment(order), "status"))
+    return ship_state == "delivered" or (
+        ship_state is None and _text(_get(order, "status")) == "delivered"
+    )
+
+
+_FOCUS: dict[str, tuple[Callable[[Any], bool], Callable[[Any], Any]]] = {
+    # focus: (which orders qualify, when each one last moved that way)
+    "refunded": (
+        _has_refund,
+        lambda o: _get(_payment(o), "refunded_at") or _get(o, "placed_at"),
+    ),
+    "on_its_way": (_on_its_way, lambda o: _get(o, "placed_at")),
+    "not_shipped": (_not_shipped, lambda o: _get(o, "placed_at")),
+    "delivered": (
+        _delivered,
+        lambda o: _get(_shipment(o), "delivered_at") or _get(o, "placed_at"),
+    ),
+}
+
+
+def case_scenario(detected: str | None, answered: str | None = None) -> str | None:
+    """The scenario that decides which order the case is about: the scenario of the answer the
+    agent inserted, when it points to a kind of order (their choice of answer says what the case
+    is about, whatever the model read), else the one detected in the conversation."""
+    return answered if answered in ORDER_FOCUS else detected
+
+
+def scenario_order(orders: Sequence[Any], scenario: str | None) -> Any:
+    """The order ``scenario`` points to among ``orders``, or None.
+
+    "Where is my refund" (``refund_status``): the most recently refunded order (a refunded
+    amount on its payment, or a refunded status). Parcel and delay questions: the most recent
+    order on its way. Cancelling: the most recent order not shipped yet (nor closed). Damaged
+    items and returns: the most recently delivered order. Other scenarios, or no order of that
+    kind: None.
+    """
+    focus = ORDER_FOCUS.get(scenario or "")
+    if focus is None:
+        return None
+    qualifies, when = _FOCUS[focus]
+    found = [o for o in orders if qualifies(o)]
+    if not found:
+        return None
+    return max(found, key=lambda o: str(when(o) or ""))
 
 
 @dataclass(frozen=True)
 class ContextSignal:
     """A fact from the context that lifts some articles (see :func:`context_signals`)."""
 
-    kind: str  # "logistics" | "damage"
+    kind: str  # "logistics" | "damage" | "refund" | "cancel"
     order_no: str
     state: str
     cue: str | None = None
@@ -759,6 +886,10 @@ class ContextSignal:
         """
         if self.kind == "logistics":
             return terms("{carrier} {tracking_no} {eta}")
+        if self.kind == "refund":
+            return terms(REFUND_PROBE + " {refund_amount}")
+        if self.kind == "cancel":
+            return terms(CANCEL_PROBE)
         return terms(DAMAGE_PROBE + " {refund_amount}")
 
     def reason(self) -> dict[str, Any]:
@@ -768,16 +899,45 @@ class ContextSignal:
         return out
 
 
-def damage_cue(text: str) -> str | None:
-    """The first "it arrived broken" word in the text, if any."""
+# Generic words for "where is my money": with an order that was refunded, a question about that
+# refund, not about the parcel the latest order is.
+REFUND_CUES_ZH = ("退款", "退钱", "退的钱", "钱退", "到账", "退回来")
+REFUND_CUES_EN = frozenset(stem(w) for w in ("refund", "refunded", "reimbursement", "reimbursed"))
+REFUND_PROBE = "退款 到账 refund"
+
+
+CANCEL_CUES_ZH = ("取消", "不想要了", "不要了", "退单")
+CANCEL_PROBE = "取消订单 cancel order"
+CANCEL_CUES_EN = frozenset(stem(w) for w in ("cancel", "cancelled", "canceled", "cancellation"))
+
+
+def _first_cue(text: str, chinese: Iterable[str], english: frozenset[str]) -> str | None:
+    """The first cue of a kind in the text: a Chinese phrase it contains, or an English word
+    whose stem is one of ``english``."""
     folded = normalize(text)
-    for cue in DAMAGE_CUES_ZH:
+    for cue in chinese:
         if cue in folded:
             return cue
     for word in _WORD.findall(folded):
-        if stem(word) in DAMAGE_CUES_EN:
+        if stem(word) in english:
             return str(word)
     return None
+
+
+def cancel_cue(text: str) -> str | None:
+    """The first "I don't want it any more" word in the text, if any."""
+    return _first_cue(text, CANCEL_CUES_ZH, CANCEL_CUES_EN)
+
+
+def refund_cue(text: str) -> str | None:
+    """The first "my money back" word in the text, if any."""
+    found = _first_cue(text, REFUND_CUES_ZH, REFUND_CUES_EN)
+    return found or ("money back" if "money back" in normalize(text) else None)
+
+
+def damage_cue(text: str) -> str | None:
+    """The first "it arrived broken" word in the text, if any."""
+    return _first_cue(text, DAMAGE_CUES_ZH, DAMAGE_CUES_EN)
 
 
 def context_signals(context: Context | None, text: str) -> list[ContextSignal]:
@@ -789,20 +949,37 @@ def context_signals(context: Context | None, text: str) -> list[ContextSignal]:
     - A delivered order and a damage word in the text (破损, 坏了, broken, damaged, …) is a
       *damage* signal: articles that use ``{refund_amount}`` and articles of the scenario the
       scenario model reads into damage words are lifted.
+    - A refund word (退款, 到账, refund, …) without a damage word, and an order that was
+      refunded (the one the case is about, else the latest refunded one), is a *refund* signal:
+      the question is about that money, not about whatever the latest order is doing; articles
+      that use ``{refund_amount}`` are lifted, and no logistics signal is read.
+    - A cancel word (取消, 不要了, cancel, …) and an order not shipped yet is a *cancel* signal:
+      the customer wants out of the order ("还没发货的话帮我取消" is not a dispatch question); its
+      evidence is the cancelling words, and no logistics signal is read.
     """
     if context is None:
         return []
     order = context.order(text)
     if order is None:
         return []
+    money = refund_cue(text)
+    if money is not None and damage_cue(text) is None:
+        refunded = order if _has_refund(order) else scenario_order(context.orders, "refund_status")
+        if refunded is not None:
+            number = str(_get(refunded, "order_no") or _get(refunded, "id") or "")
+            return [ContextSignal("refund", number, "refunded", money)]
     number = str(_get(order, "order_no") or _get(order, "id") or "")
     shipment = _shipment(order)
     ship_state = _text(_get(shipment, "status"))
     order_state = _text(_get(order, "status"))
     signals: list[ContextSignal] = []
-    if ship_state in _IN_TRANSIT or (
+    on_its_way = ship_state in _IN_TRANSIT or (
         order_state == "shipped" and ship_state in (None, "not_shipped")
-    ):
+    )
+    cancelling = cancel_cue(text)
+    if cancelling is not None and ship_state in (None, "not_shipped", "label_created"):
+        signals.append(ContextSignal("cancel", number, ship_state or "not_shipped", cancelling))
+    elif on_its_way and cancelling is None:
         signals.append(ContextSignal("logistics", number, ship_state or "shipped"))
     delivered = ship_state == "delivered" or order_state == "delivered"
     cue = damage_cue(text) if delivered else None
@@ -828,6 +1005,7 @@ class RankWeights:
     context_evidence: float = 0.5  # weight of each context term in the scenario model's input
     logistics: float = 0.5  # a shipment on its way and the article uses logistics placeholders
     damage_refund: float = 0.3  # a delivered order reported damaged and the article refunds
+    refund: float = 0.4  # a refund asked about, the order was refunded, the article says how much
     damage_scenario: float = 0.3  # ... and the article is of the scenario damage words suggest
     candidates: int = 50  # how many bm25 hits are re-ranked
 
@@ -973,9 +1151,30 @@ class Unfilled:
 
 
 @dataclass(frozen=True)
+class ReplyWarning:
+    """Something in a reply that is probably wrong for this case: the agent looks before sending.
+
+    ``kind`` is :data:`PAST_DATE` (a date already past where the reply promises one, such as a
+    filled ``{eta}`` the shipment has outlived) or :data:`AMOUNT` (money that is neither the
+    order's total, nor what was paid, nor what was refunded). ``text`` is as written in the
+    reply, ``start``/``end`` its span there. A warning, not a refusal: the agent may know better.
+    """
+
+    kind: str
+    text: str
+    start: int
+    end: int
+
+
+PAST_DATE = "past_date"
+AMOUNT = "amount"
+
+
+@dataclass(frozen=True)
 class Filled:
     text: str
     unfilled: list[Unfilled]
+    warnings: list[ReplyWarning] = field(default_factory=list)
 
 
 def placeholder_values(customer: Any, order: Any, *, locale: str | None = None) -> dict[str, str]:
@@ -1020,6 +1219,7 @@ def fill(
     *,
     locale: str | None = None,
     extra: Mapping[str, str] | None = None,
+    now: datetime | None = None,
 ) -> Filled:
     """Fill an answer's ``{placeholders}`` from the customer (360) and the selected order.
 
@@ -1027,11 +1227,18 @@ def fill(
     (a date, written for ``locale`` or the customer's locale), ``{refund_amount}`` (the order's
     refunded money, when there is one), ``{order_total}``; ``extra`` adds or overrides values
     (e.g. a refund amount the agent just decided). Any ``{name}`` without a value is kept as
-    written and reported with its span in the filled text, for the UI to highlight.
+    written and reported with its span in the filled text, for the UI to highlight. An
+    ``{eta}`` filled from a shipment whose estimate is already past (before ``now``'s day; now
+    when not given) is reported in ``warnings``: the customer would be promised yesterday.
     """
     values = placeholder_values(customer, order, locale=locale)
     if extra:
         values.update(extra)
+    eta_past = False
+    if "eta" in values and not (extra and "eta" in extra):
+        eta_day = _day(_get(_shipment(order), "eta"))
+        eta_past = eta_day is not None and eta_day < (now or datetime.now(UTC)).date()
+    warnings: list[ReplyWarning] = []
     out: list[str] = []
     unfilled: list[Unfilled] = []
     length = 0
@@ -1045,8 +1252,172 @@ def fill(
         if value is None:
             value = match.group(0)
             unfilled.append(Unfilled(name, length, length + len(value)))
+        elif name == "eta" and eta_past:
+            warnings.append(ReplyWarning(PAST_DATE, value, length, length + len(value)))
         out.append(value)
         length += len(value)
         last = match.end()
     out.append(body[last:])
-    return Filled("".join(out), unfilled)
+    return Filled("".join(out), unfilled, warnings)
+
+
+# --- facts in a reply that may be wrong ------------------------------------------------------
+
+
+def _day(value: Any) -> date | None:
+    """The calendar day of a datetime, a date or ISO text (the day ``format_date`` writes)."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    moment = parse_moment(value)
+    return moment.date() if moment is not None else None
+
+
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH = f"({'|'.join(_MONTHS)})[a-z]*\\.?"
+# the dates format_date writes (2026年12月3日, 3 Dec 2026), and the other common ways to write one
+_DATES = (
+    (re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]"), "ymd"),
+    (re.compile(rf"\b(\d{{1,2}})\s+{_MONTH},?\s+(\d{{4}})\b", re.IGNORECASE), "dmy"),
+    (
+        re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.IGNORECASE),
+        "mdy",
+    ),
+    (re.compile(r"(?<![\d.])(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d.])"), "ymd"),
+)
+# words that make a date a promise ("arriving by …", "预计 … 送达"), looked for in the same
+# sentence just before or after it
+_PROMISE_ZH = ("预计", "预期", "之前", "以前", "前送达", "前到", "前发", "前寄", "前完成", "会在",
+               "将在", "将于", "会于", "届时", "最晚", "最迟")  # fmt: skip
+_PROMISE_EN = re.compile(
+    r"\b(by|before|until|within|estimated?|expected|expect|eta|arriv\w*|will|should|due|"
+    r"scheduled)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[。！？!?;；\n]|\.(?:\s|$)")
+_BEFORE_CHARS, _AFTER_CHARS = 28, 12
+
+
+def _found_dates(text: str) -> list[tuple[int, int, date]]:
+    found: list[tuple[int, int, date]] = []
+    taken: list[tuple[int, int]] = []
+    for pattern, order in _DATES:
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if any(start < e and s < end for s, e in taken):
+                continue
+            a, b, c = match.groups()
+            try:
+                if order == "ymd":
+                    day = date(int(a), int(b), int(c))
+                elif order == "dmy":
+                    day = date(int(c), _MONTHS.index(b.lower()) + 1, int(a))
+                else:
+                    day = date(int(c), _MONTHS.index(a.lower()) + 1, int(b))
+            except ValueError:  # 2026年2月30日: not a date
+                continue
+            taken.append((start, end))
+            found.append((start, end, day))
+    return found
+
+
+def _promised(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around ``text[start:end]`` promises it (a future date is meant)."""
+    before = text[max(0, start - _BEFORE_CHARS) : start]
+    ends = list(_SENTENCE_END.finditer(before))
+    if ends:
+        before = before[ends[-1].end() :]
+    after = text[end : end + _AFTER_CHARS]
+    cut = _SENTENCE_END.search(after)
+    if cut:
+        after = after[: cut.start()]
+    near = before + " " + after
+    return any(cue in near for cue in _PROMISE_ZH) or _PROMISE_EN.search(near) is not None
+
+
+_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_MONEY = re.compile(
+    rf"(?<![A-Za-z])(?P<sign>US\$|HK\$|NT\$|RMB|CNY|USD|[¥￥$€£])\s?(?P<a>{_NUMBER})"
+    rf"|(?P<b>{_NUMBER})\s?(?P<code>CNY|USD|RMB)(?![A-Za-z])"
+)
+_SIGN_CURRENCIES: dict[str, frozenset[str]] = {
+    "¥": frozenset({"CNY", "RMB", "JPY"}),
+    "￥": frozenset({"CNY", "RMB", "JPY"}),
+    "RMB": frozenset({"CNY", "RMB"}),
+    "CNY": frozenset({"CNY", "RMB"}),
+    "$": frozenset({"USD"}),
+    "US$": frozenset({"USD"}),
+    "USD": frozenset({"USD"}),
+    "HK$": frozenset({"HKD"}),
+    "NT$": frozenset({"TWD"}),
+    "€": frozenset({"EUR"}),
+    "£": frozenset({"GBP"}),
+}
+
+
+def _payment(order: Any) -> Any:
+    payment = _get(order, "payment")
+    if isinstance(payment, str):  # the cache keeps it JSON-encoded
+        try:
+            payment = json.loads(payment)
+        except ValueError:
+            return None
+    return payment
+
+
+def order_amounts(order: Any) -> set[int]:
+    """The order's money a reply may name, in minor units: total, paid and refunded."""
+    payment = _payment(order)
+    amounts = {
+        value
+        for value in (
+            _get(order, "total_minor"),
+            _get(payment, "paid_minor"),
+            _get(payment, "refunded_minor"),
+        )
+        if isinstance(value, int) and not isinstance(value, bool) and value > 0
+    }
+    return amounts
+
+
+def _minor(number: str, currency: str) -> int | None:
+    try:
+        value = Decimal(number.replace(",", "")) * (10 ** currency_exponent(currency))
+    except InvalidOperation:
+        return None
+    return int(value) if value == value.to_integral_value() else None
+
+
+def reply_warnings(
+    text: str, order: Any, now: datetime, *, known_minor: Iterable[int] = ()
+) -> list[ReplyWarning]:
+    """What in a reply is probably wrong for the case's order, in text order (the one rule the
+    composer applies when an answer is inserted and before a reply is sent).
+
+    - A date before ``now``'s day that the sentence promises (``预计 … 送达``, ``arriving by …``,
+      ``the current estimate is …``): the customer would be told to wait for yesterday. Dates as
+      ``format_date`` writes them (``2026年12月3日``, ``3 Dec 2026``), ``Dec 3, 2026`` and ISO.
+    - Money written with a currency sign or code (``¥699.00``, ``$12.50``, ``699 CNY``, as
+      ``format_money`` writes it) that is not in the order's currency, or is none of the order's
+      total, paid and refunded amounts nor one of ``known_minor`` (e.g. a refund just asked for).
+      Without an order, amounts are not checked.
+    """
+    warnings: list[ReplyWarning] = []
+    today = now.date()
+    for start, end, day in _found_dates(text):
+        if day < today and _promised(text, start, end):
+            warnings.append(ReplyWarning(PAST_DATE, text[start:end], start, end))
+    currency = _get(order, "currency") if order is not None else None
+    if isinstance(currency, str) and currency:
+        currency = currency.upper()
+        allowed = order_amounts(order) | {k for k in known_minor if k > 0}
+        for match in _MONEY.finditer(text):
+            sign = match.group("sign") or match.group("code")
+            number = match.group("a") or match.group("b")
+            minor = _minor(number, currency)
+            if currency in _SIGN_CURRENCIES.get(sign, frozenset()) and minor in allowed:
+                continue
+            warnings.append(ReplyWarning(AMOUNT, match.group(0), *match.span()))
+    warnings.sort(key=lambda w: w.start)
+    return warnings

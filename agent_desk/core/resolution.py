@@ -159,6 +159,8 @@ class Plan:
     days: int | None
     order_total_minor: int | None
     refundable_minor: int | None
+    # an exchange: (ordered sku, variant sku sent instead), in the order of the lines
+    replacements: tuple[tuple[str, str], ...] = ()
 
 
 def _lines(
@@ -184,6 +186,36 @@ def _value(lines: Iterable[Mapping[str, Any]]) -> int:
 
 def _titles(lines: Iterable[Mapping[str, Any]]) -> tuple[str, ...]:
     return tuple(str(line.get("title") or line.get("sku")) for line in lines)
+
+
+def variants(line: Mapping[str, Any]) -> list[Mapping[str, Any]]:
+    """The sizes or colours an order line's item comes in (``sku``, ``title``; the ordered one
+    too), as the shop's order record lists them (empty: the item has no variants)."""
+    out = line.get("variants") or []
+    return [v for v in out if isinstance(v, Mapping) and v.get("sku")]
+
+
+def _exchange(
+    lines: Iterable[Mapping[str, Any]], wanted: Mapping[str, Any]
+) -> dict[str, Mapping[str, Any]]:
+    """Check an exchange's choices: each names a chosen line and one of its variants. Returns
+    the variant sent instead, by the ordered sku (lines sent as ordered are left out)."""
+    by_sku = {str(line.get("sku")): line for line in lines}
+    out: dict[str, Mapping[str, Any]] = {}
+    for sku, replacement in wanted.items():
+        line = by_sku.get(str(sku))
+        if line is None:
+            raise InvalidArguments(f"replacements name {str(sku)[:64]}, not a chosen item")
+        if str(replacement) == str(sku):
+            continue
+        variant = next((v for v in variants(line) if str(v["sku"]) == str(replacement)), None)
+        if variant is None:
+            raise InvalidArguments(
+                f"{str(replacement)[:64]} is not a variant of {str(sku)[:64]}",
+                code="unknown_variant",
+            )
+        out[str(sku)] = variant
+    return out
 
 
 def _check_refundable(order: OrderFacts, amount: int) -> int:
@@ -285,7 +317,13 @@ def plan_action(
             )
         lines = _lines(order, params.get("line_skus"), required=False)
         skus = tuple(str(x.get("sku")) for x in lines)
-        return Plan(kind, _value(lines), skus, _titles(lines), None, total, None)
+        sent = _exchange(lines, params.get("replacements") or {})
+        titles = tuple(
+            str(sent[sku].get("title") or sent[sku]["sku"]) if sku in sent else title
+            for sku, title in zip(skus, _titles(lines), strict=True)
+        )
+        swaps = tuple((sku, str(sent[sku]["sku"])) for sku in skus if sku in sent)
+        return Plan(kind, _value(lines), skus, titles, None, total, None, swaps)
     if kind is A.EXPEDITE_SHIPPING:
         if shipment in _ARRIVED:
             raise InvalidState("the order has been delivered already", code="already_delivered")
@@ -398,6 +436,8 @@ def customer_message(
     template = str(entry["template_zh" if zh else "template_en"])
     if kind is A.CANCEL_ORDER and plan.amount_minor == 0:
         template = catalog.CANCEL_UNPAID["zh" if zh else "en"]
+    if kind is A.RESHIP and plan.replacements:
+        template = catalog.RESHIP_EXCHANGE["zh" if zh else "en"]
     names = list(plan.items)
     items = ("、" if _is_chinese("".join(names)) else ", ").join(names)
     done = result or {}

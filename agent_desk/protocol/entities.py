@@ -74,11 +74,19 @@ class CustomerData(Record):
     updated_at: datetime
 
 
+class Variant(Record):
+    sku: str
+    title: str
+
+
 class OrderLine(Record):
     sku: str
     title: str
     quantity: int
     unit_price_minor: int
+    # the sizes or colours the item comes in (the ordered one too, in the shop's order): a
+    # reship may send another of them instead (an exchange)
+    variants: list[Variant] = Field(default_factory=list)
 
 
 class Payment(Record):
@@ -87,6 +95,7 @@ class Payment(Record):
     paid_minor: int
     refunded_minor: int = 0
     paid_at: datetime | None = None
+    refunded_at: datetime | None = None  # the latest refund (what the 360 shows beside it)
     shipping_minor: int = 0  # the shipping fee paid with the order (part of paid_minor)
     shipping_refunded_minor: int = 0
 
@@ -174,6 +183,9 @@ class ArticleData(Record):
     inserted_count: int = 0
     helpful_count: int = 0
     not_helpful_count: int = 0
+    # "customer" (an answer to send) or "internal" (guidance for agents, never sent); records
+    # of a server that predates audiences are customer answers
+    audience: str = "customer"
 
 
 class ScenarioData(Record):

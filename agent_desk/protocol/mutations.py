@@ -134,6 +134,8 @@ class ArticleCreateArgs(Args):
     tags: list[Tag] = Field(default_factory=list, max_length=30)
     locale: Literal["zh_CN", "zh_TW", "en"]
     status: Literal["draft", "published"] = "published"
+    # an answer customers may be sent, or guidance for agents that is never put into a reply
+    audience: Literal["customer", "internal"] = "customer"
 
 
 class ArticleUpdateArgs(Args):
@@ -146,6 +148,7 @@ class ArticleUpdateArgs(Args):
     scenario: str | None = Field(default=None, min_length=1, max_length=64)
     tags: list[Tag] | None = Field(default=None, max_length=30)
     status: Literal["draft", "published"] | None = None
+    audience: Literal["customer", "internal"] | None = None
 
 
 class ArticleRetireArgs(Args):
@@ -167,6 +170,15 @@ class ActionParams(Args):
     )  # refund_no_return, reship: which items
     days: int | None = Field(default=None, ge=1, le=90)  # extend_return_window
     coupon_value_minor: int | None = Field(default=None, ge=1, le=10**9)
+    # reship as an exchange: for an order line's sku, the variant (another size or colour of
+    # the same item, one of the line's ``variants``) to send instead
+    replacements: (
+        dict[
+            Annotated[str, StringConstraints(min_length=1, max_length=64)],
+            Annotated[str, StringConstraints(min_length=1, max_length=64)],
+        ]
+        | None
+    ) = Field(default=None, max_length=50)
 
 
 class ActionRequestArgs(Args):

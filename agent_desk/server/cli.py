@@ -22,6 +22,7 @@ import sqlalchemy as sa
 from agent_desk.core.enums import Presence, Role
 from agent_desk.core.errors import DomainError
 from agent_desk.core.ids import is_valid_id, new_id
+from agent_desk.core.knowledge import AUDIENCES, CUSTOMER
 from agent_desk.core.text import unstorable
 from agent_desk.server.audit import log as audit
 from agent_desk.server.auth.passwords import hash_password
@@ -77,7 +78,8 @@ def _parser() -> argparse.ArgumentParser:
     ka = sub.add_parser(
         "import-articles",
         help="import or update a knowledge base: one JSON article per line "
-        '({"id", "title", "body", "scenario", "tags", "locale"}); all lines or none',
+        '({"id", "title", "body", "scenario", "tags", "locale"}, optional "audience": '
+        '"customer" or "internal"); all lines or none',
     )
     db_arg(ka)
     ka.add_argument("file", type=Path)
@@ -270,6 +272,11 @@ def _article_rows(path: Path) -> list[dict[str, Any]]:
             tags = data.get("tags", [])
             if not isinstance(tags, list) or not all(isinstance(x, str) for x in tags):
                 raise ValueError(f"{path}:{number}: 'tags' must be a list of strings")
+            audience = data.get("audience", CUSTOMER)
+            if audience not in AUDIENCES:
+                raise ValueError(
+                    f"{path}:{number}: 'audience' must be one of: {', '.join(AUDIENCES)}"
+                )
             problem = unstorable(data)
             if problem is not None:
                 raise ValueError(f"{path}:{number}: {problem}")
@@ -288,6 +295,7 @@ def _article_rows(path: Path) -> list[dict[str, Any]]:
                     "scenario": data["scenario"][:64],
                     "tags": tags[:30],
                     "locale": data["locale"],
+                    "audience": audience,
                 }
             )
     return rows

@@ -17,7 +17,8 @@ from agent_desk.core import authority, catalog, resolution
 from agent_desk.core.enums import ActionType, Role, ValueTier
 from agent_desk.core.errors import DomainError, Forbidden, InvalidArguments, NotFound
 from agent_desk.core.ids import new_id
-from agent_desk.core.money import format_money
+from agent_desk.core.money import format_money, parse_moment
+from agent_desk.core.refunds import refunds_outside_actions
 from agent_desk.core.resolution import OrderFacts, PastAction
 from agent_desk.protocol import MutationName
 from agent_desk.services.desk import DeskService
@@ -171,8 +172,39 @@ class ActionsService:
         return rows
 
     def compensation(self, customer_id: str) -> list[Row]:
-        """What the customer received before, newest first: the server's summary (it covers
-        every team, also conversations this agent cannot see), else the actions synced here."""
+        """What the customer received before, newest first: the executed actions (the server's
+        summary, which covers every team, also conversations this agent cannot see, else the
+        actions synced here) and the refunds their orders record that no executed action
+        accounts for (refunded outside the desk), each counted once (``core.refunds``).
+
+        An order's refund is a row with ``source`` ``"order"``, ``type`` ``"order_refund"``,
+        ``order_no``, ``amount_minor``, ``currency``, ``executed_at`` and ``full``.
+        """
+        executed = self._executed_actions(customer_id)
+        synced = [a for a in self.history(customer_id) if a.get("status") == "executed"]
+        outside = refunds_outside_actions(self.orders(customer_id), [*executed, *synced])
+        rows = executed + [
+            {
+                "type": "order_refund",
+                "source": "order",
+                "status": "executed",
+                "order_id": r.order_id,
+                "order_no": r.order_no,
+                "amount_minor": r.amount_minor,
+                "currency": r.currency,
+                "executed_at": r.at,
+                "full": r.full,
+            }
+            for r in outside
+        ]
+
+        def newest(row: Row) -> float:
+            moment = parse_moment(row.get("executed_at") or row.get("requested_at"))
+            return moment.timestamp() if moment else 0.0
+
+        return sorted(rows, key=newest, reverse=True)
+
+    def _executed_actions(self, customer_id: str) -> list[Row]:
         row = self.store.row("SELECT attributes FROM customers WHERE id = ?", (customer_id,))
         summary = (_json((row or {}).get("attributes"), {}) or {}).get("compensation") or {}
         recent = summary.get("recent") if isinstance(summary, dict) else None
@@ -201,6 +233,8 @@ class ActionsService:
                     "executed_at": item.get("at"),
                     "requested_by_name": names.get(str(item.get("by")), ""),
                     "decided_by_name": names.get(str(item.get("approved_by")), ""),
+                    "action_id": item.get("action_id"),
+                    "order_id": item.get("order_id"),
                 }
             )
         return out

@@ -9,10 +9,18 @@ from __future__ import annotations
 
 import json
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
-from agent_desk.core.knowledge import Article, Context, Filled, Suggestion, SuggestResult, fill
+from agent_desk.core.knowledge import (
+    Article,
+    Context,
+    Filled,
+    Suggestion,
+    SuggestResult,
+    case_scenario,
+    fill,
+)
 from agent_desk.services.desk import DeskService
 from agent_desk.store.knowledge import KnowledgeIndex
 from agent_desk.store.store import ChangeSet, Row, Store
@@ -24,12 +32,33 @@ RECENT_CUSTOMER_MESSAGES = 3  # what the customer "just said": the last few of t
 
 @dataclass(frozen=True, slots=True)
 class Situation:
-    """What a suggestion is computed from: the customer's recent words and their context."""
+    """What a suggestion is computed from: the customer's recent words and their context.
+
+    ``context.scenario`` decides which order the case is about when the agent chose none and
+    the text names none (:meth:`with_scenario`); ``detected`` is the scenario the suggestions
+    read into the conversation.
+    """
 
     conversation_id: str
     text: str
     context: Context
     locale: str | None
+    detected: str | None = None
+
+    def with_scenario(self, detected: str | None, *, answered: str | None = None) -> Situation:
+        """With the scenario the suggestions detected and the one of the answer the agent
+        inserted (``core.knowledge.case_scenario`` decides which points to the order)."""
+        scenario = case_scenario(detected, answered)
+        return replace(self, context=replace(self.context, scenario=scenario), detected=detected)
+
+    def order(self) -> Any:
+        """The order the case is about (``core.knowledge.Context.order``'s rule)."""
+        return self.context.order(self.text)
+
+    def order_id(self) -> str | None:
+        order = self.order()
+        value = order.get("id") if isinstance(order, dict) else None
+        return str(value) if value else None
 
 
 class KnowledgeService:
@@ -108,11 +137,10 @@ class KnowledgeService:
             return None
         if situation is None:
             return fill(article.body)
-        context = situation.context
         return fill(
             article.body,
-            context.customer,
-            context.order(situation.text),
+            situation.context.customer,
+            situation.order(),
             locale=situation.locale or article.locale,
         )
 
@@ -121,7 +149,7 @@ class KnowledgeService:
         return self.desk.article_feedback(article_id, kind, conversation_id)
 
     def selected_order(self, situation: Situation) -> Row | None:
-        order = situation.context.order(situation.text)
+        order = situation.order()
         return dict(order) if isinstance(order, dict) else None
 
 

@@ -5,8 +5,10 @@ see :meth:`KnowledgeIndex.rebuild_from_table` and :meth:`KnowledgeIndex.update_f
 in a standalone file (``agent-desk knowledge import … --db PATH``). Its tables:
 
 - ``knowledge_doc``: one row per indexed (published) article: its text as written (for snippets,
-  highlighting and re-indexing), scenario, locale, version, usage counts, and whether its body
-  uses logistics or refund placeholders (for the context lifts). Its ``rowid`` is the FTS rowid.
+  highlighting and re-indexing), scenario, locale, audience, version, usage counts, and whether
+  its body uses logistics or refund placeholders (for the context lifts). Its ``rowid`` is the
+  FTS rowid. Internal guidance is indexed and suggested like any answer, but a suggestion list
+  puts the customer-facing answers first (:func:`agent_desk.core.knowledge.answers_first`).
 - ``knowledge_fts``: a contentless FTS5 table (``unicode61 remove_diacritics 2``) over the
   *terms* of title, tags and body (Latin words lightly stemmed, CJK character bigrams; see
   :mod:`agent_desk.core.knowledge`). Contentless keeps the file small; a row is removed with
@@ -39,7 +41,7 @@ import sqlite3
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from agent_desk.core.knowledge import (
@@ -61,6 +63,7 @@ from agent_desk.core.knowledge import (
     SuggestResult,
     Usage,
     allowed_edits,
+    answers_first,
     context_signals,
     detect_language,
     language_locale,
@@ -116,7 +119,8 @@ CREATE TABLE IF NOT EXISTS knowledge_doc (
     refund INTEGER NOT NULL,        -- body uses {refund_amount}
     inserted INTEGER NOT NULL DEFAULT 0,
     helpful INTEGER NOT NULL DEFAULT 0,
-    not_helpful INTEGER NOT NULL DEFAULT 0
+    not_helpful INTEGER NOT NULL DEFAULT 0,
+    audience TEXT NOT NULL DEFAULT 'customer'  -- customer | internal (core.knowledge.AUDIENCES)
 );
 CREATE INDEX IF NOT EXISTS ix_knowledge_doc_scenario ON knowledge_doc (scenario, locale);
 CREATE TABLE IF NOT EXISTS knowledge_scenario_terms (
@@ -186,6 +190,7 @@ class _Doc:
     logistics: bool
     refund: bool
     usage: Usage
+    audience: str = "customer"
 
 
 @dataclass
@@ -236,6 +241,11 @@ class KnowledgeIndex:
             for statement in _SCHEMA.strip().split(";\n"):
                 if statement.strip():
                     self.conn.execute(statement)
+            columns = {r[1] for r in self.conn.execute("PRAGMA table_info(knowledge_doc)")}
+            if "audience" not in columns:  # an index made before articles had an audience
+                self.conn.execute(
+                    "ALTER TABLE knowledge_doc ADD COLUMN audience TEXT NOT NULL DEFAULT 'customer'"
+                )
             for statement in _FTS.strip().split(";\n"):
                 if statement.strip():
                     self.conn.execute(statement)
@@ -267,6 +277,7 @@ class KnowledgeIndex:
             locale=doc.locale,
             version=doc.version,
             usage=doc.usage,
+            audience=doc.audience,
         )
 
     # --- writing -----------------------------------------------------------------------------
@@ -351,8 +362,8 @@ class KnowledgeIndex:
         )
         self.conn.executemany(
             "INSERT INTO knowledge_doc (rowid, article_id, title, tags, body, scenario, locale, "
-            "version, fingerprint, logistics, refund, inserted, helpful, not_helpful) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "version, fingerprint, logistics, refund, inserted, helpful, not_helpful, audience) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (
                     start + i + 1,
@@ -369,6 +380,7 @@ class KnowledgeIndex:
                     p.article.usage.inserted,
                     p.article.usage.helpful,
                     p.article.usage.not_helpful,
+                    p.article.audience,
                 )
                 for i, p in enumerate(prepared)
             ],
@@ -426,7 +438,8 @@ class KnowledgeIndex:
         """Add or replace articles; a draft or retired one leaves the index. Returns changes.
 
         An article whose text, scenario and locale did not change is not re-indexed: only its
-        version and usage counts are updated (cheap, for feedback that arrives through sync).
+        version, usage counts and audience are updated (cheap, for feedback that arrives through
+        sync).
         """
         wanted = list(articles)
         if not wanted:
@@ -461,13 +474,14 @@ class KnowledgeIndex:
 
     def _update_counts(self, article: Article) -> None:
         self.conn.execute(
-            "UPDATE knowledge_doc SET version = ?, inserted = ?, helpful = ?, not_helpful = ? "
-            "WHERE article_id = ?",
+            "UPDATE knowledge_doc SET version = ?, inserted = ?, helpful = ?, not_helpful = ?, "
+            "audience = ? WHERE article_id = ?",
             (
                 article.version,
                 article.usage.inserted,
                 article.usage.helpful,
                 article.usage.not_helpful,
+                article.audience,
                 article.id,
             ),
         )
@@ -500,7 +514,9 @@ class KnowledgeIndex:
     def _table_articles(self, where: str, params: Sequence[Any]) -> list[Article]:
         columns = {r[1] for r in self.conn.execute("PRAGMA table_info(articles)")}
         counts = [
-            c for c in ("inserted_count", "helpful_count", "not_helpful_count") if c in columns
+            c
+            for c in ("inserted_count", "helpful_count", "not_helpful_count", "audience")
+            if c in columns
         ]
         select = ", ".join(
             ["id", "title", "body", "scenario", "tags", "locale", "status", "version", *counts]
@@ -547,6 +563,8 @@ class KnowledgeIndex:
             if "helpful_count" in columns
             else ""
         )
+        if "audience" in columns:
+            usage += " OR d.audience != a.audience"
         stale = [
             r[0]
             for r in self.conn.execute(
@@ -572,7 +590,7 @@ class KnowledgeIndex:
     def _docs_where(self, where: str, params: Sequence[Any]) -> list[_Doc]:
         rows = self.conn.execute(
             "SELECT rowid, article_id, title, tags, body, scenario, locale, version, logistics, "
-            f"refund, inserted, helpful, not_helpful FROM knowledge_doc WHERE {where}",
+            f"refund, inserted, helpful, not_helpful, audience FROM knowledge_doc WHERE {where}",
             tuple(params),
         ).fetchall()
         return [
@@ -588,6 +606,7 @@ class KnowledgeIndex:
                 logistics=bool(r[8]),
                 refund=bool(r[9]),
                 usage=Usage(int(r[10]), int(r[11]), int(r[12])),
+                audience=r[13],
             )
             for r in rows
         ]
@@ -610,7 +629,7 @@ class KnowledgeIndex:
             else:
                 rows = self.conn.execute(
                     "SELECT rowid, article_id, scenario, locale, version, logistics, refund, "
-                    "inserted, helpful, not_helpful FROM knowledge_doc "
+                    "inserted, helpful, not_helpful, audience FROM knowledge_doc "
                     f"WHERE rowid IN ({marks})",
                     tuple(chunk),
                 ).fetchall()
@@ -627,6 +646,7 @@ class KnowledgeIndex:
                         logistics=bool(r[5]),
                         refund=bool(r[6]),
                         usage=Usage(int(r[7]), int(r[8]), int(r[9])),
+                        audience=r[10],
                     )
                     for r in rows
                 ]
@@ -680,6 +700,18 @@ class KnowledgeIndex:
         self._refresh_caches()
         assert self._model is not None
         return self._model
+
+    def generation(self) -> str | None:
+        """Changes whenever the indexed articles do (what the scenario model learned from)."""
+        self._refresh_caches()
+        return self._generation
+
+    def scenario_of(self, text: str) -> ScenarioPrediction:
+        """The scenario of ``text`` from its own words (no spelling corrections, no customer
+        context): cheap enough for every row of a queue (~20 µs at a few hundred articles)."""
+        self._refresh_caches()
+        assert self._model is not None
+        return self._model.predict(self._weighted(Counter(terms(text[-MAX_SUGGEST_CHARS:]))))
 
     def _speller_now(self) -> Speller:
         if self._speller is None:
@@ -823,13 +855,16 @@ class KnowledgeIndex:
         weight), and the best hits are re-ranked with: the scenario detected from the text (by
         its probability), the language (``locale``, else the text's, else the customer's),
         usage, and the customer's context (:func:`agent_desk.core.knowledge.context_signals`).
+        Of the ``k`` best, customer-facing answers come before internal guidance: the first
+        suggestion is one an agent may send.
         """
         text = text[-MAX_SUGGEST_CHARS:]
         query = self._query(text)
         signals = context_signals(context, text)
         prediction = self._prediction(query, signals)
         chosen_locale = self._locale(locale, query.language, context)
-        return self._rank(query, prediction, chosen_locale, signals, k, scenario_boost=True)
+        result = self._rank(query, prediction, chosen_locale, signals, k, scenario_boost=True)
+        return replace(result, suggestions=answers_first(result.suggestions))
 
     def search(self, text: str, *, k: int = 20, locale: str | None = None) -> list[Suggestion]:
         """The manual search box: the same index and ranking, an unfinished last word matches
@@ -911,9 +946,14 @@ class KnowledgeIndex:
             if signal.kind == "logistics":
                 where = "logistics = 1"
                 params: tuple[Any, ...] = ()
-            else:
+            elif signal.kind == "refund":
+                where = "refund = 1"
+                params = ()
+            elif signal.kind == "damage":
                 where = "(refund = 1 OR scenario = ?)"
                 params = (self._damage_scenario or "",)
+            else:  # a cancel: the words it adds to the scenario model are its whole effect
+                continue
             wanted += [
                 int(r[0])
                 for r in self.conn.execute(
@@ -978,6 +1018,9 @@ class KnowledgeIndex:
             for signal in signals:
                 if signal.kind == "logistics" and doc.logistics:
                     score += w.logistics
+                    why.append(signal.reason())
+                elif signal.kind == "refund" and doc.refund:
+                    score += w.refund
                     why.append(signal.reason())
                 elif signal.kind == "damage":
                     lift = 0.0
@@ -1057,6 +1100,7 @@ class KnowledgeIndex:
             why=[*matched_why, *spelled, *why],
             snippet=snippet(doc.body, body_spans),
             matched=all_surfaces,
+            audience=doc.audience,
         )
 
 

@@ -113,6 +113,33 @@ def queue_ids(
     return [r[0] for r in store.conn.execute(sql, params).fetchall()]
 
 
+def next_case(
+    store: Store,
+    me: Me,
+    *,
+    may_claim: bool,
+    skip: str | None = None,
+    now: str | None = None,
+) -> str | None:
+    """The case the agent should take next, most urgent first (the queue's SLA order): one of
+    theirs whose customer waits for an answer, or nobody's in their team when they may claim
+    (an expert: one shared with them whose customer waits). ``skip``: the one they are on."""
+    theirs = "(c.assignee_id = :me AND c.waiting_since IS NOT NULL)"
+    other = (
+        "(c.assignee_id IS NULL AND c.team_id IS :team)"
+        if may_claim
+        else "(c.id IN (SELECT conversation_id FROM conversation_shares WHERE agent_id = :me) "
+        "AND c.waiting_since IS NOT NULL)"
+    )
+    found = store.conn.execute(
+        "SELECT c.id FROM conversations c WHERE c.status IN ('open', 'pending') "
+        f"AND ({theirs} OR {other}) AND c.id IS NOT :skip "
+        f"ORDER BY {_SORTS[QueueSort.SLA]} LIMIT 1",
+        {"me": me.agent_id, "team": me.team_id, "skip": skip, "now": now or now_text()},
+    ).fetchone()
+    return None if found is None else str(found[0])
+
+
 def queue_counts(store: Store, me: Me, views: list[QueueView]) -> dict[QueueView, int]:
     out = {}
     for view in views:
@@ -123,20 +150,26 @@ def queue_counts(store: Store, me: Me, views: list[QueueView]) -> dict[QueueView
 
 
 def queue_rows(store: Store, ids: list[str], me: Me) -> dict[str, Row]:
-    """The row data a queue shows, for a window of ids (the lazy row cache fills from this)."""
+    """The row data a queue shows, for a window of ids (the lazy row cache fills from this).
+
+    ``request_text`` and ``request_scenario`` are what the customer asks, as
+    ``store.customer_requests`` last worked them out (None where it has not yet)."""
     if not ids:
         return {}
     marks = ", ".join("?" for _ in ids)
     rows = store.rows(
         "SELECT c.*, cu.name AS customer_name, cu.value_tier AS customer_tier, "
         "a.display_name AS assignee_name, "
+        "rq.text AS request_text, rq.scenario AS request_scenario, "
         "(SELECT count(*) FROM messages m WHERE m.conversation_id = c.id AND m.kind = 'inbound' "
         " AND m.seq > COALESCE((SELECT last_read_seq FROM read_states r "
         "  WHERE r.conversation_id = c.id AND r.agent_id = ?), 0)) AS unread, "
         f"(SELECT count(*) FROM messages m WHERE m.conversation_id = c.id AND {_FAILED}) "
         "AS undelivered "
         "FROM conversations c LEFT JOIN customers cu ON cu.id = c.customer_id "
-        f"LEFT JOIN agents a ON a.id = c.assignee_id WHERE c.id IN ({marks})",
+        "LEFT JOIN agents a ON a.id = c.assignee_id "
+        "LEFT JOIN customer_requests rq ON rq.conversation_id = c.id "
+        f"WHERE c.id IN ({marks})",
         [me.agent_id, *ids],
     )
     return {r["id"]: r for r in rows}

@@ -155,7 +155,25 @@ ALTER TABLE messages ADD COLUMN delivery_status TEXT;
 ALTER TABLE messages ADD COLUMN delivery_error TEXT;
 """
 
-MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5, _V6]
+# Knowledge: whom an article is written for, "customer" (an answer to send) or "internal"
+# (guidance for agents, never put into a reply). A cache that already holds articles pulls
+# everything again (the cursor is forgotten): its rows would otherwise all read "customer"
+# until each article happened to change on the server.
+_V7 = """
+ALTER TABLE articles ADD COLUMN audience TEXT NOT NULL DEFAULT 'customer';
+DELETE FROM sync_state WHERE key = 'cursor' AND EXISTS (SELECT 1 FROM articles);
+"""
+
+# Local only: what each conversation's customer asks (the queue row's scenario and text), and
+# the newest customer message it was worked out from (``store/customer_requests.py``).
+_V8 = """
+CREATE TABLE customer_requests (
+    conversation_id TEXT PRIMARY KEY, inbound_seq INTEGER NOT NULL, scenario TEXT,
+    text TEXT NOT NULL, knowledge TEXT    -- the knowledge index generation the scenario is from
+);
+"""
+
+MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

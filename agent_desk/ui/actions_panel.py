@@ -8,6 +8,7 @@ itself from the change-sets of the entities it shows.
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import (
@@ -17,6 +18,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 from PySide6.QtWidgets import (
     QComboBox,
@@ -37,12 +39,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from agent_desk.core import authority
+from agent_desk.core import authority, playbook
 from agent_desk.core.authority import DAILY_TOTAL_ACTIONS
 from agent_desk.core.enums import ActionType, Role
 from agent_desk.core.errors import DomainError
-from agent_desk.core.knowledge import damage_cue
 from agent_desk.core.money import currency_exponent
+from agent_desk.core.resolution import variants
 from agent_desk.services.actions import ActionsService, Catalog, Proposal, money
 from agent_desk.store import queries
 from agent_desk.store.store import Row
@@ -185,8 +187,12 @@ class HistoryModel(QAbstractListModel):
         row = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self.text(row)
-        if role == Qt.ItemDataRole.ToolTipRole:  # the server's own words, for the curious
-            detail = row.get("error_message") or row.get("approval_reason") or ""
+        if role == Qt.ItemDataRole.ToolTipRole:  # what the customer was told, and the reason
+            detail = ""
+            if row.get("error_code") or row.get("error_message"):
+                detail = action_refusal(row)
+            elif row.get("status") == "pending_approval":
+                detail = approval_text(row, self.window_days)
             return tooltip_text("\n\n".join(x for x in (row.get("customer_message"), detail) if x))
         if role == Qt.ItemDataRole.ForegroundRole:
             colours = theme.current_theme()
@@ -204,8 +210,23 @@ class ActionsPanel(QWidget):
     """The Actions tab: what the agent may do for the open conversation's customer, the
     customer's recent actions, and (for a supervisor) the requests waiting for approval.
 
+    What the case's scenario suggests comes first (``core.playbook``), its reason preselected
+    (or none, for the agent to choose: never a list's first entry); the form's preview is the
+    review, and one Confirm runs it.
+
     Outcomes go to the message bridge through the intent runner; the tab refreshes itself from
-    the change-sets of the entities it shows."""
+    the change-sets of the entities it shows.
+
+    Signals: ``reply_proposed(text)``: a request went to a supervisor; this is what the
+    customer should hear meanwhile (the window puts it in the reply box, for the agent to send).
+    ``finished()``: an action was confirmed (the window gives the focus back to the reply).
+    ``fitting_changed(list)``: the actions that fit the case and are possible for its order now,
+    ``[(type, label)]`` best first (the case bar offers them).
+    """
+
+    reply_proposed = Signal(str)
+    finished = Signal()
+    fitting_changed = Signal(list)
 
     ENTITIES = frozenset(
         {"action", "authority_usage", "authority_policy", "action_type", "order", "customer"}
@@ -228,7 +249,10 @@ class ActionsPanel(QWidget):
         self.conversation_id: str | None = None
         self.customer_id: str | None = None
         self.language = "zh_CN"
-        self.text = ""  # what the customer said (a damage cue picks the reason)
+        self.text = ""  # what the customer said (its words pick the reason and the variant)
+        self.scenario: str | None = None  # what the conversation is about (the knowledge model's)
+        self._statuses: dict[str, str] = {}  # the customer's requests as last shown
+        self.fitting: list[tuple[str, str]] = []  # what the case bar offers (fitting_changed)
         self.type_: str | None = None
         self.proposal: Proposal | None = None
         self._entries: dict[str, Catalog] = {}
@@ -246,7 +270,7 @@ class ActionsPanel(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.order.setMinimumContentsLength(16)
-        self.order.currentIndexChanged.connect(lambda _i: self._changed())
+        self.order.currentIndexChanged.connect(lambda _i: self._order_changed())
         self.buttons_box = QWidget(self)
         self.buttons_grid = QGridLayout(self.buttons_box)
         self.buttons_grid.setContentsMargins(0, 0, 0, 0)
@@ -269,6 +293,15 @@ class ActionsPanel(QWidget):
         self.lines.setMaximumHeight(90)
         self.lines.itemChanged.connect(lambda _i: self._lines_changed())
         self.lines_label = QLabel(self.tr("Items"), self.form)
+        self.variant = QComboBox(self.form)
+        self.variant.setAccessibleName(self.tr("Send instead"))
+        self.variant.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.variant.setMinimumContentsLength(12)
+        self.variant.currentIndexChanged.connect(lambda _i: self._changed())
+        self.variant_label = QLabel(self.tr("Send instead"), self.form)
+        self.variant_sku: str | None = None  # the ordered line the variant choice is for
         self.days = QSpinBox(self.form)
         self.days.setAccessibleName(self.tr("Days"))
         self.days.setRange(1, 90)
@@ -277,6 +310,7 @@ class ActionsPanel(QWidget):
         self.days_label = QLabel(self.tr("Days"), self.form)
         self.reason = QComboBox(self.form)
         self.reason.setAccessibleName(self.tr("Reason"))
+        self.reason.currentIndexChanged.connect(lambda _i: self._changed())
         self.reason_label = QLabel(self.tr("Reason"), self.form)
         self.note = QLineEdit(self.form)
         self.note.setAccessibleName(self.tr("Note for the record"))
@@ -289,9 +323,11 @@ class ActionsPanel(QWidget):
         self.preview.setFrameShape(QFrame.Shape.StyledPanel)
         self.preview.setMinimumHeight(self.fontMetrics().lineSpacing() * 7)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.review = QPushButton(self.tr("Review"), self.form)
-        self.review.setDefault(True)
-        self.review.clicked.connect(self._review)
+        self.confirm = QPushButton(self.tr("Confirm"), self.form)
+        self.confirm.setDefault(True)
+        self.confirm.clicked.connect(self._confirm)
+        self.cancel = QPushButton(self.tr("Cancel"), self.form)
+        self.cancel.clicked.connect(self._close_form)
         form = QGridLayout(self.form)
         form.setContentsMargins(0, 0, 0, 0)
         form.addWidget(self.form_title, 0, 0, 1, 2)
@@ -299,41 +335,25 @@ class ActionsPanel(QWidget):
         form.addWidget(self.amount, 1, 1)
         form.addWidget(self.lines_label, 2, 0)
         form.addWidget(self.lines, 2, 1)
-        form.addWidget(self.days_label, 3, 0)
-        form.addWidget(self.days, 3, 1)
-        form.addWidget(self.reason_label, 4, 0)
-        form.addWidget(self.reason, 4, 1)
-        form.addWidget(self.note, 5, 0, 1, 2)
-        form.addWidget(self.preview, 6, 0, 1, 2)
-        form.addWidget(self.review, 7, 1)
-
-        # the confirm step
-        self.confirm_page = QWidget(self)
-        self.summary = QLabel(self.confirm_page)
-        self.summary.setTextFormat(Qt.TextFormat.PlainText)
-        self.summary.setWordWrap(True)
-        self.summary.setObjectName("confirmSummary")
-        self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.summary.setMinimumHeight(self.fontMetrics().lineSpacing() * 9)
-        self.confirm = QPushButton(self.confirm_page)
-        self.back = QPushButton(self.tr("Back"), self.confirm_page)
-        self.back.clicked.connect(self._back)
-        self.confirm.clicked.connect(self._confirm)
-        confirm_buttons = QHBoxLayout()
-        confirm_buttons.addWidget(self.back)
-        confirm_buttons.addStretch(1)
-        confirm_buttons.addWidget(self.confirm)
-        confirm_layout = QVBoxLayout(self.confirm_page)
-        confirm_layout.setContentsMargins(0, 0, 0, 0)
-        confirm_layout.addWidget(self.summary, 1)
-        confirm_layout.addLayout(confirm_buttons)
+        form.addWidget(self.variant_label, 3, 0)
+        form.addWidget(self.variant, 3, 1)
+        form.addWidget(self.days_label, 4, 0)
+        form.addWidget(self.days, 4, 1)
+        form.addWidget(self.reason_label, 5, 0)
+        form.addWidget(self.reason, 5, 1)
+        form.addWidget(self.note, 6, 0, 1, 2)
+        form.addWidget(self.preview, 7, 0, 1, 2)
+        form_buttons = QHBoxLayout()
+        form_buttons.addWidget(self.cancel)
+        form_buttons.addStretch(1)
+        form_buttons.addWidget(self.confirm)
+        form.addLayout(form_buttons, 8, 0, 1, 2)
 
         self.choose_hint = QLabel(self.tr("Choose what to do for this customer."), self)
         self.choose_hint.setWordWrap(True)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.choose_hint)
         self.pages.addWidget(self.form)
-        self.pages.addWidget(self.confirm_page)
 
         self.history_model = HistoryModel(self.type_label)
         self.history = QListView(self)
@@ -405,10 +425,13 @@ class ActionsPanel(QWidget):
         locale: str,
         text: str,
         order_id: str | None = None,
+        scenario: str | None = None,
     ) -> None:
         switching = conversation_id != self.conversation_id
         self.conversation_id, self.customer_id, self.text = conversation_id, customer_id, text
         self.language = locale
+        if switching or scenario is not None:
+            self.scenario = scenario
         self._entries = {c.id: c for c in self.service.catalog()}
         self._build_buttons()
         if customer_id is None:
@@ -424,8 +447,10 @@ class ActionsPanel(QWidget):
                     self.select_order(order_id)
                 self.pages.setCurrentWidget(self.choose_hint)
                 self.type_ = None
+                self._statuses = {}
             self.refresh()
         self.approvals_model.set_rows(self.service.pending_approvals())
+        self._emit_fitting()
 
     def refresh(self) -> None:
         """Data changed (a sync, an outcome): the headline, the history and the approvals."""
@@ -444,28 +469,121 @@ class ActionsPanel(QWidget):
         policy = self.service.policy()
         days = policy.window_days if policy else 30
         self.history_model.window_days = self.approvals_model.window_days = days
-        self.history_model.set_rows(self.service.history(self.customer_id))
+        history = self.service.history(self.customer_id)
+        self._announce_decisions(history)
+        self.history_model.set_rows(history)
         self.approvals_model.set_rows(self.service.pending_approvals())
         if self.pages.currentWidget() is self.form:
             self._changed()
+        self._emit_fitting()
+
+    def _announce_decisions(self, history: list[Row]) -> None:
+        """A request that waited for a supervisor was decided: say so (the server told the
+        customer)."""
+        for row in history:
+            before = self._statuses.get(row["id"])
+            now = str(row.get("status"))
+            # a request seen waiting (or still queued) that a supervisor has decided since
+            waited = before in ("pending_approval", "queued") and row.get("decided_by")
+            if waited and now in ("executed", "denied"):
+                what = self.type_label(row["type"])
+                amount = money(int(row.get("amount_minor") or 0), row.get("currency") or "CNY")
+                text = (
+                    self.tr("Approved: {0} {1} ran, and the customer was told.")
+                    if now == "executed"
+                    else self.tr("Denied: {0} {1}. The customer was told it was not approved.")
+                )
+                self.runner.bridge.info(text.format(what, amount))
+        self._statuses = {row["id"]: str(row.get("status")) for row in history}
+
+    def set_scenario(self, scenario: str | None) -> None:
+        """What the conversation is about changed: what fits it comes first."""
+        if scenario != self.scenario:
+            self.scenario = scenario
+            self._build_buttons()
+            self._emit_fitting()
+
+    def _order_changed(self) -> None:
+        self._changed()
+        self._emit_fitting()
+
+    def fitting_actions(self) -> list[tuple[str, str]]:
+        """What the scenario suggests that the rule book allows for the order now (possibly
+        with a supervisor's approval), as ``[(type, label)]``, best first."""
+        if self.conversation_id is None or self.customer_id is None:
+            return []
+        order = self.order_row()
+        out: list[tuple[str, str]] = []
+        for kind in playbook.suggested_actions(self.scenario):
+            if kind.value not in self._entries:
+                continue
+            params: dict[str, Any] = {}
+            lines = [str(x.get("sku")) for x in (order or {}).get("lines") or []]
+            if kind is ActionType.REFUND_NO_RETURN:
+                params["line_skus"] = (
+                    playbook.mentioned_lines((order or {}).get("lines") or [], self.text) or lines
+                )
+            elif kind in (ActionType.COUPON, ActionType.STORE_CREDIT):
+                params["amount_minor"] = 20 * 10 ** self._exponent()
+            elif kind is ActionType.EXTEND_RETURN_WINDOW:
+                params["days"] = self.days.value()
+            try:
+                proposal = self.service.propose(
+                    self.conversation_id,
+                    kind.value,
+                    order_id=order["id"] if order else None,
+                    params=params,
+                    locale=self.language,
+                )
+            except DomainError:
+                continue
+            if proposal.decision.allowed:
+                out.append((kind.value, self.type_label(kind.value)))
+        return out
+
+    def _emit_fitting(self) -> None:
+        fitting = self.fitting_actions()
+        if fitting != self.fitting:
+            self.fitting = fitting
+            self.fitting_changed.emit(fitting)
+
+    def _ordered_entries(self) -> list[Catalog]:
+        suggested = [t.value for t in playbook.suggested_actions(self.scenario)]
+        first = [self._entries[t] for t in suggested if t in self._entries]
+        return first + [e for e in self._entries.values() if e.id not in suggested]
 
     def _build_buttons(self) -> None:
-        if set(self.type_buttons) == set(self._entries):
-            for type_, button in self.type_buttons.items():
-                button.setText(self.type_label(type_))
-            return
+        suggested = {t.value for t in playbook.suggested_actions(self.scenario)}
+        if set(self.type_buttons) != set(self._entries):
+            for button in self.type_buttons.values():
+                button.deleteLater()
+            self.type_buttons = {}
+            for entry in self._entries.values():
+                button = QPushButton(self.buttons_box)
+                button.setObjectName(f"action-{entry.id}")
+                # long labels must not widen the side panel (and squeeze the queue)
+                button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+                button.clicked.connect(lambda _c=False, t=entry.id: self.start(t))
+                self.type_buttons[entry.id] = button
         for button in self.type_buttons.values():
-            button.deleteLater()
-        self.type_buttons = {}
-        for n, entry in enumerate(self._entries.values()):
-            button = QPushButton(self.type_label(entry.id), self.buttons_box)
-            button.setObjectName(f"action-{entry.id}")
-            button.setToolTip(self.type_label(entry.id))
-            # long labels must not widen the side panel (and squeeze the queue)
-            button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-            button.clicked.connect(lambda _c=False, t=entry.id: self.start(t))
+            self.buttons_grid.removeWidget(button)
+        ordered = self._ordered_entries()
+        for n, entry in enumerate(ordered):
+            button = self.type_buttons[entry.id]
+            label = self.type_label(entry.id)
+            fits = entry.id in suggested
+            button.setText(self.tr("★ {0}").format(label) if fits else label)
+            button.setToolTip(
+                self.tr("{0}: suggested for this case").format(label) if fits else label
+            )
+            button.setAccessibleName(label)
+            button.setAccessibleDescription(self.tr("Suggested for this case") if fits else "")
+            button.setProperty("suggested", fits)
+            button.style().unpolish(button)
+            button.style().polish(button)
             self.buttons_grid.addWidget(button, n // 2, n % 2)
-            self.type_buttons[entry.id] = button
+        for before, after in pairwise(ordered):  # Tab goes the way they read
+            QWidget.setTabOrder(self.type_buttons[before.id], self.type_buttons[after.id])
 
     def _fill_orders(self, customer_id: str) -> None:
         self.order.blockSignals(True)
@@ -578,6 +696,7 @@ class ActionsPanel(QWidget):
         self.lines.blockSignals(True)
         self.lines.clear()
         order_lines = (order or {}).get("lines") or []
+        named = playbook.mentioned_lines(order_lines, self.text)
         for line in order_lines:
             price = money(
                 int(line.get("unit_price_minor") or 0), (order or {}).get("currency") or "CNY"
@@ -587,24 +706,32 @@ class ActionsPanel(QWidget):
             )
             item.setData(Qt.ItemDataRole.UserRole, line.get("sku"))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            single = len(order_lines) == 1
-            item.setCheckState(Qt.CheckState.Checked if single else Qt.CheckState.Unchecked)
+            # the item the customer names (or the only one) is the one the action is for
+            chosen = len(order_lines) == 1 or line.get("sku") in named
+            item.setCheckState(Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked)
             self.lines.addItem(item)
         self.lines.blockSignals(False)
+        self.reason.blockSignals(True)
         self.reason.clear()
+        # the reason the customer's words or the scenario name; else the agent chooses (a
+        # list's first entry is nobody's choice)
+        wanted = playbook.default_reason(ActionType(type_), self.scenario, self.text)
+        if wanted is None:
+            self.reason.addItem(self.tr("Choose a reason…"), None)
         for reason in entry.reason_codes:
             self.reason.addItem(self._reason_label(reason), reason.get("code"))
-        # the reason the case suggests: damage when the customer says so, else their request
-        wanted = "damaged" if damage_cue(self.text) is not None else "customer_request"
-        found = self.reason.findData(wanted)
-        if found >= 0:
-            self.reason.setCurrentIndex(found)
+        found = self.reason.findData(wanted) if wanted else 0
+        self.reason.setCurrentIndex(max(0, found))
+        self.reason.blockSignals(False)
+        self._fill_variants()
         default = self.service.default_amount(type_, order, self._lines() or None)
         if type_ in (ActionType.COUPON, ActionType.STORE_CREDIT):
             default = 20 * 10 ** self._exponent()  # a modest gesture the agent adjusts
         self._set_amount(default)
         self.pages.setCurrentWidget(self.form)
         self._changed()
+        if self.confirm.isEnabled():  # Enter confirms what the preview shows
+            self.confirm.setFocus()
 
     def _lines(self) -> list[str]:
         out = []
@@ -618,7 +745,37 @@ class ActionsPanel(QWidget):
         if self.type_ in (ActionType.REFUND_NO_RETURN, ActionType.REFUND):
             value = self.service.default_amount(self.type_, self.order_row(), self._lines() or None)
             self._set_amount(value)
+        self._fill_variants()
         self._changed()
+
+    def _fill_variants(self) -> None:
+        """A reship of an item that comes in sizes or colours: which one to send (an exchange),
+        preselected from the customer's words ("想换42码", "too small")."""
+        line = None
+        if self.type_ == ActionType.RESHIP:
+            lines = (self.order_row() or {}).get("lines") or []
+            chosen = self._lines() or [str(x.get("sku")) for x in lines]
+            line = next((x for x in lines if x.get("sku") in chosen and variants(x)), None)
+        sku = None if line is None else str(line.get("sku"))
+        self.variant.setVisible(line is not None)
+        self.variant_label.setVisible(line is not None)
+        if sku == self.variant_sku and line is not None:
+            return
+        self.variant_sku = sku
+        self.variant.blockSignals(True)
+        self.variant.clear()
+        if line is not None:
+            for variant in variants(line):
+                title = plain(variant.get("title") or variant.get("sku"))
+                if variant.get("sku") == sku:
+                    title = self.tr("{0} (as ordered)").format(title)
+                self.variant.addItem(title, variant.get("sku"))
+            wanted = playbook.suggest_variant(line, self.text) or sku
+            self.variant.setCurrentIndex(max(0, self.variant.findData(wanted)))
+            self.variant_label.setText(
+                self.tr("Send instead of {0}").format(plain(line.get("title") or sku))
+            )
+        self.variant.blockSignals(False)
 
     def _exponent(self) -> int:
         order = self.order_row()
@@ -653,6 +810,9 @@ class ActionsPanel(QWidget):
             params["line_skus"] = self._lines()
         if "days" in names:
             params["days"] = self.days.value()
+        sent = self.variant.currentData()
+        if "replacements" in names and self.variant_sku and sent and sent != self.variant_sku:
+            params["replacements"] = {self.variant_sku: str(sent)}
         return params
 
     def _changed(self) -> None:
@@ -670,10 +830,25 @@ class ActionsPanel(QWidget):
         except DomainError as exc:
             self.proposal = None
             self.preview.setText(refusal_text(exc.code, exc.message))
-            self.review.setEnabled(False)
+            self.confirm.setEnabled(False)
             return
-        self.review.setEnabled(self.proposal.decision.allowed)
-        self.preview.setText(self._describe(self.proposal))
+        p = self.proposal
+        reason_chosen = self.reason.currentData() is not None
+        self.confirm.setEnabled(p.decision.allowed and reason_chosen)
+        if p.decision.needs_approval:
+            self.confirm.setText(self.tr("Ask for approval"))
+        elif p.amount_minor and ActionType(p.type) in authority.MONEY_ACTIONS:
+            self.confirm.setText(
+                self.tr("Confirm: {0} {1}").format(
+                    self.type_label(p.type), money(p.amount_minor, p.currency)
+                )
+            )
+        else:
+            self.confirm.setText(self.tr("Confirm: {0}").format(self.type_label(p.type)))
+        preview = self._describe(p)
+        if not reason_chosen:
+            preview = self.tr("Choose the reason to confirm.") + "\n" + preview
+        self.preview.setText(preview)
         self._update_authority()
 
     def why(self, p: Proposal) -> str:
@@ -730,41 +905,29 @@ class ActionsPanel(QWidget):
         lines += ["", self.tr("The customer will get:"), p.customer_message]
         return "\n".join(lines)
 
-    def _review(self) -> None:
-        if self.proposal is None:
-            return
-        p = self.proposal
-        self.summary.setText(
-            self._describe(p) + "\n\n" + self.tr("Reason: {0}").format(self.reason.currentText())
-        )
-        if p.decision.needs_approval:
-            self.confirm.setText(self.tr("Ask for approval"))
-        else:
-            self.confirm.setText(
-                self.tr("Confirm: {0} {1}").format(
-                    self.type_label(p.type), money(p.amount_minor, p.currency)
-                )
-            )
-        self.confirm.setEnabled(p.decision.allowed)
-        self.pages.setCurrentWidget(self.confirm_page)
-
-    def _back(self) -> None:
-        self.pages.setCurrentWidget(self.form)
+    def _close_form(self) -> None:
+        self.pages.setCurrentWidget(self.choose_hint)
+        self.type_ = None
+        self.note.clear()
 
     def _confirm(self) -> None:
         if self.proposal is None or self.conversation_id is None:
             return
+        if self.reason.currentData() is None:
+            return
         conversation_id, proposal = self.conversation_id, self.proposal
+        pending = proposal.decision.needs_approval
 
         def done(_sent: object) -> None:
             self.runner.bridge.info(
-                self.tr("Sent for approval.")
-                if proposal.decision.needs_approval
+                self.tr("Sent for approval: tell the customer they will hear from you.")
+                if pending
                 else self.tr("Done: it runs now (or as soon as you are back online).")
             )
-            self.pages.setCurrentWidget(self.choose_hint)
-            self.type_ = None
-            self.note.clear()
+            self._close_form()
+            if pending:
+                self.reply_proposed.emit(self._holding_message(proposal))
+            self.finished.emit()
 
         self.runner.run(
             self.tr("Resolution action"),
@@ -775,6 +938,17 @@ class ActionsPanel(QWidget):
                 note=self.note.text(),
             ),
             done=done,
+        )
+
+    def _holding_message(self, p: Proposal) -> str:
+        customer = queries.customer_brief(self.service.store, self.customer_id or "") or {}
+        return playbook.holding_message(
+            ActionType(p.type),
+            amount_minor=p.amount_minor,
+            currency=p.currency,
+            customer_name=str(customer.get("name") or ""),
+            order_no=str(p.order["order_no"]) if p.order else None,
+            locale=self.language,
         )
 
     def _decide(self, approve: bool) -> None:

@@ -18,7 +18,6 @@ from agent_desk.core.enums import ConversationStatus, Role
 from agent_desk.services.actions import ActionsService
 from agent_desk.services.desk import DeskService
 from agent_desk.store import queries
-from agent_desk.store.queries import QueueView
 from agent_desk.store.store import ChangeSet, Row
 from agent_desk.ui.actions_panel import ActionsPanel
 from agent_desk.ui.bridge import MessageBridge
@@ -94,6 +93,14 @@ class CaseController(QObject):
         conversation.composer.typing.connect(self._typed)
         customer.conversation_requested.connect(self.show_conversation)
         customer.note_saved.connect(self.save_customer_note)
+        # the order the case is about: the agent's selection in the 360 decides it; the answers,
+        # the 360's selection and the Actions tab's order follow it
+        customer.order_selected.connect(knowledge.order_selected)
+        knowledge.order_changed.connect(customer.select_order)
+        knowledge.order_changed.connect(actions_panel.select_order)
+        actions_panel.reply_proposed.connect(self._propose_reply)
+        actions_panel.finished.connect(self.conversation.composer.editor.setFocus)
+        knowledge.suggested.connect(lambda result: actions_panel.set_scenario(result.scenario))
         hub.subscribe(self._case_changed, CASE_ENTITIES, name="case")
         hub.subscribe(self._compensation_changed, COMPENSATION_ENTITIES, name="compensation")
 
@@ -152,7 +159,9 @@ class CaseController(QObject):
         if switching or self._is_active():
             self._mark_read(conv)  # what is on the agent's screen has been read
         if switching or customer_changed:
-            self.customer.show_customer(queries.customer_360(self.store, conv["customer_id"]))
+            self.customer.show_customer(
+                queries.customer_360(self.store, conv["customer_id"]), new_case=switching
+            )
         # the note follows who owns the customer's conversations (a claim or a transfer changes it)
         self.customer.set_note_editable(self.desk.may_edit_customer_note(conv["customer_id"]))
         if switching:
@@ -163,7 +172,7 @@ class CaseController(QObject):
         self.knowledge.suggest_now()  # a new conversation: its answers at once
         situation = self.knowledge.situation
         said = situation.text if situation else ""
-        about = situation.context.order(said) if situation else None
+        about = situation.order() if situation else None
         customer = conv.get("customer") or {}
         self.actions_panel.show_conversation(
             conv["id"],
@@ -171,8 +180,15 @@ class CaseController(QObject):
             str(customer.get("locale") or "zh_CN"),
             said,
             str(about["id"]) if isinstance(about, dict) else None,
+            self.knowledge.scenario,
         )
         self.customer.show_compensation(self.actions.compensation(conv["customer_id"]))
+
+    def _propose_reply(self, text: str) -> None:
+        """What the customer should hear now (e.g. while a supervisor decides): into the reply,
+        for the agent to read and send."""
+        composer = self.conversation.composer
+        composer.insert_answer(text)  # it takes the focus
 
     def _mark_read(self, conv: Row) -> None:
         inbound = [m for m in conv["messages"] if m["kind"] == "inbound"]
@@ -214,14 +230,28 @@ class CaseController(QObject):
     # --- intents -------------------------------------------------------------------------------
 
     def next_waiting(self) -> None:
-        """Open and claim the most urgent unassigned conversation."""
-        ids = queries.queue_ids(self.store, QueueView.UNASSIGNED, self.me)
-        if not ids:
+        """Take the next case (Ctrl+Shift+N): the most urgent conversation waiting for this
+        agent, one of theirs whose customer waits or else one nobody has
+        (``queries.next_case``); claim it if nobody has it and the agent may; open it with the
+        keyboard in the reply box.
+
+        The agent stays in the tab they were working: the case is selected there and scrolled
+        to, and stays listed even if the tab would no longer list it (Unassigned, once claimed;
+        a filter that hides it) until they move on — open another conversation, or change the
+        tab, search, filters or sort. Switching them to another tab would lose their place.
+        """
+        may_claim = self.desk.role is not Role.EXPERT
+        conv_id = queries.next_case(self.store, self.me, may_claim=may_claim, skip=self.current)
+        if conv_id is None:
             self.bridge.info(self.tr("Nobody is waiting. Well done."))
             return
-        self.queue.select_view(QueueView.UNASSIGNED)
-        self.show_conversation(ids[0])
-        self.claim()
+        self.queue.keep_shown(conv_id)
+        self.show_conversation(conv_id)
+        known, assignee = queries.assignee_of(self.store, conv_id)
+        if known and assignee is None and may_claim:
+            self.claim()
+        self.queue.reveal(conv_id)
+        self.conversation.composer.editor.setFocus()
 
     def claim(self) -> None:
         if self.current:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import json
 import re
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -55,7 +56,13 @@ from PySide6.QtWidgets import (
 
 from agent_desk.core import sla
 from agent_desk.core.enums import ConversationStatus, SlaState
-from agent_desk.core.knowledge import placeholder_spans, unfilled_placeholders
+from agent_desk.core.knowledge import (
+    PAST_DATE,
+    ReplyWarning,
+    placeholder_spans,
+    reply_warnings,
+    unfilled_placeholders,
+)
 from agent_desk.core.links import may_open_attachment
 from agent_desk.store.store import Row, parse_time
 from agent_desk.ui import labels, theme
@@ -405,7 +412,12 @@ class Composer(QWidget):
     """Signals: ``submitted(text: str, as_note: bool)``; ``draft_changed(text, as_note)`` a
     moment after the agent stops typing (the window keeps it per conversation);
     ``canned_query(text)`` when a line starts with ``/`` (canned replies: the window answers
-    with :meth:`offer_canned`); ``canned_chosen(article_id)``."""
+    with :meth:`offer_canned`); ``canned_chosen(article_id)``.
+
+    A reply is checked against the case's order (``core.knowledge.reply_warnings``: a promised
+    date already past, an amount that is not the order's) when an answer goes in and when it is
+    sent: the composer warns, and a second Send of the same text sends it (the agent may know
+    better); an edit checks again. It refuses only a template's gap (an unfilled placeholder)."""
 
     submitted = Signal(str, bool)
     draft_changed = Signal(str, bool)
@@ -433,6 +445,18 @@ class Composer(QWidget):
         self.hint = QLabel(self)
         self.hint.setTextFormat(Qt.TextFormat.PlainText)
         self.hint.setObjectName("composerHint")
+        # what may be wrong in the reply (a past date, an amount not the order's)
+        self.warning = QLabel(self)
+        self.warning.setTextFormat(Qt.TextFormat.PlainText)
+        self.warning.setObjectName("composerWarning")
+        self.warning.setAccessibleName(self.tr("Check the reply"))
+        self.warning.setWordWrap(True)
+        self.warning.hide()
+        self._order_source: Callable[[], Any] | None = None
+        self.clock: Callable[[], datetime] = lambda: datetime.now().astimezone()
+        self._inserted_warnings: list[ReplyWarning] = []  # what fill() found in inserted answers
+        self._shown: list[ReplyWarning] = []
+        self._warned_text: str | None = None  # a Send of exactly this text goes through
         row = QHBoxLayout()
         row.addWidget(self.note_mode)
         row.addWidget(self.hint, 1)
@@ -440,10 +464,12 @@ class Composer(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.editor)
+        layout.addWidget(self.warning)
         layout.addLayout(row)
         self.editor.textChanged.connect(self._typed)
         self.editor.textChanged.connect(self._look_for_slash)
         self.editor.textChanged.connect(self._mark_placeholders)
+        self.editor.textChanged.connect(self._drop_resolved_warnings)
         self.canned = CannedModel()
         self.completer = QCompleter(self.canned, self)
         self.completer.setWidget(self.editor)
@@ -504,9 +530,10 @@ class Composer(QWidget):
         if article_id:
             self.canned_chosen.emit(str(article_id))
 
-    def insert_answer(self, text: str) -> None:
+    def insert_answer(self, text: str, *, warnings: Sequence[ReplyWarning] = ()) -> None:
         """Put an answer in: it replaces a ``/query`` being typed, else the selection, else it
-        goes where the cursor is. Placeholders nobody could fill stay marked for the agent."""
+        goes where the cursor is. Placeholders nobody could fill stay marked for the agent;
+        what may be wrong (``warnings`` filling found, and the reply's own check) is shown."""
         cursor = self.editor.textCursor()
         query = self.slash_query()
         if query is not None:
@@ -518,6 +545,61 @@ class Composer(QWidget):
         self._hide_canned()
         self.editor.setFocus()
         self._mark_placeholders()
+        self._inserted_warnings += list(warnings)
+        self._show_warnings(self.warnings_for(self.editor.toPlainText()))
+
+    # --- facts that may be wrong: a past date, an amount that is not the order's -------------
+
+    def set_order_source(self, source: Callable[[], Any] | None) -> None:
+        """Where the order the case is about comes from (asked on insert and on send only)."""
+        self._order_source = source
+
+    def warnings_for(self, text: str) -> list[ReplyWarning]:
+        """What in ``text`` is probably wrong for the case (``core.knowledge``'s rule), and what
+        filling an inserted answer found that is still in it."""
+        order = self._order_source() if self._order_source is not None else None
+        found = reply_warnings(text, order, self.clock())
+        seen = {(w.kind, w.text) for w in found}
+        for warning in self._inserted_warnings:
+            if (warning.kind, warning.text) not in seen and warning.text in text:
+                seen.add((warning.kind, warning.text))
+                found.append(warning)
+        return found
+
+    def warning_text(self, warnings: Sequence[ReplyWarning], *, on_send: bool = False) -> str:
+        parts = [
+            self.tr("{0} is already past").format(w.text)
+            if w.kind == PAST_DATE
+            else self.tr("{0} is not an amount of this order").format(w.text)
+            for w in warnings
+        ]
+        if not parts:
+            return ""
+        if on_send:
+            return self.tr("Not sent yet: {0}. Send again to send it as it is.").format(
+                "; ".join(parts)
+            )
+        return self.tr("Check before sending: {0}").format("; ".join(parts))
+
+    def _show_warnings(self, warnings: Sequence[ReplyWarning], *, on_send: bool = False) -> None:
+        self._shown = list(warnings)
+        self.warning.setText(self.warning_text(warnings, on_send=on_send))
+        self.warning.setVisible(bool(warnings))
+
+    def _drop_resolved_warnings(self) -> None:
+        """The agent edited: a warning whose text is gone from the reply goes too (cheap: no
+        check runs while typing, the next insert or Send checks again)."""
+        if not self._shown:
+            return
+        text = self.editor.toPlainText()
+        left = [w for w in self._shown if w.text in text]
+        if len(left) != len(self._shown):
+            self._show_warnings(left)
+
+    def _forget_warnings(self) -> None:
+        self._inserted_warnings = []
+        self._warned_text = None
+        self._show_warnings([])
 
     def unfilled(self) -> list[str]:
         """The ``{placeholders}`` still in the text, in order (``core.knowledge``'s rule)."""
@@ -584,6 +666,15 @@ class Composer(QWidget):
             self.editor.setTextCursor(cursor)
             self.editor.setFocus()
             return
+        if not self.note_mode.isChecked():
+            warnings = self.warnings_for(text)
+            if warnings and text != self._warned_text:
+                # a warning, not a refusal: the same text sent again goes through
+                self._warned_text = text
+                self._show_warnings(warnings, on_send=True)
+                self.editor.setFocus()
+                return
+        self._warned_text = None
         self.submitted.emit(text, self.note_mode.isChecked())
 
     def set_draft(self, text: str, note_mode: bool) -> None:
@@ -591,6 +682,7 @@ class Composer(QWidget):
         self._loading = True
         try:
             self._draft.cancel()
+            self._forget_warnings()
             self.editor.setPlainText(text)
             self.note_mode.setChecked(note_mode)
             self._draft.cancel()

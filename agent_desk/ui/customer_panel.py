@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from agent_desk.core.refunds import order_refund
 from agent_desk.services.actions import money
-from agent_desk.store.store import Row
+from agent_desk.store.store import Row, parse_time
 from agent_desk.ui import labels
 from agent_desk.ui.conversation import local_time, plain, tooltip_text
 
@@ -81,10 +82,16 @@ class _RowsModel(QAbstractTableModel):
         return self.titles()[self.COLUMNS[section]]
 
 
-class OrdersModel(_RowsModel):
-    """A customer's orders, latest first."""
+def local_date(value: str | None) -> str:
+    """A cache timestamp's date in the agent's time zone (``2025-11-02``)."""
+    moment = parse_time(value)
+    return moment.astimezone().strftime("%Y-%m-%d") if moment else ""
 
-    COLUMNS = ("order", "status", "total", "shipment")
+
+class OrdersModel(_RowsModel):
+    """A customer's orders, latest first, with what was refunded on each."""
+
+    COLUMNS = ("order", "status", "total", "refunds", "shipment")
     LIMIT = MAX_ORDERS
 
     def titles(self) -> dict[str, str]:
@@ -92,8 +99,38 @@ class OrdersModel(_RowsModel):
             "order": self.tr("Order"),
             "status": self.tr("Status"),
             "total": self.tr("Total"),
+            "refunds": self.tr("Refunds"),
             "shipment": self.tr("Shipment"),
         }
+
+    def row_of(self, order_id: str) -> int | None:
+        return next((n for n, o in enumerate(self.rows) if o.get("id") == order_id), None)
+
+    def refund_text(self, order: Row) -> str:
+        """``¥120.00 · 2025-11-02 · partial``: the order's refunds, or nothing."""
+        refund = order_refund(order)
+        if refund is None:
+            return ""
+        parts = [
+            labels.money(refund.amount_minor, refund.currency),
+            local_date(refund.at),
+            self.tr("in full") if refund.full else self.tr("partial"),
+        ]
+        return " · ".join(p for p in parts if p)
+
+    def _refund_tooltip(self, order: Row) -> str | None:
+        refund = order_refund(order)
+        if refund is None:
+            return None
+        payment = order.get("payment") or {}
+        paid = payment.get("paid_minor") if isinstance(payment, dict) else None
+        text = self.tr("Refunded {0} of {1} paid").format(
+            labels.money(refund.amount_minor, refund.currency),
+            labels.money(paid if isinstance(paid, int) else None, refund.currency),
+        )
+        if refund.at:
+            text += "\n" + self.tr("Last refund {0}").format(local_time(refund.at))
+        return tooltip_text(text)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -108,6 +145,8 @@ class OrdersModel(_RowsModel):
                 return labels.order_status(order.get("status"))
             if column == "total":
                 return labels.money(order.get("total_minor"), order.get("currency"))
+            if column == "refunds":
+                return self.refund_text(order)
             if column == "shipment":
                 parts = [
                     labels.shipment_status(shipment.get("status"))
@@ -119,6 +158,8 @@ class OrdersModel(_RowsModel):
                 if shipment.get("eta"):
                     parts.append(self.tr("ETA {0}").format(str(shipment["eta"])[:10]))
                 return " ".join(p for p in parts if p)
+        if role == Qt.ItemDataRole.ToolTipRole and column == "refunds":
+            return self._refund_tooltip(order)
         if role == Qt.ItemDataRole.ToolTipRole and column in ("order", "shipment"):
             lines = [
                 f"{plain(line.get('name') or line.get('sku'))} × {line.get('quantity', 1)}"
@@ -193,10 +234,13 @@ def fit_rows(view: QTableView, rows: int, most: int = 8) -> None:
 
 class CustomerPanel(QWidget):
     """Signals: ``conversation_requested(str)`` (a past conversation was clicked),
-    ``note_saved(customer_id, text)`` (the agent saved the note)."""
+    ``note_saved(customer_id, text)`` (the agent saved the note),
+    ``order_selected(order_id)`` (the agent selected an order, by a click or the keys; not
+    when the window selects the order the case is about, :meth:`select_order`)."""
 
     conversation_requested = Signal(str)
     note_saved = Signal(str, str)
+    order_selected = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -225,8 +269,12 @@ class CustomerPanel(QWidget):
         self.note.textChanged.connect(self._note_edited)
         self.save_note.clicked.connect(self._save_note)
         self.orders_model = OrdersModel()
-        self.orders = _table(body, self.orders_model, 3)
+        self.orders = _table(body, self.orders_model, OrdersModel.COLUMNS.index("shipment"))
         self.orders.setAccessibleName(self.tr("Orders, latest first"))
+        self._selecting = False  # the window, not the agent, is selecting an order
+        self._chosen = False  # the selected order is the agent's own choice
+        self.orders.selectionModel().selectionChanged.connect(self._order_selection_changed)
+        self.orders.clicked.connect(self._order_clicked)
         self.conversations_model = ConversationsModel()
         self.conversations = _table(body, self.conversations_model, 3)
         self.conversations.setAccessibleName(self.tr("Conversations on every channel"))
@@ -291,25 +339,72 @@ class CustomerPanel(QWidget):
         ]
         model = self.orders_model
         for r in range(model.rowCount()):
-            parts.append(" ".join(str(model.data(model.index(r, c))) for c in range(4)))
+            cells = (str(model.data(model.index(r, c))) for c in range(model.columnCount()))
+            parts.append(" ".join(c for c in cells if c))
         convs = self.conversations_model
         for r in range(convs.rowCount()):
             parts.append(" ".join(str(convs.data(convs.index(r, c))) for c in range(4)))
         return "\n".join(p for p in parts if p)
 
     def selected_order_id(self) -> str | None:
-        """The order the agent selected in the 360 (None: none)."""
-        index = self.orders.currentIndex()
-        value = self.orders_model.data(index, Qt.ItemDataRole.UserRole)
-        return str(value) if index.isValid() and value else None
+        """The order selected in the 360 (None: none): the agent's choice, or the one the case
+        is about that the window selected."""
+        rows = self.orders.selectionModel().selectedRows()
+        if not rows:
+            return None
+        value = self.orders_model.data(rows[0], Qt.ItemDataRole.UserRole)
+        return str(value) if value else None
 
-    def show_customer(self, c360: Row | None) -> None:
+    def chosen_order_id(self) -> str | None:
+        """The order the agent selected themselves (None: none, or the window's default)."""
+        return self.selected_order_id() if self._chosen else None
+
+    def select_order(self, order_id: str | None) -> None:
+        """Show ``order_id`` selected, as the order the case is about (not the agent's choice:
+        no ``order_selected``). An order the agent chose stays selected."""
+        if self._chosen and self.selected_order_id() is not None:
+            return
+        self._select_quietly(order_id)
+
+    def _select_quietly(self, order_id: str | None) -> None:
+        row = self.orders_model.row_of(order_id) if order_id else None
+        self._selecting = True
+        try:
+            if row is None:
+                self.orders.clearSelection()
+            else:
+                self.orders.selectRow(row)
+        finally:
+            self._selecting = False
+
+    def _order_selection_changed(self) -> None:
+        if self._selecting:
+            return
+        order_id = self.selected_order_id()
+        self._chosen = order_id is not None
+        if order_id is not None:
+            self.order_selected.emit(order_id)
+
+    def _order_clicked(self, index: QModelIndex) -> None:
+        """A click on the order already selected for the agent makes it their choice."""
+        order_id = self.orders_model.data(index, Qt.ItemDataRole.UserRole)
+        if order_id and not self._chosen and str(order_id) == self.selected_order_id():
+            self._chosen = True
+            self.order_selected.emit(str(order_id))
+
+    def show_customer(self, c360: Row | None, *, new_case: bool = False) -> None:
+        """Show the customer's 360. ``new_case``: another conversation opened (the order
+        selection starts afresh); otherwise the selected order stays selected."""
         if c360 is None:
             self.customer_id = None
+            self._chosen = False
             self.empty.show()
             self.scroller.hide()
             return
         changed_customer = c360["id"] != self.customer_id
+        keep = None if changed_customer or new_case else self.selected_order_id()
+        if keep is None:
+            self._chosen = False
         self.customer_id = c360["id"]
         self.empty.hide()
         self.scroller.show()
@@ -358,14 +453,22 @@ class CustomerPanel(QWidget):
             self._note_too_long = too_long
             self.save_note.setEnabled(False)
             self._apply_note_state()
-        self.orders_model.set_rows(c360.get("orders") or [])
+        self._selecting = True
+        try:
+            self.orders_model.set_rows(c360.get("orders") or [])
+        finally:
+            self._selecting = False
+        self._select_quietly(keep)
+        if keep is not None and self.selected_order_id() is None:
+            self._chosen = False  # the order is gone
         self.conversations_model.set_rows(c360.get("conversations") or [])
         fit_rows(self.orders, self.orders_model.rowCount())
         fit_rows(self.conversations, self.conversations_model.rowCount())
 
     def show_compensation(self, actions: list[Row]) -> None:
         """What this customer was given before (what, when, by whom), beside the tier, so a
-        limit is applied with judgement."""
+        limit is applied with judgement: executed actions and the refunds their orders record
+        beyond them (``ActionsService.compensation``)."""
         done = [a for a in actions if a.get("status") == "executed"][:5]
         if not done:
             self.compensation.setText(self.tr("No refunds or compensation before"))
@@ -373,6 +476,23 @@ class CustomerPanel(QWidget):
         chinese = QLocale().name().startswith("zh")
         parts = []
         for action in done:
+            if action.get("source") == "order":  # refunded outside the desk: on the order only
+                parts.append(
+                    " · ".join(
+                        p
+                        for p in (
+                            self.tr("Refund on order {0}").format(plain(action.get("order_no"))),
+                            money(
+                                int(action.get("amount_minor") or 0),
+                                action.get("currency") or "CNY",
+                            ),
+                            local_time(action.get("executed_at")),
+                            self.tr("in full") if action.get("full") else self.tr("partial"),
+                        )
+                        if p
+                    )
+                )
+                continue
             label = action.get("type_label_zh" if chinese else "type_label_en") or action["type"]
             amount = money(int(action.get("amount_minor") or 0), action.get("currency") or "CNY")
             parts.append(

@@ -1,6 +1,10 @@
 """The Knowledge tab: the top answers for what the customer just said, why each was suggested,
 a search box, a preview, and one click to put the answer (details filled in) into the reply.
 
+Internal guidance (an article written to agents, ``audience`` "internal") is shown with a "For
+agents" badge and can be read in the preview, but it is never inserted: its insert button is
+disabled, and Enter or a double-click on it only says why (the controller refuses it).
+
 Article text is written by the company's own supervisors, but it is still shown as plain
 text: the list paints strings with bold ranges for the matched words (no HTML is parsed), the
 preview is a plain-text editor.
@@ -73,6 +77,8 @@ def why_text(reason: dict[str, Any], scenario_label: str) -> str:
     if kind == "context":
         state = str(reason.get("state") or "")
         shown = labels.shipment_status(state) if state else ""
+        if shown == state:  # not a shipment's state: the order's ("refunded")
+            shown = labels.order_status(state)
         if reason.get("cue"):
             return QCoreApplication.translate(
                 "KnowledgePanel", "order {0} is {1}, customer says “{2}”"
@@ -87,6 +93,11 @@ def why_text(reason: dict[str, Any], scenario_label: str) -> str:
             reason.get("helpful", 0)
         )
     return str(kind)
+
+
+def guidance_badge() -> str:
+    """The mark of internal guidance in the list."""
+    return QCoreApplication.translate("KnowledgePanel", "For agents")
 
 
 class SuggestionsModel(QAbstractListModel):
@@ -132,7 +143,18 @@ class SuggestionsModel(QAbstractListModel):
         item = self.items[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{item.title}\n{item.snippet}"
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            badge = "" if item.insertable else f"{guidance_badge()}: "
+            return f"{badge}{item.title}\n{item.snippet}"
         if role == Qt.ItemDataRole.ToolTipRole:
+            if not item.insertable:
+                return tooltip_text(
+                    QCoreApplication.translate(
+                        "KnowledgePanel", "Guidance for agents, never sent to the customer"
+                    )
+                    + " · "
+                    + self.why(item)
+                )
             return tooltip_text(self.why(item))
         if role == Qt.ItemDataRole.UserRole:
             return item.id
@@ -221,6 +243,8 @@ class SuggestionDelegate(QStyledItemDelegate):
         painter.setPen(ink)
         title_h = QFontMetrics(bold).height()
         scenario = self.model.scenario_label(item.scenario)
+        if not item.insertable:  # guidance for agents: marked where the eye reads the title
+            scenario = f"{guidance_badge()} · {scenario}"
         scenario_w = min(rect.width() // 2, QFontMetrics(small).horizontalAdvance(scenario) + 4)
         title_rect = QRect(rect.left(), rect.top(), rect.width() - scenario_w - 6, title_h)
         painter.drawText(
@@ -231,7 +255,7 @@ class SuggestionDelegate(QStyledItemDelegate):
             ),
         )
         painter.setFont(small)
-        painter.setPen(muted)
+        painter.setPen(muted if item.insertable or selected else colours.sla_at_risk)
         painter.drawText(
             QRect(rect.right() - scenario_w, rect.top(), scenario_w, title_h),
             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
@@ -304,11 +328,16 @@ class KnowledgePanel(QWidget):
         self.preview.setReadOnly(True)
         self.preview.setObjectName("answerPreview")
         self.preview.setPlaceholderText(self.tr("Pick an answer to read it in full."))
-        self.insert = QPushButton(self.tr("Insert into reply"), self)
-        self.insert.setIcon(theme.icon("send"))
-        self.insert.setToolTip(
-            self.tr("Puts the answer into the reply with this customer's details")
+        self.guidance = QLabel(
+            self.tr("Guidance for agents: read it, it is never put into a reply."), self
         )
+        self.guidance.setObjectName("guidanceNote")
+        self.guidance.setAccessibleName(self.tr("Guidance for agents"))
+        self.guidance.setWordWrap(True)
+        self.guidance.hide()
+        self.insert = QPushButton(self.tr("Insert into reply"), self)
+        self.insert.setAccessibleName(self.tr("Insert into reply"))
+        self.insert.setIcon(theme.icon("send"))
         self.insert.clicked.connect(self._insert)
         self.helpful = QPushButton(self.tr("Helpful"), self)
         self.not_helpful = QPushButton(self.tr("Not helpful"), self)
@@ -326,7 +355,12 @@ class KnowledgePanel(QWidget):
         top_layout.addWidget(self.list, 1)
         top_layout.addWidget(self.empty)
         split.addWidget(top)
-        split.addWidget(self.preview)
+        bottom = QWidget(split)
+        bottom_layout = QVBoxLayout(bottom)
+        bottom_layout.setContentsMargins(0, 0, 0, 0)
+        bottom_layout.addWidget(self.guidance)
+        bottom_layout.addWidget(self.preview, 1)
+        split.addWidget(bottom)
         split.setSizes([320, 160])
         header = QHBoxLayout()
         header.addWidget(self.heading, 1)
@@ -345,6 +379,23 @@ class KnowledgePanel(QWidget):
         value = self.model.data(index, Qt.ItemDataRole.UserRole) if index.isValid() else None
         return str(value) if value else None
 
+    def current_item(self) -> Suggestion | None:
+        index = self.list.currentIndex()
+        item = self.model.data(index, SuggestionRole) if index.isValid() else None
+        return item if isinstance(item, Suggestion) else None
+
+    def _show_insertable(self) -> None:
+        """Insert is for answers; guidance for agents is read, never inserted."""
+        item = self.current_item()
+        guidance = item is not None and not item.insertable
+        self.insert.setEnabled(item is not None and not guidance)
+        self.insert.setToolTip(
+            self.tr("Guidance for agents: it is never put into a reply")
+            if guidance
+            else self.tr("Puts the answer into the reply with this customer's details")
+        )
+        self.guidance.setVisible(guidance)
+
     def set_items(
         self, items: list[Suggestion], scenario_labels: dict[str, str], scenario: str | None
     ) -> None:
@@ -357,13 +408,16 @@ class KnowledgePanel(QWidget):
             else self.tr("No answer matches yet. Search above, or wait for the customer.")
         )
         self.empty.setVisible(not items)
-        row = next((n for n, s in enumerate(items) if s.id == keep), 0 if items else -1)
+        # the answer kept, else the first one that may be sent (guidance is never the default)
+        first = next((n for n, s in enumerate(items) if s.insertable), 0 if items else -1)
+        row = next((n for n, s in enumerate(items) if s.id == keep), first)
         if row >= 0:
             self.list.setCurrentIndex(self.model.index(row))
         else:
             self.preview.clear()
-        for button in (self.insert, self.helpful, self.not_helpful):
+        for button in (self.helpful, self.not_helpful):
             button.setEnabled(bool(items))
+        self._show_insertable()
 
     def show_result(self, result: SuggestResult, scenario_labels: dict[str, str]) -> None:
         if self.search.text().strip():
@@ -391,6 +445,7 @@ class KnowledgePanel(QWidget):
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         article_id = self.model.data(current, Qt.ItemDataRole.UserRole)
+        self._show_insertable()
         if article_id:
             self.preview_requested.emit(str(article_id))
 

@@ -22,7 +22,8 @@ from agent_desk.core.enums import Role
 from agent_desk.services.actions import ActionsService
 from agent_desk.services.desk import DeskService
 from agent_desk.services.knowledge import KnowledgeService
-from agent_desk.store.queries import QueueView
+from agent_desk.store.customer_requests import CustomerRequests
+from agent_desk.store.queries import QueueView, scenario_labels
 from agent_desk.store.store import ChangeSet, Store
 from agent_desk.sync.engine import SyncStatus
 from agent_desk.ui import theme
@@ -32,6 +33,7 @@ from agent_desk.ui.attention import Attention
 from agent_desk.ui.banner import Banner
 from agent_desk.ui.bridge import MessageBridge, MessageView
 from agent_desk.ui.case import CaseController
+from agent_desk.ui.case_bar import CaseBar
 from agent_desk.ui.changes import ChangeHub
 from agent_desk.ui.commands import CommandRegistry
 from agent_desk.ui.connection import ConnectionView
@@ -105,7 +107,9 @@ class MainWindow(QMainWindow):
             for v in VIEWS
             if v is not QueueView.ALL or self.desk.role in (Role.SUPERVISOR, Role.ADMIN)
         ]
-        self.model = QueueModel(self.store, self.me)
+        self.model = QueueModel(
+            self.store, self.me, CustomerRequests(self.store, parts.knowledge.index)
+        )
         self.queue_panel = QueuePanel(self.model, self.views, settings, self)
         self.queue_panel.delegate.can_claim = self.desk.role is not Role.EXPERT
         self.tabs = self.queue_panel.tabs
@@ -128,7 +132,7 @@ class MainWindow(QMainWindow):
             self.bridge,
             self.hub,
             current=lambda: self.case.current,
-            selected_order=self.customer.selected_order_id,
+            selected_order=self.customer.chosen_order_id,
         )
         self.case = CaseController(
             self.desk,
@@ -146,6 +150,11 @@ class MainWindow(QMainWindow):
             typing=parts.typing,
         )
 
+        self.case_bar = CaseBar(self)
+        self.case_bar.answer_requested.connect(self.answers.insert_answer)
+        self.case_bar.action_requested.connect(self._start_action)
+        self.answers.suggested.connect(self._show_case_bar)
+        self.actions_panel.fitting_changed.connect(lambda _fitting: self._show_case_bar())
         self.side = QTabWidget(self)
         self.side.tabBar().setExpanding(False)
         self.side.setUsesScrollButtons(False)
@@ -157,7 +166,12 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.queue_panel)
         self.splitter.addWidget(self.conversation)
-        self.splitter.addWidget(self.side)
+        side = QWidget(self)
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(self.case_bar)
+        side_layout.addWidget(self.side, 1)
+        self.splitter.addWidget(side)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([470, 520, 370])
         self._restore_layout()
@@ -220,6 +234,7 @@ class MainWindow(QMainWindow):
                 composer.editor,
                 composer.note_mode,
                 composer.send,
+                *self.case_bar.controls(),
                 self.side.tabBar(),
                 self.customer,
                 self.knowledge_panel,
@@ -227,6 +242,27 @@ class MainWindow(QMainWindow):
                 self.presence.presence,
             ]
         )
+
+    def _show_case_bar(self, _result: object = None) -> None:
+        """What the case is about and its next step: the best answer for the customer and the
+        actions that fit (the knowledge controller's and the Actions tab's)."""
+        if not self.case.current:
+            self.case_bar.show_case(None, None, None, [])
+            return
+        result = self.answers.result
+        scenario = result.scenario if result is not None else None
+        labels = scenario_labels(self.store)
+        answer = self.answers.best_answer()
+        self.case_bar.show_case(
+            labels.get(scenario or "", scenario) if scenario else None,
+            answer.id if answer else None,
+            answer.title if answer else None,
+            self.actions_panel.fitting,
+        )
+
+    def _start_action(self, type_: str) -> None:
+        self.side.setCurrentWidget(self.actions_panel)
+        self.actions_panel.start(type_)
 
     def _restore_layout(self) -> None:
         saved = self.settings.value("window/splitter")

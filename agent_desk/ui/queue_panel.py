@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QColor, QFont, QFontMetrics, QMouseEvent, QPainter
+from PySide6.QtGui import QAction, QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -40,14 +40,22 @@ from agent_desk.store.store import ChangeSet
 from agent_desk.ui import labels, theme
 from agent_desk.ui.accessibility import search_field
 from agent_desk.ui.latest import Debounce
-from agent_desk.ui.queue_model import COLUMNS, AssigneeRole, QueueModel, TierRole
+from agent_desk.ui.queue_model import (
+    COLUMNS,
+    KNOWLEDGE_ENTITIES,
+    AssigneeRole,
+    QueueModel,
+    ScenarioRole,
+    TierRole,
+)
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
 class QueueDelegate(QStyledItemDelegate):
-    """The customer column gets a value-tier chip; the unread column a count pill; an
-    unassigned row a Claim button in the agent column (one click takes it).
+    """The customer column gets a value-tier chip; the request column its scenario as a tag
+    before the text; the unread column a count pill; an unassigned row a Claim button in the
+    agent column (one click takes it).
 
     Signals: ``claim_clicked(conversation_id)``.
     """
@@ -106,6 +114,9 @@ class QueueDelegate(QStyledItemDelegate):
             if tier and tier != "standard":
                 self._paint_with_chip(painter, option, index, labels.tier(tier), tier)
                 return
+        if column == "preview" and index.data(ScenarioRole):
+            self._paint_with_tag(painter, option, index, str(index.data(ScenarioRole)))
+            return
         if column == "unread" and index.data(Qt.ItemDataRole.DisplayRole):
             self._paint_pill(painter, option, str(index.data(Qt.ItemDataRole.DisplayRole)))
             return
@@ -151,6 +162,64 @@ class QueueDelegate(QStyledItemDelegate):
         painter.setFont(small)
         painter.drawText(chip, int(Qt.AlignmentFlag.AlignCenter), text)
         painter.restore()
+
+    def _paint_with_tag(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: _Index, tag: str
+    ) -> None:
+        """The scenario as a small tag at the start of the cell, the request after it."""
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        style = opt.widget.style() if opt.widget is not None else None
+        if style is None:
+            return
+        colours = theme.current_theme()
+        small = QFont(option.font)
+        small.setPointSizeF(max(6.0, option.font.pointSizeF() * 0.8))
+        metrics = QFontMetrics(small)
+        rect = opt.rect
+        most = max(0, rect.width() // 2)  # a long label never hides the request
+        label = metrics.elidedText(tag, Qt.TextElideMode.ElideRight, max(0, most - 10))
+        tag_w = min(most, metrics.horizontalAdvance(label) + 10)
+        tag_h = metrics.height() + 2
+        full = QStyleOptionViewItem(opt)
+        full.text = ""
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, full, painter, opt.widget)
+        text_rect = QRect(
+            rect.left() + tag_w + 8, rect.top(), rect.width() - tag_w - 8, rect.height()
+        )
+        opt.text = QFontMetrics(opt.font).elidedText(
+            opt.text, Qt.TextElideMode.ElideRight, max(0, text_rect.width() - 8)
+        )
+        painter.save()
+        painter.setClipRect(text_rect)
+        style.drawItemText(
+            painter,
+            text_rect.adjusted(2, 0, -2, 0),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+            opt.palette,
+            True,
+            opt.text,
+            self._text_role(opt),
+        )
+        painter.restore()
+        chip = QRect(rect.left() + 4, rect.top() + (rect.height() - tag_h) // 2, tag_w, tag_h)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colours.banner_info)
+        painter.drawRoundedRect(chip, tag_h / 2, tag_h / 2)
+        painter.setPen(colours.banner_info_text)
+        painter.setFont(small)
+        painter.drawText(chip, int(Qt.AlignmentFlag.AlignCenter), label)
+        painter.restore()
+
+    @staticmethod
+    def _text_role(opt: QStyleOptionViewItem) -> QPalette.ColorRole:
+        return (
+            QPalette.ColorRole.HighlightedText
+            if opt.state & QStyle.StateFlag.State_Selected
+            else QPalette.ColorRole.Text
+        )
 
     def _paint_claim(self, painter: QPainter, option: QStyleOptionViewItem) -> None:
         opt = QStyleOptionViewItem(option)
@@ -213,6 +282,7 @@ class QueuePanel(QWidget):
             "read_state",
             "agent",
             "conversation_share",
+            *KNOWLEDGE_ENTITIES,  # the request's scenario and its label
         }
     )
 
@@ -364,6 +434,11 @@ class QueuePanel(QWidget):
 
     def changed(self, changes: ChangeSet | None) -> None:
         """The cache changed: the rows it concerns, and the tabs' counts."""
+        if changes is not None and set(changes.ids) <= KNOWLEDGE_ENTITIES:
+            self.model.knowledge_changed(changes)  # no row moved, no count changed
+            return
+        if changes is None or set(changes.ids) & KNOWLEDGE_ENTITIES:
+            self.model.knowledge_changed(changes)
         self.model.refresh(changes)
         counts = queries.queue_counts(self.model.store, self.model.me, self.views)
         self.set_counts(counts)
@@ -389,9 +464,23 @@ class QueuePanel(QWidget):
         self.table.scrollTo(self.model.index(row, 0))
         return True
 
+    def keep_shown(self, conv_id: str) -> None:
+        """List ``conv_id`` in the current tab until the agent moves on (opens another
+        conversation, changes the tab, search, filters or sort), even where the tab would not
+        list it: the case just taken from Unassigned stays where the agent was looking."""
+        self.model.keep_shown(conv_id)
+
+    def reveal(self, conv_id: str) -> None:
+        """Select the open conversation's row (without opening it again) and scroll to it."""
+        self.show_selected(conv_id)
+        if conv_id in self.model.ids:
+            self.table.scrollTo(self.model.index(self.model.ids.index(conv_id), 0))
+
     def show_selected(self, conv_id: str) -> None:
         """Highlight the open conversation's row, or none if this tab does not list it —
         without opening anything (a click on a row must always open it)."""
+        if self.model.pinned not in (None, conv_id):
+            self.model.release()  # another conversation: the one kept shown has had its turn
         selection = self.table.selectionModel()
         selection.blockSignals(True)
         try:

@@ -183,6 +183,46 @@ def test_a_delivered_order_reported_broken_lifts_damage_answers(index: Knowledge
         assert any(w["kind"] == "context" and w["state"] == "delivered" for w in top.why)
 
 
+def test_a_refund_asked_about_is_not_read_as_the_latest_parcel(index: KnowledgeIndex) -> None:
+    """ "Where is my refund?" from a customer whose latest order is on its way and an older one
+    was refunded: a question about that money (issue 14: it was read as "where is my parcel")."""
+    data = json.loads(json.dumps(in_transit_context().orders[0]))
+    older = {
+        **data,
+        "id": "o0",
+        "order_no": "DD20251020",
+        "status": "partially_refunded",
+        "placed_at": "2025-10-20T10:00:00Z",
+        "payment": {"paid_minor": 19_900, "refunded_minor": 5_000},
+        "shipment": {"status": "delivered", "carrier": "SF Express"},
+    }
+    context = Context.from_json({"customer": {"locale": "en"}, "orders": [data, older]})
+    for text in ("Hi, where is my refund?", "我的退款怎么还没到账？"):
+        result = index.suggest(text, context=context)
+        assert result.scenario == "refund_status", text
+        top = result.suggestions[0]
+        assert "{refund_amount}" in BY_ID[top.id].body, text
+        assert any(
+            (w["kind"], w.get("order_no"), w.get("state")) == ("context", "DD20251020", "refunded")
+            for w in top.why
+        ), top.why
+    # the parcel question stays a parcel question
+    assert index.suggest("where is my parcel?", context=context).scenario != "refund_status"
+
+
+def test_cancelling_an_order_not_shipped_is_not_a_dispatch_question(index: KnowledgeIndex) -> None:
+    """ "还没发货的话帮我取消" names dispatch; with an order not shipped it is a cancellation."""
+    order = json.loads(json.dumps(in_transit_context().orders[0]))
+    order.update(status="paid", shipment={"status": "label_created"})
+    context = Context.from_json({"orders": [order]})
+    for text in ("订单 DD20251101 我不想要了，还没发货的话帮我取消吧", "Please cancel my order"):
+        result = index.suggest(text, context=context)
+        assert result.scenario == "cancel_order", (text, result.scores[:2])
+        assert not any(
+            w.get("state") == "label_created" and "cue" not in w for w in result.suggestions[0].why
+        ), "no logistics lift"
+
+
 def test_usage_lifts_an_article_and_says_so(index: KnowledgeIndex) -> None:
     before = [s.id for s in index.suggest("退款").suggestions]
     last = before[-1]

@@ -1,6 +1,6 @@
 """The Actions tab on the real demo server, offscreen: a VIP customer's damaged-item
-conversation is settled with a refund in three interactions, the confirm step shows the amount,
-the authority left and the customer's message; the server moves the money once and tells the
+conversation is settled with a refund in two interactions (the form's preview is the review: it
+shows the amount, the authority left and the customer's message; one Confirm runs it); the server moves the money once and tells the
 customer; an action queued offline that became invalid comes back refused, visibly."""
 
 from __future__ import annotations
@@ -8,7 +8,6 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import httpx
 import pytest
 import sqlalchemy as sa
 
@@ -18,7 +17,7 @@ from agent_desk.server.storage import schema as t
 from agent_desk.ui.actions_panel import ActionsPanel
 from tests.system.conftest import isolated_env, memory_keyring, set_backend  # noqa: F401
 from tests.system.keyrings import MemoryKeyring
-from tests.ui.windows import demo_desk, demo_session, post_inbound
+from tests.ui.windows import demo_desk, demo_session, post_inbound, supervisor_mutates
 
 pytestmark = pytest.mark.asyncio
 
@@ -39,7 +38,7 @@ def _vip_cases(store, agent_id: str):  # type: ignore[no-untyped-def]
     return rows
 
 
-async def test_a_vip_damaged_item_is_refunded_in_three_interactions(
+async def test_a_vip_damaged_item_is_refunded_in_two_interactions(
     qapp,
     memory_keyring: MemoryKeyring,  # noqa: F811 - the system tests' fixture
     isolated_env: Path,  # noqa: F811
@@ -72,8 +71,7 @@ async def test_a_vip_damaged_item_is_refunded_in_three_interactions(
 
         panel.type_buttons["refund"].click()  # 1: refund (amount, reason filled from the case)
         assert panel.reason.currentData() == "damaged"
-        panel.review.click()  # 2: review
-        summary = panel.summary.text()
+        summary = panel.preview.text()  # the review is the form's preview
         proposal = panel.proposal
         assert proposal is not None and proposal.amount_minor == item_value
         assert f"Refund {format_money(item_value, case['currency'])}" in summary  # the amount
@@ -81,10 +79,12 @@ async def test_a_vip_damaged_item_is_refunded_in_three_interactions(
         assert f"Left of today's total after this: {format_money(left, 'CNY')}" in summary
         assert proposal.customer_message in summary  # the message the customer will get
         assert format_money(item_value, case["currency"]) in proposal.customer_message
+        assert panel.confirm.text() == f"Confirm: Refund {format_money(item_value, 'CNY')}"
         refreshes = panel.refreshes
-        panel.confirm.click()  # 3: confirm
+        panel.confirm.click()  # 2: confirm
         assert panel.proposal is not None and not panel.proposal.decision.needs_approval
         assert panel.refreshes == refreshes + 1, "one refund, one refresh of the tab"
+        assert window.focusWidget() is window.conversation.composer.editor, "to the reply"
         assert window.bridge.history[-1][1].startswith("Done"), "the outcome is told"
 
         await session.engine.sync_once()
@@ -119,7 +119,7 @@ async def test_a_vip_damaged_item_is_refunded_in_three_interactions(
         # nothing to move is not offered: zero is not a refund
         panel.type_buttons["refund"].click()
         panel.amount.setValue(0)
-        assert not panel.review.isEnabled()
+        assert not panel.confirm.isEnabled()
 
         # queued, not yet at the server (as offline): shown as waiting; meanwhile a supervisor
         # refunds that order in full at the server; the queued refund is refused, visibly
@@ -131,41 +131,27 @@ async def test_a_vip_damaged_item_is_refunded_in_three_interactions(
         window.case.show_conversation(other["conv"])
         panel.select_order(other["order_id"])
         panel.type_buttons["refund"].click()
-        panel.review.click()
+        if panel.reason.currentData() is None:  # nothing in this case names a reason
+            panel.reason.setCurrentIndex(panel.reason.findData("customer_request"))
         panel.confirm.click()
         history = [panel.history_model.text(r) for r in panel.history_model.rows]
         assert any("will run when back online" in h for h in history)
         paid = json.loads(other["payment"])["paid_minor"] - json.loads(other["payment"]).get(
             "refunded_minor", 0
         )
-        async with httpx.AsyncClient(base_url=desk.demo.url + "/api/v1") as http:
-            login = await http.post(
-                "/auth/login", json={"username": "supervisor", "password": "demo"}
-            )
-            token = login.json()["token"]
-            done = await http.post(
-                "/mutations",
-                headers={"Authorization": f"Bearer {token}"},
-                json={
-                    "client_id": "supervisor-desk",
-                    "mutations": [
-                        {
-                            "id": new_id(),
-                            "name": "action.request",
-                            "args": {
-                                "action_id": new_id(),
-                                "conversation_id": other["conv"],
-                                "order_id": other["order_id"],
-                                "type": "refund",
-                                "params": {"amount_minor": paid},
-                                "currency": other["currency"],
-                                "reason_code": "customer_request",
-                            },
-                        }
-                    ],
-                },
-            )
-        assert done.json()["results"][0]["status"] == "applied", done.text
+        await supervisor_mutates(
+            desk.demo.url,
+            "action.request",
+            {
+                "action_id": new_id(),
+                "conversation_id": other["conv"],
+                "order_id": other["order_id"],
+                "type": "refund",
+                "params": {"amount_minor": paid},
+                "currency": other["currency"],
+                "reason_code": "customer_request",
+            },
+        )
         await session.engine.sync_once()
         window.refresh(None)
         mine = store.row(
@@ -224,14 +210,24 @@ async def test_beyond_authority_a_supervisor_approves_in_their_window(
             (session.engine.me.agent_id,),
         )
         assert case is not None
+        window.show()
         window.case.show_conversation(case["conv"])
         panel = window.actions_panel
         panel.select_order(case["order_id"])
         panel.type_buttons["refund"].click()
-        panel.review.click()
+        if panel.reason.currentData() is None:  # nothing in the case names one: never guessed
+            assert not panel.confirm.isEnabled()
+            panel.reason.setCurrentIndex(panel.reason.findData("customer_request"))
         assert panel.proposal is not None and panel.proposal.decision.needs_approval
         assert panel.confirm.text() == "Ask for approval"
+        composer = window.conversation.composer
+        composer.clear()
         panel.confirm.click()
+        # the customer should hear why they wait: proposed in the reply box, not sent
+        proposed = composer.editor.toPlainText()
+        assert "approve" in proposed or "审批" in proposed, proposed
+        assert format_money(panel.history_model.rows[0]["amount_minor"], "CNY") in proposed
+        assert window.focusWidget() is composer.editor
         await session.engine.sync_once()
         row = store.row(
             "SELECT id, status FROM actions WHERE conversation_id = ? ORDER BY requested_at DESC",
@@ -254,6 +250,9 @@ async def test_beyond_authority_a_supervisor_approves_in_their_window(
         await session.engine.sync_once()
         done = store.row("SELECT status, decided_by FROM actions WHERE id = ?", (row["id"],))
         assert done == {"status": "executed", "decided_by": supervisor.engine.me.agent_id}
+        window.refresh(None)
+        told = [text for _level, text, _title in window.bridge.history]
+        assert any(t.startswith("Approved: Refund") for t in told), told
         sup_window.close()
     finally:
         await supervisor.close()

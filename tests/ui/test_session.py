@@ -22,6 +22,7 @@ from agent_desk.server.storage.db import Database
 from agent_desk.store.queries import QueueView
 from agent_desk.system.config import load_config
 from agent_desk.system.secrets import SERVICE_NAME
+from agent_desk.ui.queue_model import LastMessageRole
 from agent_desk.ui.sign_in import SignInDialog
 from tests.server.world import INBOUND_SECRET, PASSWORD
 from tests.sync.conftest import Backend, Client
@@ -208,7 +209,10 @@ async def test_a_simulator_message_reaches_the_queue_within_a_second(
 
         def visible() -> bool:
             model = window.model
-            return any(model.data(model.index(r, 2)) == preview for r in range(model.rowCount()))
+            return any(
+                model.data(model.index(r, 2), LastMessageRole) == preview
+                for r in range(model.rowCount())
+            )
 
         await wait_until(visible, within=1.0)
         assert time.monotonic() - sent_at <= 1.0
@@ -275,7 +279,8 @@ async def test_the_demo_queue_and_its_simulator_reach_the_window_with_no_user_ac
                 def shown(conv_id: str = row.cid, text: str = preview) -> bool:
                     model = window.model
                     return conv_id in model.ids and (
-                        model.data(model.index(model.ids.index(conv_id), 2)) == text
+                        model.data(model.index(model.ids.index(conv_id), 2), LastMessageRole)
+                        == text
                     )
 
                 await wait_until(shown, within=1.0)

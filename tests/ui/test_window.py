@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from agent_desk.protocol.signing import signed_headers
 from agent_desk.server.storage import schema as t
 from agent_desk.sync.transport import Unreachable
+from agent_desk.ui.queue_model import LastMessageRole
 from tests.server.world import INBOUND_SECRET
 from tests.sync.conftest import Backend, Client
 from tests.ui.windows import make_window, synced_client
@@ -81,15 +82,16 @@ async def test_queue_claim_reply_and_live_inbound(
                 headers=signed_headers(INBOUND_SECRET.encode(), "chat", body),
             )
         assert reply.status_code == 200
+        model = window.model
         for _ in range(100):
-            previews = [
-                window.model.data(window.model.index(r, 2)) for r in range(window.model.rowCount())
-            ]
-            if any(str(p).endswith("are you there?") for p in previews):
+            last = [model.data(model.index(r, 2), LastMessageRole) for r in range(model.rowCount())]
+            if "are you there?" in last:
                 break
             await asyncio.sleep(0.01)
-        # anna's reply found no channel connection in this world: the row says so first
-        assert "Not delivered · are you there?" in previews
+        row = last.index("are you there?")
+        # anna's reply found no channel connection in this world: the row says so first; and
+        # it says what the customer asked (the subject), not their filler (issue 14)
+        assert model.data(model.index(row, 2)) == "Not delivered · About a_unassigned"
     finally:
         runner.cancel()
         await asyncio.gather(runner, return_exceptions=True)

@@ -16,6 +16,7 @@ from PySide6.QtCore import QSettings, QUrl
 from PySide6.QtWidgets import QApplication
 
 from agent_desk.app import Desk, compose_window
+from agent_desk.core.ids import new_id
 from agent_desk.protocol.signing import signed_headers
 from agent_desk.server.config import DEMO_INBOUND_SECRET
 from agent_desk.server.storage.db import Database
@@ -100,6 +101,24 @@ async def post_inbound(
             headers=signed_headers(DEMO_INBOUND_SECRET.encode(), channel, payload),
         )
     assert reply.status_code == 200, reply.text
+
+
+async def supervisor_mutates(url: str, name: str, args: dict[str, Any]) -> dict[str, Any]:
+    """The demo's supervisor runs one mutation at the server (from another desk): its result."""
+    async with httpx.AsyncClient(base_url=url + "/api/v1") as http:
+        login = await http.post("/auth/login", json={"username": "supervisor", "password": "demo"})
+        token = login.json()["token"]
+        done = await http.post(
+            "/mutations",
+            headers={"Authorization": f"Bearer {token}"},
+            json={
+                "client_id": "supervisor-desk",
+                "mutations": [{"id": new_id(), "name": name, "args": args}],
+            },
+        )
+    result: dict[str, Any] = done.json()["results"][0]
+    assert result["status"] == "applied", done.text
+    return result
 
 
 async def open_window(

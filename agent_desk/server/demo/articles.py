@@ -1,7 +1,9 @@
 # ruff: noqa: E501
 """Knowledge articles of the demo shop: one topic per entry, written in Chinese and English.
 
-Bodies are reply guides and policies agents paste into replies; they may use the placeholders
+Most bodies are answers agents put into replies (``audience`` "customer"); some are guidance
+written to agents, about what to do and what to tell the customer (``audience`` "internal"): the
+desk shows those to the agent and never puts them into a reply. Bodies may use the placeholders
 {customer_name}, {order_no}, {carrier}, {tracking_no}, {eta} and {refund_amount}, which the client
 fills from the conversation's context.
 """
@@ -18,6 +20,10 @@ class Topic(NamedTuple):
     zh_body: str
     en_title: str
     en_body: str
+    audience: str = "customer"  # or "internal": guidance for agents, never sent to a customer
+
+
+INTERNAL = "internal"
 
 
 SCENARIO_LABELS = {
@@ -69,6 +75,7 @@ TOPICS: tuple[Topic, ...] = (
         "on the {carrier} site first. If there has been no scan for more than 72 hours, open a "
         "trace with the carrier and note the trace number on the conversation. Let the "
         "customer know the current estimate ({eta}) and that we'll follow up if it slips.",
+        INTERNAL,
     ),
     Topic(
         "where_is_my_parcel",
@@ -128,6 +135,23 @@ TOPICS: tuple[Topic, ...] = (
         "we'll pass it to {carrier}. The current estimate is {eta}. After three failed attempts "
         "the parcel returns to our warehouse, and we'll then reship or refund, as you prefer.",
     ),
+    Topic(
+        "where_is_my_parcel",
+        ("物流", "tracking", "运输中"),
+        "包裹运输中：物流进度与预计送达时间",
+        "{customer_name}您好，帮您查到了：订单 {order_no} 已由{carrier}发出，运单号 {tracking_no}，"
+        "目前正在运输途中，预计 {eta} 前送达。"
+        "包裹在中转站之间运输时，物流信息有时会 1-2 天不更新，这是正常现象，到达下一站扫描后就会恢复。"
+        "您可以在“我的订单”或{carrier}官网用运单号随时查看最新进度。"
+        "如果到时还没有收到，直接回复这条消息，我们马上为您跟进。",
+        "Parcel in transit: tracking and estimated delivery",
+        "Hi {customer_name}, I've checked for you: order {order_no} is on its way with {carrier}, "
+        "tracking number {tracking_no}, and should arrive by {eta}. While a parcel travels "
+        "between hubs, tracking can go a day or two without a new scan; that's normal, and it "
+        "updates at the next facility. You can follow it any time under My orders or on the "
+        "{carrier} website. If it hasn't arrived by then, just reply here and we'll chase it "
+        "right away.",
+    ),
     # ---------------------------------------------------------------- delivery_delay
     Topic(
         "delivery_delay",
@@ -143,6 +167,7 @@ TOPICS: tuple[Topic, ...] = (
         "cleared by {carrier} within 1–2 days and the parcel continues on its way. We can see "
         "the exact reason for tracking {tracking_no} and ask the carrier to prioritise it. If it "
         "isn't resolved within 3 days, we treat it as lost and reship or refund.",
+        INTERNAL,
     ),
     Topic(
         "delivery_delay",
@@ -158,6 +183,7 @@ TOPICS: tuple[Topic, ...] = (
         "need to reorder. Apologise, explain the cause and share the latest estimate ({eta}). "
         "If the delivery date really matters, offer to reship with an express service once the "
         "original parcel is returned.",
+        INTERNAL,
     ),
     Topic(
         "delivery_delay",
@@ -173,6 +199,7 @@ TOPICS: tuple[Topic, ...] = (
         "to their payment method instead. Compensate once per order and record the amount in "
         "the customer note. If the customer chooses a refund instead, no credit is added on "
         "top.",
+        INTERNAL,
     ),
     Topic(
         "delivery_delay",
@@ -188,6 +215,7 @@ TOPICS: tuple[Topic, ...] = (
         "{order_no} right away or refund {refund_amount}. A reshipment gets a new tracking "
         "number, so send it to the customer. If the original parcel turns up later, ask the "
         "customer to contact us so we can arrange a return.",
+        INTERNAL,
     ),
     Topic(
         "delivery_delay",
@@ -218,6 +246,19 @@ TOPICS: tuple[Topic, ...] = (
         "with {carrier} (tracking {tracking_no}). I've asked them to prioritise it, and the "
         "current estimate is {eta}. If it hasn't arrived by then, just reply here and I'll sort "
         "it out right away.",
+    ),
+    Topic(
+        "delivery_delay",
+        ("延误", "delay", "话术"),
+        "配送延误致歉与最新预计送达时间",
+        "{customer_name}您好，非常抱歉，订单 {order_no} 的包裹在{carrier}运输途中出现了延误，让您久等了。"
+        "包裹没有丢失，运单号 {tracking_no}，我们已经请{carrier}优先处理，最新预计 {eta} 前送达。"
+        "如果到时仍未送达，我们会为您补发或退款，您直接回复这条消息就好。",
+        "Reply template: delivery running late",
+        "Hi {customer_name}, I'm sorry your parcel for order {order_no} has been delayed on its "
+        "way with {carrier}. It isn't lost: tracking number {tracking_no} is still moving, "
+        "we've asked {carrier} to prioritise it, and the latest estimate is {eta}. If it hasn't "
+        "arrived by then, we'll reship or refund, whichever you prefer; just reply here.",
     ),
     # ---------------------------------------------------------------- cancel_order
     Topic(
@@ -273,6 +314,7 @@ TOPICS: tuple[Topic, ...] = (
         "but are refunded in full if we can't ship on the promised date. Once the balance is "
         "paid and the item hasn't shipped, the order can be cancelled normally and everything is "
         "refunded. Check which stage the order is in before promising a refund.",
+        INTERNAL,
     ),
     Topic(
         "cancel_order",
@@ -328,6 +370,7 @@ TOPICS: tuple[Topic, ...] = (
         "we cover it. A redirect usually adds 1–2 days, so the new estimate is {eta}. Parcels "
         "already out for delivery can't be redirected — the customer can talk to the driver or "
         "refuse delivery so we can reship.",
+        INTERNAL,
     ),
     Topic(
         "address_change",
@@ -379,6 +422,7 @@ TOPICS: tuple[Topic, ...] = (
         "Changing the address before dispatch doesn't delay shipping, but the delivery estimate "
         "is recalculated for the new address. A redirect after dispatch goes via the original "
         "local depot, which typically adds 1–3 days. Tell the customer the new estimate, {eta}.",
+        INTERNAL,
     ),
     # ---------------------------------------------------------------- payment_failed
     Topic(
@@ -698,6 +742,7 @@ TOPICS: tuple[Topic, ...] = (
         "Expired codes normally can't be reissued. If a code expired because the order it was "
         "used on was cancelled or refunded, we can issue a replacement of the same value, valid "
         "for 7 days. Record the reason in the customer note when you do.",
+        INTERNAL,
     ),
     # ---------------------------------------------------------------- damaged_item
     Topic(
@@ -739,6 +784,7 @@ TOPICS: tuple[Topic, ...] = (
         "day and the new {carrier} tracking number is emailed; a refund of {refund_amount} goes "
         "back to the original payment method. For minor cosmetic damage, you can also offer a "
         "partial refund and let the customer keep the item.",
+        INTERNAL,
     ),
     Topic(
         "damaged_item",
@@ -752,6 +798,7 @@ TOPICS: tuple[Topic, ...] = (
         "damaged item and the shipping label. Please send them within 48 hours of delivery, as "
         "carriers may reject late claims. We file the claim with {carrier}; the customer's "
         "replacement or refund never waits for the claim to be settled.",
+        INTERNAL,
     ),
     Topic(
         "damaged_item",
@@ -765,6 +812,7 @@ TOPICS: tuple[Topic, ...] = (
         "for photos. If confirmed, replace the item with a new one and report the batch to "
         "warehouse quality control. Don't speculate about the cause in your reply; simply say "
         "we're tightening our checks before dispatch.",
+        INTERNAL,
     ),
     Topic(
         "damaged_item",
@@ -779,6 +827,20 @@ TOPICS: tuple[Topic, ...] = (
         "should have arrived. I've sent a replacement today with {carrier}, tracking "
         "{tracking_no}, arriving by {eta}. No need to return the damaged one; feel free to "
         "recycle it. If anything else comes up, just reply here.",
+    ),
+    Topic(
+        "damaged_item",
+        ("审批", "approval", "退款"),
+        "退款等待主管审批时的回复话术",
+        "{customer_name}您好，订单 {order_no} 的问题我已经为您申请退款 {refund_amount}，"
+        "目前正在等待主管审批，一般 2 小时内会有结果。"
+        "审批通过后款项会原路退回，结果出来我会第一时间告诉您。"
+        "给您带来不便非常抱歉，感谢您的耐心等待。",
+        "Reply template: refund waiting for approval",
+        "Hi {customer_name}, I've asked my supervisor to approve your refund of {refund_amount} "
+        "for order {order_no}; you'll hear from us within 2 hours. Once it's approved, the money "
+        "goes back to your original payment method, and I'll let you know as soon as it's "
+        "decided. Sorry for the trouble, and thank you for your patience.",
     ),
     # ---------------------------------------------------------------- return_exchange
     Topic(
@@ -962,6 +1024,7 @@ TOPICS: tuple[Topic, ...] = (
         "For a VAT invoice we need the company's legal name, VAT number and registered billing "
         "address. Finance issues it within 3–5 business days and emails it as a PDF. Save the "
         "details in the customer note so they're ready for next time.",
+        INTERNAL,
     ),
     Topic(
         "invoice",
@@ -1127,6 +1190,7 @@ TOPICS: tuple[Topic, ...] = (
         "The warranty doesn't cover drops and other accidental damage, liquid damage, devices "
         "opened or repaired by unauthorised shops, or normal cosmetic wear. For anything not "
         "covered, we can get a paid repair quote and the customer decides whether to go ahead.",
+        INTERNAL,
     ),
     Topic(
         "warranty_repair",
@@ -1187,6 +1251,7 @@ def as_jsonl_records() -> list[dict[str, object]]:
                     "scenario": topic.scenario,
                     "tags": list(topic.tags),
                     "locale": locale,
+                    "audience": topic.audience,
                 }
             )
     return records

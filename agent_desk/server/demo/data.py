@@ -180,6 +180,7 @@ class _Line:
     unit_price_minor: int
     product: texts.Product
     size: str
+    variants: tuple[tuple[str, str], ...] = ()  # (sku, title) of every size, in size order
 
 
 # currency -> (goods value from which shipping is free, the fee below it), minor units
@@ -739,17 +740,22 @@ class _Builder:
         qty = _pick(rng, [(1, 70.0), (2, 22.0), (3, 8.0)]) if cheap else 1
         if product.category in ("apparel", "shoes"):
             code, colour_zh, colour_en = rng.choice(texts.COLOURS)
+            family: tuple[str, ...]
             if product.category == "apparel":
-                size = rng.choice(texts.APPAREL_SIZES)
+                family = texts.APPAREL_SIZES
             else:
-                size = rng.choice(texts.SHOE_SIZES_ZH if c.locale == ZH else texts.SHOE_SIZES_EN)
-            sku = f"{product.sku}-{code}-{size.replace('US ', 'US')}"
-            if c.locale == ZH:
-                suffix = "码" if product.category == "shoes" else ""
-                title = f"{product.zh} {colour_zh} {size}{suffix}"
-            else:
-                title = f"{product.en} – {colour_en} / {size}"
-            return _Line(sku, title, qty, price, product, size)
+                family = texts.SHOE_SIZES_ZH if c.locale == ZH else texts.SHOE_SIZES_EN
+            size = rng.choice(family)
+
+            def variant(size: str) -> tuple[str, str]:
+                sku = f"{product.sku}-{code}-{size.replace('US ', 'US')}"
+                if c.locale == ZH:
+                    suffix = "码" if product.category == "shoes" else ""
+                    return sku, f"{product.zh} {colour_zh} {size}{suffix}"
+                return sku, f"{product.en} – {colour_en} / {size}"
+
+            sku, title = variant(size)
+            return _Line(sku, title, qty, price, product, size, tuple(map(variant, family)))
         title = product.zh if c.locale == ZH else product.en
         return _Line(product.sku, title, qty, price, product, "")
 
@@ -926,6 +932,11 @@ class _Builder:
                     "title": ln.title,
                     "quantity": ln.quantity,
                     "unit_price_minor": ln.unit_price_minor,
+                    **(
+                        {"variants": [{"sku": v, "title": t} for v, t in ln.variants]}
+                        if ln.variants
+                        else {}
+                    ),
                 }
                 for ln in o.lines
             ],
@@ -1779,6 +1790,7 @@ class _Builder:
                         "scenario": topic.scenario,
                         "tags": list(topic.tags),
                         "locale": locale,
+                        "audience": topic.audience,
                         "status": "published",
                         "version": 1,
                         "updated_at": at,

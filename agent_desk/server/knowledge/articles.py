@@ -77,6 +77,7 @@ def article_create(tx: WriteTx, viewer: Viewer, args: m.ArticleCreateArgs) -> Re
             tags=list(args.tags),
             locale=args.locale,
             status=args.status,
+            audience=args.audience,
             version=1,
             updated_at=utcnow(),
             updated_by=viewer.agent_id,
@@ -104,6 +105,7 @@ def article_update(tx: WriteTx, viewer: Viewer, args: m.ArticleUpdateArgs) -> Re
             "scenario": args.scenario,
             "tags": list(args.tags) if args.tags is not None else None,
             "status": args.status,
+            "audience": args.audience,
         }.items()
         if v is not None
     }

@@ -38,7 +38,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from agent_desk.core import authority, catalog, resolution, sla
+from agent_desk.core import authority, catalog, playbook, resolution, sla
 from agent_desk.core.authority import DAILY_TOTAL_ACTIONS, Decision
 from agent_desk.core.enums import (
     ActionStatus,
@@ -272,12 +272,13 @@ def _system(tx: WriteTx, conv_id: str, step: str, action_id: str, body: str) -> 
     update_conversation(tx, conv, message_count=seq)
 
 
-def _tell_customer(tx: WriteTx, action: _Row, body: str) -> None:
-    """The customer-facing message, sent as the requester in the conversation."""
+def _tell_customer(tx: WriteTx, action: _Row, body: str, step: str = "customer") -> None:
+    """The customer-facing message, sent as the requester in the conversation (delivered on the
+    customer's channel like any reply)."""
     conv = tx.conn.execute(
         sa.select(t.conversations).where(t.conversations.c.id == action.conversation_id)
     ).one()
-    message_id = _message_id(action.id, "customer")
+    message_id = _message_id(action.id, step)
     seq, now = append_message(
         tx,
         conv,
@@ -489,6 +490,7 @@ def _execute(
         order=order,
         line_skus=plan.line_skus,
         days=plan.days,
+        replacements=plan.replacements,
         now=now,
     )
     savepoint = tx.conn.begin_nested()
@@ -789,6 +791,16 @@ def deny(tx: WriteTx, viewer: Viewer, args: m.ActionDecideArgs) -> Result:
     note = f"：{args.note}" if zh and args.note else (f": {args.note}" if args.note else "")
     body = f"{who} 驳回了{what}{note}" if zh else f"{who} denied {what}{note}"
     _system(tx, action.conversation_id, "denied", action.id, body[:4000])
+    # the customer was told a supervisor decides: they hear the outcome either way
+    told = playbook.denied_message(
+        ActionType(action.type),
+        amount_minor=int(action.amount_minor),
+        currency=action.currency,
+        customer_name=str(customer.name),
+        order_no=_order_no(tx.conn, action.order_id),
+        locale=str(customer.locale or "zh_CN"),
+    )
+    _tell_customer(tx, denied, told, step="denied-customer")
     _publish_action(tx, denied)
     return _outcome(denied)
 

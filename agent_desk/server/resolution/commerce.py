@@ -47,6 +47,7 @@ class Execution:
     order: dict[str, Any] | None  # the order row as a dict (payment, shipment, lines …)
     line_skus: tuple[str, ...] = ()
     days: int | None = None
+    replacements: tuple[tuple[str, str], ...] = ()  # an exchange: (ordered sku, sku sent)
     now: datetime = field(default_factory=lambda: datetime.now().astimezone())
 
 
@@ -238,6 +239,8 @@ class BuiltinCommerce:
             "lines": list(ex.line_skus),
             "value_minor": ex.amount_minor,
         }
+        if ex.replacements:
+            result["replacements"] = dict(ex.replacements)
         self._ledger(tx, ex, "reship", ex.amount_minor, **result)
         return Outcome(result, order_changed=True)
 

@@ -215,6 +215,8 @@ articles = sa.Table(
     sa.Column("helpful_count", sa.Integer, nullable=False, server_default="0"),
     sa.Column("not_helpful_count", sa.Integer, nullable=False, server_default="0"),
     sa.Column("updated_by", ID, nullable=True),
+    # "customer": an answer agents send; "internal": guidance for agents, never sent
+    sa.Column("audience", sa.String(16), nullable=False, server_default="customer"),
 )
 
 scenarios = sa.Table(
