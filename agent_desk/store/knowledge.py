@@ -702,9 +702,12 @@ class KnowledgeIndex:
         return self._model
 
     def generation(self) -> str | None:
-        """Changes whenever the indexed articles do (what the scenario model learned from)."""
-        self._refresh_caches()
-        return self._generation
+        """Changes whenever the indexed articles do (what the scenario model learned from); read
+        from the index itself, without loading the vocabulary or the model."""
+        found = self.conn.execute(
+            "SELECT value FROM knowledge_meta WHERE key = 'generation'"
+        ).fetchone()
+        return str(found[0]) if found else None
 
     def scenario_of(self, text: str) -> ScenarioPrediction:
         """The scenario of ``text`` from its own words (no spelling corrections, no customer

@@ -177,7 +177,7 @@ class QueueDelegate(QStyledItemDelegate):
         small.setPointSizeF(max(6.0, option.font.pointSizeF() * 0.8))
         metrics = QFontMetrics(small)
         rect = opt.rect
-        most = max(0, rect.width() // 2)  # a long label never hides the request
+        most = max(0, rect.width() * 2 // 5)  # a long label never hides the request
         label = metrics.elidedText(tag, Qt.TextElideMode.ElideRight, max(0, most - 10))
         tag_w = min(most, metrics.horizontalAdvance(label) + 10)
         tag_h = metrics.height() + 2
@@ -372,7 +372,7 @@ class QueuePanel(QWidget):
         header.setSectionResizeMode(COLUMNS.index("preview"), QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
         for column, width in (
-            ("customer", 168),
+            ("customer", 150),  # the request column needs the room more
             ("channel", 30),
             ("wait", 66),
             ("unread", 40),
