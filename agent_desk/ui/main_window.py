@@ -13,11 +13,12 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSettings, Qt, QUrl, Signal
+from PySide6.QtCore import QLocale, QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from agent_desk.core.attention import AttentionPrefs
+from agent_desk.core.customer_request import scenario_tag
 from agent_desk.core.enums import Role
 from agent_desk.services.actions import ActionsService
 from agent_desk.services.desk import DeskService
@@ -253,8 +254,9 @@ class MainWindow(QMainWindow):
         scenario = result.scenario if result is not None else None
         labels = scenario_labels(self.store)
         answer = self.answers.best_answer()
+        chinese = QLocale().name().startswith("zh")
         self.case_bar.show_case(
-            labels.get(scenario or "", scenario) if scenario else None,
+            scenario_tag(labels.get(scenario, scenario), chinese=chinese) if scenario else None,
             answer.id if answer else None,
             answer.title if answer else None,
             self.actions_panel.fitting,

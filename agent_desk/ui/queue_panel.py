@@ -372,7 +372,7 @@ class QueuePanel(QWidget):
         header.setSectionResizeMode(COLUMNS.index("preview"), QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
         for column, width in (
-            ("customer", 150),  # the request column needs the room more
+            ("customer", 168),  # the name and its tier chip
             ("channel", 30),
             ("wait", 66),
             ("unread", 40),
