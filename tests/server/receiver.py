@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import socket
 import threading
+import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
@@ -89,7 +90,9 @@ class Receiver:
             delivery_id = lower.get(DELIVERY_HEADER.lower(), "")
             planned = self.script.pop(0) if self.script else 200
             status, extra = planned if isinstance(planned, tuple) else (planned, {})
-            self.attempts.append({"delivery_id": delivery_id, "status": status})
+            self.attempts.append(
+                {"delivery_id": delivery_id, "status": status, "at": time.monotonic()}
+            )
             if 200 <= status < 300:
                 self.accepted[delivery_id] = self.accepted.get(delivery_id, 0) + 1
                 self.payloads[delivery_id] = payload
