@@ -35,6 +35,7 @@ from agent_desk.services import session as sessions
 from agent_desk.services.actions import ActionsService
 from agent_desk.services.desk import DeskService
 from agent_desk.services.knowledge import KnowledgeService
+from agent_desk.services.mail import MailService
 from agent_desk.store.store import Store
 from agent_desk.sync.engine import SyncEngine
 from agent_desk.sync.transport import SyncError, Transport, Unreachable
@@ -53,6 +54,7 @@ from agent_desk.ui.bridge import MessageBridge
 from agent_desk.ui.changes import ChangeHub
 from agent_desk.ui.intents import IntentRunner
 from agent_desk.ui.links import UrlOpener
+from agent_desk.ui.mail import FileQuestions
 from agent_desk.ui.main_window import MainWindow, WindowParts
 from agent_desk.ui.settings_dialog import SavedSettings, SettingsDialog, prefs_from_settings
 from agent_desk.ui.sign_in import AttemptResult, Credentials, SignInDialog
@@ -115,10 +117,14 @@ def compose_window(
     prefs: AttentionPrefs | None = None,
     opener: UrlOpener | None = None,
     typing: Callable[[str], None] | None = None,
+    mail: MailService | None = None,
+    files: FileQuestions | None = None,
 ) -> MainWindow:
     """One signed-in window and the long-lived objects it works with: the knowledge and actions
     services, the message bridge, the change hub and the intent runner. Every local change
-    reaches the hub (and through it every view that shows it) the moment it is written."""
+    reaches the hub (and through it every view that shows it) the moment it is written.
+    ``mail`` fetches a mail's original and attachments (none: the window says it is offline);
+    ``files`` is how saving a file asks first (the real dialogs unless a test answers)."""
     bridge = MessageBridge()
     hub = ChangeHub()
     parts = WindowParts(
@@ -130,9 +136,10 @@ def compose_window(
         hub=hub,
         runner=IntentRunner(bridge, hub),
         **({"typing": typing} if typing is not None else {}),
+        mail=mail,
     )
     desk.subscribe(hub.publish)
-    window = MainWindow(parts, window_state, opener=opener, prefs=prefs)
+    window = MainWindow(parts, window_state, opener=opener, prefs=prefs, files=files)
     bridge.setParent(window)  # they live as long as the window
     hub.setParent(window)
     return window
@@ -246,6 +253,7 @@ class Desk:
             window_state,
             prefs=prefs_from_settings(self.settings),
             typing=engine.note_typing,
+            mail=MailService(transport),
         )
         session = Session(profile, store, transport, engine, desk, window, self.secrets)
         engine.connect(on_change=window.hub.publish_soon, on_status=window.show_status)

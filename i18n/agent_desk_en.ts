@@ -635,75 +635,90 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="433"/>
+        <location filename="../agent_desk/ui/conversation.py" line="542"/>
         <source>Reply or internal note</source>
         <translation>Reply or internal note</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="435"/>
-        <location filename="../agent_desk/ui/conversation.py" line="651"/>
+        <location filename="../agent_desk/ui/conversation.py" line="544"/>
+        <location filename="../agent_desk/ui/conversation.py" line="785"/>
         <source>Write a reply… (Ctrl+Enter sends)</source>
         <translation>Write a reply… (Ctrl+Enter sends)</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="438"/>
+        <location filename="../agent_desk/ui/conversation.py" line="547"/>
         <source>Internal note</source>
         <translation>Internal note</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="439"/>
+        <location filename="../agent_desk/ui/conversation.py" line="548"/>
         <source>Only your colleagues see internal notes</source>
         <translation>Only your colleagues see internal notes</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="442"/>
-        <location filename="../agent_desk/ui/conversation.py" line="480"/>
-        <location filename="../agent_desk/ui/conversation.py" line="646"/>
+        <location filename="../agent_desk/ui/conversation.py" line="551"/>
+        <location filename="../agent_desk/ui/conversation.py" line="597"/>
+        <location filename="../agent_desk/ui/conversation.py" line="780"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="452"/>
+        <location filename="../agent_desk/ui/conversation.py" line="561"/>
         <source>Check the reply</source>
         <translation>Check the reply</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="571"/>
+        <location filename="../agent_desk/ui/conversation.py" line="568"/>
+        <source>Where the reply goes</source>
+        <translation>Where the reply goes</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/conversation.py" line="609"/>
+        <source>Replying to {0} by email</source>
+        <translation>Replying to {0} by email</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/conversation.py" line="611"/>
+        <source>Replying by email</source>
+        <translation>Replying by email</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/conversation.py" line="704"/>
         <source>{0} is already past</source>
         <translation>{0} is already past</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="573"/>
+        <location filename="../agent_desk/ui/conversation.py" line="706"/>
         <source>{0} is not an amount of this order</source>
         <translation>{0} is not an amount of this order</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="579"/>
+        <location filename="../agent_desk/ui/conversation.py" line="712"/>
         <source>Not sent yet: {0}. Send again to send it as it is.</source>
         <translation>Not sent yet: {0}. Send again to send it as it is.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="582"/>
+        <location filename="../agent_desk/ui/conversation.py" line="715"/>
         <source>Check before sending: {0}</source>
         <translation>Check before sending: {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="626"/>
+        <location filename="../agent_desk/ui/conversation.py" line="759"/>
         <source>Fill in before sending: {0}</source>
         <translation>Fill in before sending: {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="646"/>
+        <location filename="../agent_desk/ui/conversation.py" line="780"/>
         <source>Add note</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="649"/>
+        <location filename="../agent_desk/ui/conversation.py" line="783"/>
         <source>Internal note for colleagues… (Ctrl+Enter adds it)</source>
         <translation>Internal note for colleagues… (Ctrl+Enter adds it)</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="661"/>
+        <location filename="../agent_desk/ui/conversation.py" line="795"/>
         <source>Not sent: fill in {0} first</source>
         <translation>Not sent: fill in {0} first</translation>
     </message>
@@ -864,17 +879,47 @@
 <context>
     <name>ConversationHeader</name>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="796"/>
+        <location filename="../agent_desk/ui/conversation.py" line="871"/>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/conversation.py" line="876"/>
+        <source>Customer&apos;s email address</source>
+        <translation>Customer&apos;s email address</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/conversation.py" line="933"/>
+        <source>Subject: {0}</source>
+        <translation>Subject: {0}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/conversation.py" line="933"/>
+        <source>(no subject)</source>
+        <translation>(no subject)</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/conversation.py" line="938"/>
+        <source>From: {0}</source>
+        <translation>From: {0}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/conversation.py" line="940"/>
+        <source>From: (no email address on file)</source>
+        <translation>From: (no email address on file)</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/conversation.py" line="958"/>
         <source>Snoozed until {0}</source>
         <translation>Snoozed until {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="799"/>
+        <location filename="../agent_desk/ui/conversation.py" line="961"/>
         <source>Waiting {0} · {1}</source>
         <translation>Waiting {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="808"/>
+        <location filename="../agent_desk/ui/conversation.py" line="970"/>
         <source>Nothing owed to the customer</source>
         <translation>Nothing owed to the customer</translation>
     </message>
@@ -882,79 +927,99 @@
 <context>
     <name>ConversationPanel</name>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="841"/>
+        <location filename="../agent_desk/ui/conversation.py" line="1008"/>
         <source>Pick a conversation from the queue</source>
         <translation>Pick a conversation from the queue</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="845"/>
+        <location filename="../agent_desk/ui/conversation.py" line="1012"/>
         <source>Claim</source>
         <translation>Claim</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="848"/>
+        <location filename="../agent_desk/ui/conversation.py" line="1015"/>
         <source>Resolve</source>
         <translation>Resolve</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="851"/>
+        <location filename="../agent_desk/ui/conversation.py" line="1018"/>
         <source>Reopen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="855"/>
+        <location filename="../agent_desk/ui/conversation.py" line="1022"/>
         <source>Snooze</source>
         <translation>Snooze</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="861"/>
+        <location filename="../agent_desk/ui/conversation.py" line="1028"/>
         <source>For 1 hour</source>
         <translation>For 1 hour</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="862"/>
+        <location filename="../agent_desk/ui/conversation.py" line="1029"/>
         <source>For 4 hours</source>
         <translation>For 4 hours</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="863"/>
+        <location filename="../agent_desk/ui/conversation.py" line="1030"/>
         <source>Until tomorrow 09:00</source>
         <translation>Until tomorrow 09:00</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="864"/>
+        <location filename="../agent_desk/ui/conversation.py" line="1031"/>
         <source>For a week</source>
         <translation>For a week</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="880"/>
+        <location filename="../agent_desk/ui/conversation.py" line="1047"/>
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="967"/>
+        <location filename="../agent_desk/ui/conversation.py" line="1140"/>
         <source>Retry sending</source>
         <translation>Retry sending</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="970"/>
+        <location filename="../agent_desk/ui/conversation.py" line="1143"/>
         <source>Copy the whole message</source>
         <translation>Copy the whole message</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="974"/>
+        <location filename="../agent_desk/ui/conversation.py" line="1147"/>
         <source>Open link</source>
         <translation>Open link</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="980"/>
+        <location filename="../agent_desk/ui/conversation.py" line="1152"/>
+        <source>Show original…</source>
+        <translation>Show original…</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/conversation.py" line="1158"/>
+        <source>Save attachment</source>
+        <translation>Save attachment</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/conversation.py" line="1163"/>
         <source>Open attachment</source>
         <translation>Open attachment</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="992"/>
+        <location filename="../agent_desk/ui/conversation.py" line="1175"/>
         <source>This attachment&apos;s address cannot be opened</source>
         <translation>This attachment&apos;s address cannot be opened</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/conversation.py" line="1199"/>
+        <source>Save attachment…</source>
+        <translation>Save attachment…</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/conversation.py" line="1202"/>
+        <source>Open attachment…</source>
+        <translation>Open attachment…</translation>
     </message>
 </context>
 <context>
@@ -1084,37 +1149,37 @@
 <context>
     <name>Delivery</name>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="101"/>
+        <location filename="../agent_desk/ui/conversation.py" line="105"/>
         <source>no channel connection serves this channel (ask an admin)</source>
         <translation>no channel connection serves this channel (ask an admin)</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="104"/>
+        <location filename="../agent_desk/ui/conversation.py" line="108"/>
         <source>the channel connection has no address for replies (ask an admin)</source>
         <translation>the channel connection has no address for replies (ask an admin)</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="107"/>
+        <location filename="../agent_desk/ui/conversation.py" line="111"/>
         <source>the channel refused it ({0})</source>
         <translation>the channel refused it ({0})</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="108"/>
+        <location filename="../agent_desk/ui/conversation.py" line="112"/>
         <source>the channel could not be reached ({0})</source>
         <translation>the channel could not be reached ({0})</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="109"/>
+        <location filename="../agent_desk/ui/conversation.py" line="113"/>
         <source>the channel could not deliver it ({0})</source>
         <translation>the channel could not deliver it ({0})</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="112"/>
+        <location filename="../agent_desk/ui/conversation.py" line="116"/>
         <source>it could not be sent ({0})</source>
         <translation>it could not be sent ({0})</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="116"/>
+        <location filename="../agent_desk/ui/conversation.py" line="120"/>
         <source>no reason given</source>
         <translation>no reason given</translation>
     </message>
@@ -1122,22 +1187,22 @@
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../agent_desk/app.py" line="360"/>
+        <location filename="../agent_desk/app.py" line="368"/>
         <source>The new language applies the next time Agent Desk starts.</source>
         <translation>The new language applies the next time Agent Desk starts.</translation>
     </message>
     <message>
-        <location filename="../agent_desk/app.py" line="412"/>
+        <location filename="../agent_desk/app.py" line="420"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../agent_desk/app.py" line="414"/>
+        <location filename="../agent_desk/app.py" line="422"/>
         <source>{0} changes are not sent yet. They stay on this computer and are sent after you sign in again. Sign out anyway?</source>
         <translation>{0} changes are not sent yet. They stay on this computer and are sent after you sign in again. Sign out anyway?</translation>
     </message>
     <message>
-        <location filename="../agent_desk/app.py" line="429"/>
+        <location filename="../agent_desk/app.py" line="437"/>
         <source>You are signed out on this computer. The server could not be told, so that session ends at the server when it expires.</source>
         <translation>You are signed out on this computer. The server could not be told, so that session ends at the server when it expires.</translation>
     </message>
@@ -1669,34 +1734,147 @@
     </message>
 </context>
 <context>
+    <name>Mail</name>
+    <message>
+        <location filename="../agent_desk/ui/mail.py" line="45"/>
+        <source>{0} bytes</source>
+        <translation>{0} bytes</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/mail.py" line="55"/>
+        <source>Save this file from the customer?</source>
+        <translation>Save this file from the customer?</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/mail.py" line="57"/>
+        <source>Name: {0}</source>
+        <translation>Name: {0}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/mail.py" line="58"/>
+        <source>Type: {0} (what the server found in the file)</source>
+        <translation>Type: {0} (what the server found in the file)</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/mail.py" line="61"/>
+        <source>Size: {0}</source>
+        <translation>Size: {0}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/mail.py" line="63"/>
+        <source>Agent Desk never opens files. Open it yourself only if you expected this file from this customer.</source>
+        <translation>Agent Desk never opens files. Open it yourself only if you expected this file from this customer.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/mail.py" line="72"/>
+        <source>Warning: a file of this kind can run programs or scripts on your computer when it is opened. Do not open it unless your team lead says it is safe.</source>
+        <translation>Warning: a file of this kind can run programs or scripts on your computer when it is opened. Do not open it unless your team lead says it is safe.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/mail.py" line="86"/>
+        <source>Save attachment?</source>
+        <translation>Save attachment?</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/mail.py" line="89"/>
+        <source>Save…</source>
+        <translation>Save…</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/mail.py" line="102"/>
+        <source>Save attachment</source>
+        <translation>Save attachment</translation>
+    </message>
+</context>
+<context>
+    <name>MailController</name>
+    <message>
+        <location filename="../agent_desk/ui/mail.py" line="198"/>
+        <location filename="../agent_desk/ui/mail.py" line="212"/>
+        <source>Show original</source>
+        <translation>Show original</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/mail.py" line="225"/>
+        <location filename="../agent_desk/ui/mail.py" line="239"/>
+        <source>Save attachment</source>
+        <translation>Save attachment</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/mail.py" line="235"/>
+        <source>Downloading {0}…</source>
+        <translation>Downloading {0}…</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/mail.py" line="249"/>
+        <source>The file could not be written there: {0}</source>
+        <translation>The file could not be written there: {0}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/mail.py" line="256"/>
+        <source>Saved {0} ({1}). Agent Desk does not open it.</source>
+        <translation>Saved {0} ({1}). Agent Desk does not open it.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/mail.py" line="268"/>
+        <source>The original mail is kept on the server, which cannot be reached now. Try again when you are back online.</source>
+        <translation>The original mail is kept on the server, which cannot be reached now. Try again when you are back online.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/mail.py" line="272"/>
+        <source>The file is kept on the server, which cannot be reached now. Try again when you are back online.</source>
+        <translation>The file is kept on the server, which cannot be reached now. Try again when you are back online.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/mail.py" line="277"/>
+        <source>The original of this mail is not available to you.</source>
+        <translation>The original of this mail is not available to you.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/mail.py" line="278"/>
+        <source>This attachment is not available to you.</source>
+        <translation>This attachment is not available to you.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/mail.py" line="280"/>
+        <source>Your session has ended. Sign in again, then try once more.</source>
+        <translation>Your session has ended. Sign in again, then try once more.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/mail.py" line="293"/>
+        <source>Something went wrong. The log has the details.</source>
+        <translation>Something went wrong. The log has the details.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="100"/>
+        <location filename="../agent_desk/ui/main_window.py" line="105"/>
         <source>Agent Desk</source>
         <translation>Agent Desk</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="162"/>
+        <location filename="../agent_desk/ui/main_window.py" line="168"/>
         <source>Customer 360</source>
         <translation>Customer 360</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="163"/>
+        <location filename="../agent_desk/ui/main_window.py" line="169"/>
         <source>Knowledge</source>
         <translation>Knowledge</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="164"/>
+        <location filename="../agent_desk/ui/main_window.py" line="170"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="322"/>
+        <location filename="../agent_desk/ui/main_window.py" line="329"/>
         <source>Conversation</source>
         <translation>Conversation</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="322"/>
+        <location filename="../agent_desk/ui/main_window.py" line="329"/>
         <source>Send the reply or add the note</source>
         <translation>Send the reply or add the note</translation>
     </message>
@@ -1704,7 +1882,7 @@
 <context>
     <name>MessageDelegate</name>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="290"/>
+        <location filename="../agent_desk/ui/conversation.py" line="311"/>
         <source>… shortened: {0} more characters (right-click to copy the whole message)</source>
         <translation>… shortened: {0} more characters (right-click to copy the whole message)</translation>
     </message>
@@ -1720,57 +1898,57 @@
 <context>
     <name>MessagesModel</name>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="217"/>
+        <location filename="../agent_desk/ui/conversation.py" line="226"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="219"/>
+        <location filename="../agent_desk/ui/conversation.py" line="228"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="221"/>
+        <location filename="../agent_desk/ui/conversation.py" line="230"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="222"/>
+        <location filename="../agent_desk/ui/conversation.py" line="231"/>
         <source>internal note</source>
         <translation>internal note</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="233"/>
+        <location filename="../agent_desk/ui/conversation.py" line="242"/>
         <source>not delivered — {0}</source>
         <translation>not delivered — {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="237"/>
+        <location filename="../agent_desk/ui/conversation.py" line="246"/>
         <source>queued</source>
         <translation>queued</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="240"/>
+        <location filename="../agent_desk/ui/conversation.py" line="249"/>
         <source>delivered</source>
         <translation>delivered</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="241"/>
+        <location filename="../agent_desk/ui/conversation.py" line="250"/>
         <source>read</source>
         <translation>read</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="231"/>
+        <location filename="../agent_desk/ui/conversation.py" line="240"/>
         <source>failed — {0}</source>
         <translation>failed — {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="238"/>
+        <location filename="../agent_desk/ui/conversation.py" line="247"/>
         <source>sending…</source>
         <translation>sending…</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="239"/>
+        <location filename="../agent_desk/ui/conversation.py" line="248"/>
         <source>sent</source>
         <translation>sent</translation>
     </message>
@@ -1831,6 +2009,29 @@
         <location filename="../agent_desk/ui/customer_panel.py" line="169"/>
         <source>Placed {0}</source>
         <translation>Placed {0}</translation>
+    </message>
+</context>
+<context>
+    <name>OriginalDialog</name>
+    <message>
+        <location filename="../agent_desk/ui/mail.py" line="128"/>
+        <source>Original mail</source>
+        <translation>Original mail</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/mail.py" line="132"/>
+        <source>As received, {0}</source>
+        <translation>As received, {0}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/mail.py" line="134"/>
+        <source>the mail had only HTML: shown here as text</source>
+        <translation>the mail had only HTML: shown here as text</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/mail.py" line="138"/>
+        <source>Original mail: headers, then the whole text</source>
+        <translation>Original mail: headers, then the whole text</translation>
     </message>
 </context>
 <context>
@@ -2408,19 +2609,19 @@ Last message: {1}</translation>
     <name>WindowCommands</name>
     <message>
         <location filename="../agent_desk/ui/window_commands.py" line="33"/>
-        <location filename="../agent_desk/ui/window_commands.py" line="224"/>
+        <location filename="../agent_desk/ui/window_commands.py" line="233"/>
         <source>Conversation</source>
         <translation>Conversation</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/window_commands.py" line="34"/>
-        <location filename="../agent_desk/ui/window_commands.py" line="225"/>
+        <location filename="../agent_desk/ui/window_commands.py" line="234"/>
         <source>Queue</source>
         <translation>Queue</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/window_commands.py" line="35"/>
-        <location filename="../agent_desk/ui/window_commands.py" line="223"/>
+        <location filename="../agent_desk/ui/window_commands.py" line="232"/>
         <source>Agent Desk</source>
         <translation>Agent Desk</translation>
     </message>
@@ -2456,93 +2657,98 @@ Last message: {1}</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/window_commands.py" line="94"/>
+        <source>Show the original mail</source>
+        <translation>Show the original mail</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/window_commands.py" line="103"/>
         <source>Retry every failed message</source>
         <translation>Retry every failed message</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/window_commands.py" line="102"/>
+        <location filename="../agent_desk/ui/window_commands.py" line="111"/>
         <source>Take the next waiting conversation</source>
         <translation>Take the next waiting conversation</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/window_commands.py" line="110"/>
+        <location filename="../agent_desk/ui/window_commands.py" line="119"/>
         <source>Next conversation in the list</source>
         <translation>Next conversation in the list</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/window_commands.py" line="117"/>
+        <location filename="../agent_desk/ui/window_commands.py" line="126"/>
         <source>Previous conversation in the list</source>
         <translation>Previous conversation in the list</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/window_commands.py" line="124"/>
+        <location filename="../agent_desk/ui/window_commands.py" line="133"/>
         <source>Search the queue</source>
         <translation>Search the queue</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/window_commands.py" line="132"/>
+        <location filename="../agent_desk/ui/window_commands.py" line="141"/>
         <source>Clear the queue filters</source>
         <translation>Clear the queue filters</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/window_commands.py" line="138"/>
+        <location filename="../agent_desk/ui/window_commands.py" line="147"/>
         <source>Search answers</source>
         <translation>Search answers</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/window_commands.py" line="139"/>
-        <location filename="../agent_desk/ui/window_commands.py" line="147"/>
-        <location filename="../agent_desk/ui/window_commands.py" line="226"/>
+        <location filename="../agent_desk/ui/window_commands.py" line="148"/>
+        <location filename="../agent_desk/ui/window_commands.py" line="156"/>
+        <location filename="../agent_desk/ui/window_commands.py" line="235"/>
         <source>Knowledge</source>
         <translation>Knowledge</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/window_commands.py" line="146"/>
+        <location filename="../agent_desk/ui/window_commands.py" line="155"/>
         <source>Insert the selected answer into the reply</source>
         <translation>Insert the selected answer into the reply</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/window_commands.py" line="158"/>
+        <location filename="../agent_desk/ui/window_commands.py" line="167"/>
         <source>Show {0}</source>
         <translation>Show {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/window_commands.py" line="167"/>
+        <location filename="../agent_desk/ui/window_commands.py" line="176"/>
         <source>Command palette</source>
         <translation>Command palette</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/window_commands.py" line="173"/>
+        <location filename="../agent_desk/ui/window_commands.py" line="182"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/window_commands.py" line="176"/>
+        <location filename="../agent_desk/ui/window_commands.py" line="185"/>
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/window_commands.py" line="184"/>
+        <location filename="../agent_desk/ui/window_commands.py" line="193"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/window_commands.py" line="192"/>
+        <location filename="../agent_desk/ui/window_commands.py" line="201"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/window_commands.py" line="199"/>
+        <location filename="../agent_desk/ui/window_commands.py" line="208"/>
         <source>Quit Agent Desk</source>
         <translation>Quit Agent Desk</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/window_commands.py" line="210"/>
+        <location filename="../agent_desk/ui/window_commands.py" line="219"/>
         <source>Set me {0}</source>
         <translation>Set me {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/window_commands.py" line="232"/>
+        <location filename="../agent_desk/ui/window_commands.py" line="241"/>
         <source>Help</source>
         <translation>Help</translation>
     </message>

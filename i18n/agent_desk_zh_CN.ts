@@ -635,75 +635,90 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="433"/>
+        <location filename="../agent_desk/ui/conversation.py" line="542"/>
         <source>Reply or internal note</source>
         <translation>回复或内部备注</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="435"/>
-        <location filename="../agent_desk/ui/conversation.py" line="651"/>
+        <location filename="../agent_desk/ui/conversation.py" line="544"/>
+        <location filename="../agent_desk/ui/conversation.py" line="785"/>
         <source>Write a reply… (Ctrl+Enter sends)</source>
         <translation>输入回复…（Ctrl+Enter 发送）</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="438"/>
+        <location filename="../agent_desk/ui/conversation.py" line="547"/>
         <source>Internal note</source>
         <translation>内部备注</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="439"/>
+        <location filename="../agent_desk/ui/conversation.py" line="548"/>
         <source>Only your colleagues see internal notes</source>
         <translation>内部备注仅同事可见</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="442"/>
-        <location filename="../agent_desk/ui/conversation.py" line="480"/>
-        <location filename="../agent_desk/ui/conversation.py" line="646"/>
+        <location filename="../agent_desk/ui/conversation.py" line="551"/>
+        <location filename="../agent_desk/ui/conversation.py" line="597"/>
+        <location filename="../agent_desk/ui/conversation.py" line="780"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="452"/>
+        <location filename="../agent_desk/ui/conversation.py" line="561"/>
         <source>Check the reply</source>
         <translation>核对回复</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="571"/>
+        <location filename="../agent_desk/ui/conversation.py" line="568"/>
+        <source>Where the reply goes</source>
+        <translation>回复发往何处</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/conversation.py" line="609"/>
+        <source>Replying to {0} by email</source>
+        <translation>通过电子邮件回复 {0}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/conversation.py" line="611"/>
+        <source>Replying by email</source>
+        <translation>通过电子邮件回复</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/conversation.py" line="704"/>
         <source>{0} is already past</source>
         <translation>{0} 已是过去的日期</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="573"/>
+        <location filename="../agent_desk/ui/conversation.py" line="706"/>
         <source>{0} is not an amount of this order</source>
         <translation>{0} 不是本订单的金额</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="579"/>
+        <location filename="../agent_desk/ui/conversation.py" line="712"/>
         <source>Not sent yet: {0}. Send again to send it as it is.</source>
         <translation>尚未发送：{0}。再次发送将按原样发出。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="582"/>
+        <location filename="../agent_desk/ui/conversation.py" line="715"/>
         <source>Check before sending: {0}</source>
         <translation>发送前请核对：{0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="626"/>
+        <location filename="../agent_desk/ui/conversation.py" line="759"/>
         <source>Fill in before sending: {0}</source>
         <translation>发送前请填写：{0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="646"/>
+        <location filename="../agent_desk/ui/conversation.py" line="780"/>
         <source>Add note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="649"/>
+        <location filename="../agent_desk/ui/conversation.py" line="783"/>
         <source>Internal note for colleagues… (Ctrl+Enter adds it)</source>
         <translation>给同事的内部备注…（Ctrl+Enter 添加）</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="661"/>
+        <location filename="../agent_desk/ui/conversation.py" line="795"/>
         <source>Not sent: fill in {0} first</source>
         <translation>未发送：请先填写 {0}</translation>
     </message>
@@ -864,17 +879,47 @@
 <context>
     <name>ConversationHeader</name>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="796"/>
+        <location filename="../agent_desk/ui/conversation.py" line="871"/>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/conversation.py" line="876"/>
+        <source>Customer&apos;s email address</source>
+        <translation>客户的电子邮件地址</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/conversation.py" line="933"/>
+        <source>Subject: {0}</source>
+        <translation>主题：{0}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/conversation.py" line="933"/>
+        <source>(no subject)</source>
+        <translation>（无主题）</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/conversation.py" line="938"/>
+        <source>From: {0}</source>
+        <translation>发件人：{0}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/conversation.py" line="940"/>
+        <source>From: (no email address on file)</source>
+        <translation>发件人：（没有记录电子邮件地址）</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/conversation.py" line="958"/>
         <source>Snoozed until {0}</source>
         <translation>稍后处理至 {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="799"/>
+        <location filename="../agent_desk/ui/conversation.py" line="961"/>
         <source>Waiting {0} · {1}</source>
         <translation>已等待 {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="808"/>
+        <location filename="../agent_desk/ui/conversation.py" line="970"/>
         <source>Nothing owed to the customer</source>
         <translation>暂无待回复</translation>
     </message>
@@ -882,79 +927,99 @@
 <context>
     <name>ConversationPanel</name>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="841"/>
+        <location filename="../agent_desk/ui/conversation.py" line="1008"/>
         <source>Pick a conversation from the queue</source>
         <translation>从队列中选择一个会话</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="845"/>
+        <location filename="../agent_desk/ui/conversation.py" line="1012"/>
         <source>Claim</source>
         <translation>接手</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="848"/>
+        <location filename="../agent_desk/ui/conversation.py" line="1015"/>
         <source>Resolve</source>
         <translation>解决</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="851"/>
+        <location filename="../agent_desk/ui/conversation.py" line="1018"/>
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="855"/>
+        <location filename="../agent_desk/ui/conversation.py" line="1022"/>
         <source>Snooze</source>
         <translation>稍后处理</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="861"/>
+        <location filename="../agent_desk/ui/conversation.py" line="1028"/>
         <source>For 1 hour</source>
         <translation>1 小时</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="862"/>
+        <location filename="../agent_desk/ui/conversation.py" line="1029"/>
         <source>For 4 hours</source>
         <translation>4 小时</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="863"/>
+        <location filename="../agent_desk/ui/conversation.py" line="1030"/>
         <source>Until tomorrow 09:00</source>
         <translation>到明天 09:00</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="864"/>
+        <location filename="../agent_desk/ui/conversation.py" line="1031"/>
         <source>For a week</source>
         <translation>1 周</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="880"/>
+        <location filename="../agent_desk/ui/conversation.py" line="1047"/>
         <source>Messages</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="967"/>
+        <location filename="../agent_desk/ui/conversation.py" line="1140"/>
         <source>Retry sending</source>
         <translation>重新发送</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="970"/>
+        <location filename="../agent_desk/ui/conversation.py" line="1143"/>
         <source>Copy the whole message</source>
         <translation>复制整条消息</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="974"/>
+        <location filename="../agent_desk/ui/conversation.py" line="1147"/>
         <source>Open link</source>
         <translation>打开链接</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="980"/>
+        <location filename="../agent_desk/ui/conversation.py" line="1152"/>
+        <source>Show original…</source>
+        <translation>查看原始邮件…</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/conversation.py" line="1158"/>
+        <source>Save attachment</source>
+        <translation>保存附件</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/conversation.py" line="1163"/>
         <source>Open attachment</source>
         <translation>打开附件</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="992"/>
+        <location filename="../agent_desk/ui/conversation.py" line="1175"/>
         <source>This attachment&apos;s address cannot be opened</source>
         <translation>此附件的地址无法打开</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/conversation.py" line="1199"/>
+        <source>Save attachment…</source>
+        <translation>保存附件…</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/conversation.py" line="1202"/>
+        <source>Open attachment…</source>
+        <translation>打开附件…</translation>
     </message>
 </context>
 <context>
@@ -1084,37 +1149,37 @@
 <context>
     <name>Delivery</name>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="101"/>
+        <location filename="../agent_desk/ui/conversation.py" line="105"/>
         <source>no channel connection serves this channel (ask an admin)</source>
         <translation>没有为此渠道配置渠道连接（请联系管理员）</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="104"/>
+        <location filename="../agent_desk/ui/conversation.py" line="108"/>
         <source>the channel connection has no address for replies (ask an admin)</source>
         <translation>渠道连接未设置回复地址（请联系管理员）</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="107"/>
+        <location filename="../agent_desk/ui/conversation.py" line="111"/>
         <source>the channel refused it ({0})</source>
         <translation>渠道拒收（{0}）</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="108"/>
+        <location filename="../agent_desk/ui/conversation.py" line="112"/>
         <source>the channel could not be reached ({0})</source>
         <translation>无法连接渠道（{0}）</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="109"/>
+        <location filename="../agent_desk/ui/conversation.py" line="113"/>
         <source>the channel could not deliver it ({0})</source>
         <translation>渠道未能送达（{0}）</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="112"/>
+        <location filename="../agent_desk/ui/conversation.py" line="116"/>
         <source>it could not be sent ({0})</source>
         <translation>无法发出（{0}）</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="116"/>
+        <location filename="../agent_desk/ui/conversation.py" line="120"/>
         <source>no reason given</source>
         <translation>未说明原因</translation>
     </message>
@@ -1122,22 +1187,22 @@
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../agent_desk/app.py" line="360"/>
+        <location filename="../agent_desk/app.py" line="368"/>
         <source>The new language applies the next time Agent Desk starts.</source>
         <translation>新语言将在下次启动 Agent Desk 时生效。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/app.py" line="412"/>
+        <location filename="../agent_desk/app.py" line="420"/>
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../agent_desk/app.py" line="414"/>
+        <location filename="../agent_desk/app.py" line="422"/>
         <source>{0} changes are not sent yet. They stay on this computer and are sent after you sign in again. Sign out anyway?</source>
         <translation>还有 {0} 项更改尚未发送。这些更改会保留在此电脑上，并在您重新登录后发送。仍要退出登录吗？</translation>
     </message>
     <message>
-        <location filename="../agent_desk/app.py" line="429"/>
+        <location filename="../agent_desk/app.py" line="437"/>
         <source>You are signed out on this computer. The server could not be told, so that session ends at the server when it expires.</source>
         <translation>您已在这台电脑上退出登录。无法通知服务器，该登录会在服务器端到期后自动失效。</translation>
     </message>
@@ -1669,34 +1734,147 @@
     </message>
 </context>
 <context>
+    <name>Mail</name>
+    <message>
+        <location filename="../agent_desk/ui/mail.py" line="45"/>
+        <source>{0} bytes</source>
+        <translation>{0} 字节</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/mail.py" line="55"/>
+        <source>Save this file from the customer?</source>
+        <translation>要保存客户发来的这个文件吗？</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/mail.py" line="57"/>
+        <source>Name: {0}</source>
+        <translation>名称：{0}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/mail.py" line="58"/>
+        <source>Type: {0} (what the server found in the file)</source>
+        <translation>类型：{0}（服务器在文件中识别出的类型）</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/mail.py" line="61"/>
+        <source>Size: {0}</source>
+        <translation>大小：{0}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/mail.py" line="63"/>
+        <source>Agent Desk never opens files. Open it yourself only if you expected this file from this customer.</source>
+        <translation>Agent Desk 从不打开文件。只有在你确实在等这位客户发来这个文件时，才自行打开它。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/mail.py" line="72"/>
+        <source>Warning: a file of this kind can run programs or scripts on your computer when it is opened. Do not open it unless your team lead says it is safe.</source>
+        <translation>警告：这类文件被打开时可能会在你的电脑上运行程序或脚本。除非组长确认安全，否则不要打开。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/mail.py" line="86"/>
+        <source>Save attachment?</source>
+        <translation>保存附件？</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/mail.py" line="89"/>
+        <source>Save…</source>
+        <translation>保存…</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/mail.py" line="102"/>
+        <source>Save attachment</source>
+        <translation>保存附件</translation>
+    </message>
+</context>
+<context>
+    <name>MailController</name>
+    <message>
+        <location filename="../agent_desk/ui/mail.py" line="198"/>
+        <location filename="../agent_desk/ui/mail.py" line="212"/>
+        <source>Show original</source>
+        <translation>查看原始邮件</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/mail.py" line="225"/>
+        <location filename="../agent_desk/ui/mail.py" line="239"/>
+        <source>Save attachment</source>
+        <translation>保存附件</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/mail.py" line="235"/>
+        <source>Downloading {0}…</source>
+        <translation>正在下载 {0}…</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/mail.py" line="249"/>
+        <source>The file could not be written there: {0}</source>
+        <translation>无法将文件写入该位置：{0}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/mail.py" line="256"/>
+        <source>Saved {0} ({1}). Agent Desk does not open it.</source>
+        <translation>已保存 {0}（{1}）。Agent Desk 不会打开它。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/mail.py" line="268"/>
+        <source>The original mail is kept on the server, which cannot be reached now. Try again when you are back online.</source>
+        <translation>原始邮件保存在服务器上，但现在无法连接服务器。恢复联网后再试。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/mail.py" line="272"/>
+        <source>The file is kept on the server, which cannot be reached now. Try again when you are back online.</source>
+        <translation>文件保存在服务器上，但现在无法连接服务器。恢复联网后再试。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/mail.py" line="277"/>
+        <source>The original of this mail is not available to you.</source>
+        <translation>你无法查看这封邮件的原始内容。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/mail.py" line="278"/>
+        <source>This attachment is not available to you.</source>
+        <translation>你无法获取这个附件。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/mail.py" line="280"/>
+        <source>Your session has ended. Sign in again, then try once more.</source>
+        <translation>登录已失效。请重新登录后再试一次。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/mail.py" line="293"/>
+        <source>Something went wrong. The log has the details.</source>
+        <translation>出了点问题。详细信息见日志。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="100"/>
+        <location filename="../agent_desk/ui/main_window.py" line="105"/>
         <source>Agent Desk</source>
         <translation>Agent Desk</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="162"/>
+        <location filename="../agent_desk/ui/main_window.py" line="168"/>
         <source>Customer 360</source>
         <translation>客户360视图</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="163"/>
+        <location filename="../agent_desk/ui/main_window.py" line="169"/>
         <source>Knowledge</source>
         <translation>知识库</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="164"/>
+        <location filename="../agent_desk/ui/main_window.py" line="170"/>
         <source>Actions</source>
         <translation>处理操作</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="322"/>
+        <location filename="../agent_desk/ui/main_window.py" line="329"/>
         <source>Conversation</source>
         <translation>会话</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="322"/>
+        <location filename="../agent_desk/ui/main_window.py" line="329"/>
         <source>Send the reply or add the note</source>
         <translation>发送回复或添加备注</translation>
     </message>
@@ -1704,7 +1882,7 @@
 <context>
     <name>MessageDelegate</name>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="290"/>
+        <location filename="../agent_desk/ui/conversation.py" line="311"/>
         <source>… shortened: {0} more characters (right-click to copy the whole message)</source>
         <translation>…已截断：还有 {0} 个字符（右键可复制整条消息）</translation>
     </message>
@@ -1720,57 +1898,57 @@
 <context>
     <name>MessagesModel</name>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="217"/>
+        <location filename="../agent_desk/ui/conversation.py" line="226"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="219"/>
+        <location filename="../agent_desk/ui/conversation.py" line="228"/>
         <source>System</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="221"/>
+        <location filename="../agent_desk/ui/conversation.py" line="230"/>
         <source>Agent</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="222"/>
+        <location filename="../agent_desk/ui/conversation.py" line="231"/>
         <source>internal note</source>
         <translation>内部备注</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="233"/>
+        <location filename="../agent_desk/ui/conversation.py" line="242"/>
         <source>not delivered — {0}</source>
         <translation>未送达 — {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="237"/>
+        <location filename="../agent_desk/ui/conversation.py" line="246"/>
         <source>queued</source>
         <translation>待发送</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="240"/>
+        <location filename="../agent_desk/ui/conversation.py" line="249"/>
         <source>delivered</source>
         <translation>已送达</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="241"/>
+        <location filename="../agent_desk/ui/conversation.py" line="250"/>
         <source>read</source>
         <translation>已读</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="231"/>
+        <location filename="../agent_desk/ui/conversation.py" line="240"/>
         <source>failed — {0}</source>
         <translation>发送失败 — {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="238"/>
+        <location filename="../agent_desk/ui/conversation.py" line="247"/>
         <source>sending…</source>
         <translation>发送中…</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="239"/>
+        <location filename="../agent_desk/ui/conversation.py" line="248"/>
         <source>sent</source>
         <translation>已发送</translation>
     </message>
@@ -1831,6 +2009,29 @@
         <location filename="../agent_desk/ui/customer_panel.py" line="169"/>
         <source>Placed {0}</source>
         <translation>下单时间 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>OriginalDialog</name>
+    <message>
+        <location filename="../agent_desk/ui/mail.py" line="128"/>
+        <source>Original mail</source>
+        <translation>原始邮件</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/mail.py" line="132"/>
+        <source>As received, {0}</source>
+        <translation>收到时的原样，{0}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/mail.py" line="134"/>
+        <source>the mail had only HTML: shown here as text</source>
+        <translation>这封邮件只有 HTML：这里以纯文本显示</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/mail.py" line="138"/>
+        <source>Original mail: headers, then the whole text</source>
+        <translation>原始邮件：先是邮件头，然后是全文</translation>
     </message>
 </context>
 <context>
@@ -2408,19 +2609,19 @@ Last message: {1}</source>
     <name>WindowCommands</name>
     <message>
         <location filename="../agent_desk/ui/window_commands.py" line="33"/>
-        <location filename="../agent_desk/ui/window_commands.py" line="224"/>
+        <location filename="../agent_desk/ui/window_commands.py" line="233"/>
         <source>Conversation</source>
         <translation>会话</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/window_commands.py" line="34"/>
-        <location filename="../agent_desk/ui/window_commands.py" line="225"/>
+        <location filename="../agent_desk/ui/window_commands.py" line="234"/>
         <source>Queue</source>
         <translation>队列</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/window_commands.py" line="35"/>
-        <location filename="../agent_desk/ui/window_commands.py" line="223"/>
+        <location filename="../agent_desk/ui/window_commands.py" line="232"/>
         <source>Agent Desk</source>
         <translation>Agent Desk</translation>
     </message>
@@ -2456,93 +2657,98 @@ Last message: {1}</source>
     </message>
     <message>
         <location filename="../agent_desk/ui/window_commands.py" line="94"/>
+        <source>Show the original mail</source>
+        <translation>查看原始邮件</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/window_commands.py" line="103"/>
         <source>Retry every failed message</source>
         <translation>重试所有发送失败的消息</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/window_commands.py" line="102"/>
+        <location filename="../agent_desk/ui/window_commands.py" line="111"/>
         <source>Take the next waiting conversation</source>
         <translation>接手下一个等待中的会话</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/window_commands.py" line="110"/>
+        <location filename="../agent_desk/ui/window_commands.py" line="119"/>
         <source>Next conversation in the list</source>
         <translation>列表中的下一个会话</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/window_commands.py" line="117"/>
+        <location filename="../agent_desk/ui/window_commands.py" line="126"/>
         <source>Previous conversation in the list</source>
         <translation>列表中的上一个会话</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/window_commands.py" line="124"/>
+        <location filename="../agent_desk/ui/window_commands.py" line="133"/>
         <source>Search the queue</source>
         <translation>搜索队列</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/window_commands.py" line="132"/>
+        <location filename="../agent_desk/ui/window_commands.py" line="141"/>
         <source>Clear the queue filters</source>
         <translation>清除队列筛选</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/window_commands.py" line="138"/>
+        <location filename="../agent_desk/ui/window_commands.py" line="147"/>
         <source>Search answers</source>
         <translation>搜索答案</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/window_commands.py" line="139"/>
-        <location filename="../agent_desk/ui/window_commands.py" line="147"/>
-        <location filename="../agent_desk/ui/window_commands.py" line="226"/>
+        <location filename="../agent_desk/ui/window_commands.py" line="148"/>
+        <location filename="../agent_desk/ui/window_commands.py" line="156"/>
+        <location filename="../agent_desk/ui/window_commands.py" line="235"/>
         <source>Knowledge</source>
         <translation>知识库</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/window_commands.py" line="146"/>
+        <location filename="../agent_desk/ui/window_commands.py" line="155"/>
         <source>Insert the selected answer into the reply</source>
         <translation>把选中的答案插入回复</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/window_commands.py" line="158"/>
+        <location filename="../agent_desk/ui/window_commands.py" line="167"/>
         <source>Show {0}</source>
         <translation>查看“{0}”</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/window_commands.py" line="167"/>
+        <location filename="../agent_desk/ui/window_commands.py" line="176"/>
         <source>Command palette</source>
         <translation>命令面板</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/window_commands.py" line="173"/>
+        <location filename="../agent_desk/ui/window_commands.py" line="182"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/window_commands.py" line="176"/>
+        <location filename="../agent_desk/ui/window_commands.py" line="185"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/window_commands.py" line="184"/>
+        <location filename="../agent_desk/ui/window_commands.py" line="193"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/window_commands.py" line="192"/>
+        <location filename="../agent_desk/ui/window_commands.py" line="201"/>
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/window_commands.py" line="199"/>
+        <location filename="../agent_desk/ui/window_commands.py" line="208"/>
         <source>Quit Agent Desk</source>
         <translation>退出 Agent Desk</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/window_commands.py" line="210"/>
+        <location filename="../agent_desk/ui/window_commands.py" line="219"/>
         <source>Set me {0}</source>
         <translation>将状态设为“{0}”</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/window_commands.py" line="232"/>
+        <location filename="../agent_desk/ui/window_commands.py" line="241"/>
         <source>Help</source>
         <translation>帮助</translation>
     </message>

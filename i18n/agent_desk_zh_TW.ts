@@ -635,75 +635,90 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="433"/>
+        <location filename="../agent_desk/ui/conversation.py" line="542"/>
         <source>Reply or internal note</source>
         <translation>回覆或內部備註</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="435"/>
-        <location filename="../agent_desk/ui/conversation.py" line="651"/>
+        <location filename="../agent_desk/ui/conversation.py" line="544"/>
+        <location filename="../agent_desk/ui/conversation.py" line="785"/>
         <source>Write a reply… (Ctrl+Enter sends)</source>
         <translation>輸入回覆…（Ctrl+Enter 傳送）</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="438"/>
+        <location filename="../agent_desk/ui/conversation.py" line="547"/>
         <source>Internal note</source>
         <translation>內部備註</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="439"/>
+        <location filename="../agent_desk/ui/conversation.py" line="548"/>
         <source>Only your colleagues see internal notes</source>
         <translation>內部備註僅同事可見</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="442"/>
-        <location filename="../agent_desk/ui/conversation.py" line="480"/>
-        <location filename="../agent_desk/ui/conversation.py" line="646"/>
+        <location filename="../agent_desk/ui/conversation.py" line="551"/>
+        <location filename="../agent_desk/ui/conversation.py" line="597"/>
+        <location filename="../agent_desk/ui/conversation.py" line="780"/>
         <source>Send</source>
         <translation>傳送</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="452"/>
+        <location filename="../agent_desk/ui/conversation.py" line="561"/>
         <source>Check the reply</source>
         <translation>核對回覆</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="571"/>
+        <location filename="../agent_desk/ui/conversation.py" line="568"/>
+        <source>Where the reply goes</source>
+        <translation>回覆寄往何處</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/conversation.py" line="609"/>
+        <source>Replying to {0} by email</source>
+        <translation>透過電子郵件回覆 {0}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/conversation.py" line="611"/>
+        <source>Replying by email</source>
+        <translation>透過電子郵件回覆</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/conversation.py" line="704"/>
         <source>{0} is already past</source>
         <translation>{0} 已是過去的日期</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="573"/>
+        <location filename="../agent_desk/ui/conversation.py" line="706"/>
         <source>{0} is not an amount of this order</source>
         <translation>{0} 不是本訂單的金額</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="579"/>
+        <location filename="../agent_desk/ui/conversation.py" line="712"/>
         <source>Not sent yet: {0}. Send again to send it as it is.</source>
         <translation>尚未傳送：{0}。再次傳送將依原樣送出。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="582"/>
+        <location filename="../agent_desk/ui/conversation.py" line="715"/>
         <source>Check before sending: {0}</source>
         <translation>傳送前請核對：{0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="626"/>
+        <location filename="../agent_desk/ui/conversation.py" line="759"/>
         <source>Fill in before sending: {0}</source>
         <translation>傳送前請填寫：{0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="646"/>
+        <location filename="../agent_desk/ui/conversation.py" line="780"/>
         <source>Add note</source>
         <translation>新增備註</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="649"/>
+        <location filename="../agent_desk/ui/conversation.py" line="783"/>
         <source>Internal note for colleagues… (Ctrl+Enter adds it)</source>
         <translation>給同事的內部備註…（Ctrl+Enter 新增）</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="661"/>
+        <location filename="../agent_desk/ui/conversation.py" line="795"/>
         <source>Not sent: fill in {0} first</source>
         <translation>未傳送：請先填寫 {0}</translation>
     </message>
@@ -864,17 +879,47 @@
 <context>
     <name>ConversationHeader</name>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="796"/>
+        <location filename="../agent_desk/ui/conversation.py" line="871"/>
+        <source>Subject</source>
+        <translation>主旨</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/conversation.py" line="876"/>
+        <source>Customer&apos;s email address</source>
+        <translation>客戶的電子郵件地址</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/conversation.py" line="933"/>
+        <source>Subject: {0}</source>
+        <translation>主旨：{0}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/conversation.py" line="933"/>
+        <source>(no subject)</source>
+        <translation>（無主旨）</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/conversation.py" line="938"/>
+        <source>From: {0}</source>
+        <translation>寄件者：{0}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/conversation.py" line="940"/>
+        <source>From: (no email address on file)</source>
+        <translation>寄件者：（沒有記錄電子郵件地址）</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/conversation.py" line="958"/>
         <source>Snoozed until {0}</source>
         <translation>稍後處理至 {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="799"/>
+        <location filename="../agent_desk/ui/conversation.py" line="961"/>
         <source>Waiting {0} · {1}</source>
         <translation>已等待 {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="808"/>
+        <location filename="../agent_desk/ui/conversation.py" line="970"/>
         <source>Nothing owed to the customer</source>
         <translation>暫無待回覆</translation>
     </message>
@@ -882,79 +927,99 @@
 <context>
     <name>ConversationPanel</name>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="841"/>
+        <location filename="../agent_desk/ui/conversation.py" line="1008"/>
         <source>Pick a conversation from the queue</source>
         <translation>從佇列中選擇一則對話</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="845"/>
+        <location filename="../agent_desk/ui/conversation.py" line="1012"/>
         <source>Claim</source>
         <translation>接手</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="848"/>
+        <location filename="../agent_desk/ui/conversation.py" line="1015"/>
         <source>Resolve</source>
         <translation>解決</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="851"/>
+        <location filename="../agent_desk/ui/conversation.py" line="1018"/>
         <source>Reopen</source>
         <translation>重新開啟</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="855"/>
+        <location filename="../agent_desk/ui/conversation.py" line="1022"/>
         <source>Snooze</source>
         <translation>稍後處理</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="861"/>
+        <location filename="../agent_desk/ui/conversation.py" line="1028"/>
         <source>For 1 hour</source>
         <translation>1 小時</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="862"/>
+        <location filename="../agent_desk/ui/conversation.py" line="1029"/>
         <source>For 4 hours</source>
         <translation>4 小時</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="863"/>
+        <location filename="../agent_desk/ui/conversation.py" line="1030"/>
         <source>Until tomorrow 09:00</source>
         <translation>到明天 09:00</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="864"/>
+        <location filename="../agent_desk/ui/conversation.py" line="1031"/>
         <source>For a week</source>
         <translation>1 週</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="880"/>
+        <location filename="../agent_desk/ui/conversation.py" line="1047"/>
         <source>Messages</source>
         <translation>訊息</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="967"/>
+        <location filename="../agent_desk/ui/conversation.py" line="1140"/>
         <source>Retry sending</source>
         <translation>重新傳送</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="970"/>
+        <location filename="../agent_desk/ui/conversation.py" line="1143"/>
         <source>Copy the whole message</source>
         <translation>複製整則訊息</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="974"/>
+        <location filename="../agent_desk/ui/conversation.py" line="1147"/>
         <source>Open link</source>
         <translation>開啟連結</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="980"/>
+        <location filename="../agent_desk/ui/conversation.py" line="1152"/>
+        <source>Show original…</source>
+        <translation>檢視原始郵件…</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/conversation.py" line="1158"/>
+        <source>Save attachment</source>
+        <translation>儲存附件</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/conversation.py" line="1163"/>
         <source>Open attachment</source>
         <translation>開啟附件</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="992"/>
+        <location filename="../agent_desk/ui/conversation.py" line="1175"/>
         <source>This attachment&apos;s address cannot be opened</source>
         <translation>此附件的位址無法開啟</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/conversation.py" line="1199"/>
+        <source>Save attachment…</source>
+        <translation>儲存附件…</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/conversation.py" line="1202"/>
+        <source>Open attachment…</source>
+        <translation>開啟附件…</translation>
     </message>
 </context>
 <context>
@@ -1084,37 +1149,37 @@
 <context>
     <name>Delivery</name>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="101"/>
+        <location filename="../agent_desk/ui/conversation.py" line="105"/>
         <source>no channel connection serves this channel (ask an admin)</source>
         <translation>沒有為此管道設定管道連線（請聯絡管理員）</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="104"/>
+        <location filename="../agent_desk/ui/conversation.py" line="108"/>
         <source>the channel connection has no address for replies (ask an admin)</source>
         <translation>管道連線未設定回覆位址（請聯絡管理員）</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="107"/>
+        <location filename="../agent_desk/ui/conversation.py" line="111"/>
         <source>the channel refused it ({0})</source>
         <translation>管道拒收（{0}）</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="108"/>
+        <location filename="../agent_desk/ui/conversation.py" line="112"/>
         <source>the channel could not be reached ({0})</source>
         <translation>無法連線管道（{0}）</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="109"/>
+        <location filename="../agent_desk/ui/conversation.py" line="113"/>
         <source>the channel could not deliver it ({0})</source>
         <translation>管道未能送達（{0}）</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="112"/>
+        <location filename="../agent_desk/ui/conversation.py" line="116"/>
         <source>it could not be sent ({0})</source>
         <translation>無法送出（{0}）</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="116"/>
+        <location filename="../agent_desk/ui/conversation.py" line="120"/>
         <source>no reason given</source>
         <translation>未說明原因</translation>
     </message>
@@ -1122,22 +1187,22 @@
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../agent_desk/app.py" line="360"/>
+        <location filename="../agent_desk/app.py" line="368"/>
         <source>The new language applies the next time Agent Desk starts.</source>
         <translation>新語言將在下次啟動 Agent Desk 時生效。</translation>
     </message>
     <message>
-        <location filename="../agent_desk/app.py" line="412"/>
+        <location filename="../agent_desk/app.py" line="420"/>
         <source>Sign out</source>
         <translation>登出</translation>
     </message>
     <message>
-        <location filename="../agent_desk/app.py" line="414"/>
+        <location filename="../agent_desk/app.py" line="422"/>
         <source>{0} changes are not sent yet. They stay on this computer and are sent after you sign in again. Sign out anyway?</source>
         <translation>還有 {0} 項變更尚未傳送。這些變更會保留在這台電腦上，並在您重新登入後傳送。仍要登出嗎？</translation>
     </message>
     <message>
-        <location filename="../agent_desk/app.py" line="429"/>
+        <location filename="../agent_desk/app.py" line="437"/>
         <source>You are signed out on this computer. The server could not be told, so that session ends at the server when it expires.</source>
         <translation>您已在這台電腦上登出。無法通知伺服器，該登入會在伺服器端到期後自動失效。</translation>
     </message>
@@ -1669,34 +1734,147 @@
     </message>
 </context>
 <context>
+    <name>Mail</name>
+    <message>
+        <location filename="../agent_desk/ui/mail.py" line="45"/>
+        <source>{0} bytes</source>
+        <translation>{0} 位元組</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/mail.py" line="55"/>
+        <source>Save this file from the customer?</source>
+        <translation>要儲存客戶寄來的這個檔案嗎？</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/mail.py" line="57"/>
+        <source>Name: {0}</source>
+        <translation>名稱：{0}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/mail.py" line="58"/>
+        <source>Type: {0} (what the server found in the file)</source>
+        <translation>類型：{0}（伺服器在檔案中辨識出的類型）</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/mail.py" line="61"/>
+        <source>Size: {0}</source>
+        <translation>大小：{0}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/mail.py" line="63"/>
+        <source>Agent Desk never opens files. Open it yourself only if you expected this file from this customer.</source>
+        <translation>Agent Desk 從不開啟檔案。只有在你確實在等這位客戶寄來這個檔案時，才自行開啟它。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/mail.py" line="72"/>
+        <source>Warning: a file of this kind can run programs or scripts on your computer when it is opened. Do not open it unless your team lead says it is safe.</source>
+        <translation>警告：這類檔案被開啟時可能會在你的電腦上執行程式或指令碼。除非組長確認安全，否則不要開啟。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/mail.py" line="86"/>
+        <source>Save attachment?</source>
+        <translation>儲存附件？</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/mail.py" line="89"/>
+        <source>Save…</source>
+        <translation>儲存…</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/mail.py" line="102"/>
+        <source>Save attachment</source>
+        <translation>儲存附件</translation>
+    </message>
+</context>
+<context>
+    <name>MailController</name>
+    <message>
+        <location filename="../agent_desk/ui/mail.py" line="198"/>
+        <location filename="../agent_desk/ui/mail.py" line="212"/>
+        <source>Show original</source>
+        <translation>檢視原始郵件</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/mail.py" line="225"/>
+        <location filename="../agent_desk/ui/mail.py" line="239"/>
+        <source>Save attachment</source>
+        <translation>儲存附件</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/mail.py" line="235"/>
+        <source>Downloading {0}…</source>
+        <translation>正在下載 {0}…</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/mail.py" line="249"/>
+        <source>The file could not be written there: {0}</source>
+        <translation>無法將檔案寫入該位置：{0}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/mail.py" line="256"/>
+        <source>Saved {0} ({1}). Agent Desk does not open it.</source>
+        <translation>已儲存 {0}（{1}）。Agent Desk 不會開啟它。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/mail.py" line="268"/>
+        <source>The original mail is kept on the server, which cannot be reached now. Try again when you are back online.</source>
+        <translation>原始郵件存放在伺服器上，但現在無法連線伺服器。恢復連線後再試。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/mail.py" line="272"/>
+        <source>The file is kept on the server, which cannot be reached now. Try again when you are back online.</source>
+        <translation>檔案存放在伺服器上，但現在無法連線伺服器。恢復連線後再試。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/mail.py" line="277"/>
+        <source>The original of this mail is not available to you.</source>
+        <translation>你無法檢視這封郵件的原始內容。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/mail.py" line="278"/>
+        <source>This attachment is not available to you.</source>
+        <translation>你無法取得這個附件。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/mail.py" line="280"/>
+        <source>Your session has ended. Sign in again, then try once more.</source>
+        <translation>登入已失效。請重新登入後再試一次。</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/mail.py" line="293"/>
+        <source>Something went wrong. The log has the details.</source>
+        <translation>出了點問題。詳細資訊見日誌。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="100"/>
+        <location filename="../agent_desk/ui/main_window.py" line="105"/>
         <source>Agent Desk</source>
         <translation>Agent Desk</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="162"/>
+        <location filename="../agent_desk/ui/main_window.py" line="168"/>
         <source>Customer 360</source>
         <translation>客戶360檢視</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="163"/>
+        <location filename="../agent_desk/ui/main_window.py" line="169"/>
         <source>Knowledge</source>
         <translation>知識庫</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="164"/>
+        <location filename="../agent_desk/ui/main_window.py" line="170"/>
         <source>Actions</source>
         <translation>處理操作</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="322"/>
+        <location filename="../agent_desk/ui/main_window.py" line="329"/>
         <source>Conversation</source>
         <translation>對話</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/main_window.py" line="322"/>
+        <location filename="../agent_desk/ui/main_window.py" line="329"/>
         <source>Send the reply or add the note</source>
         <translation>傳送回覆或新增備註</translation>
     </message>
@@ -1704,7 +1882,7 @@
 <context>
     <name>MessageDelegate</name>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="290"/>
+        <location filename="../agent_desk/ui/conversation.py" line="311"/>
         <source>… shortened: {0} more characters (right-click to copy the whole message)</source>
         <translation>…已截斷：還有 {0} 個字元（按右鍵可複製整則訊息）</translation>
     </message>
@@ -1720,57 +1898,57 @@
 <context>
     <name>MessagesModel</name>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="217"/>
+        <location filename="../agent_desk/ui/conversation.py" line="226"/>
         <source>Customer</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="219"/>
+        <location filename="../agent_desk/ui/conversation.py" line="228"/>
         <source>System</source>
         <translation>系統</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="221"/>
+        <location filename="../agent_desk/ui/conversation.py" line="230"/>
         <source>Agent</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="222"/>
+        <location filename="../agent_desk/ui/conversation.py" line="231"/>
         <source>internal note</source>
         <translation>內部備註</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="233"/>
+        <location filename="../agent_desk/ui/conversation.py" line="242"/>
         <source>not delivered — {0}</source>
         <translation>未送達 — {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="237"/>
+        <location filename="../agent_desk/ui/conversation.py" line="246"/>
         <source>queued</source>
         <translation>待傳送</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="240"/>
+        <location filename="../agent_desk/ui/conversation.py" line="249"/>
         <source>delivered</source>
         <translation>已送達</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="241"/>
+        <location filename="../agent_desk/ui/conversation.py" line="250"/>
         <source>read</source>
         <translation>已讀</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="231"/>
+        <location filename="../agent_desk/ui/conversation.py" line="240"/>
         <source>failed — {0}</source>
         <translation>傳送失敗 — {0}</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="238"/>
+        <location filename="../agent_desk/ui/conversation.py" line="247"/>
         <source>sending…</source>
         <translation>傳送中…</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/conversation.py" line="239"/>
+        <location filename="../agent_desk/ui/conversation.py" line="248"/>
         <source>sent</source>
         <translation>已傳送</translation>
     </message>
@@ -1831,6 +2009,29 @@
         <location filename="../agent_desk/ui/customer_panel.py" line="169"/>
         <source>Placed {0}</source>
         <translation>下單時間 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>OriginalDialog</name>
+    <message>
+        <location filename="../agent_desk/ui/mail.py" line="128"/>
+        <source>Original mail</source>
+        <translation>原始郵件</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/mail.py" line="132"/>
+        <source>As received, {0}</source>
+        <translation>收到時的原樣，{0}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/mail.py" line="134"/>
+        <source>the mail had only HTML: shown here as text</source>
+        <translation>這封郵件只有 HTML：這裡以純文字顯示</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/mail.py" line="138"/>
+        <source>Original mail: headers, then the whole text</source>
+        <translation>原始郵件：先是郵件標頭，然後是全文</translation>
     </message>
 </context>
 <context>
@@ -2408,19 +2609,19 @@ Last message: {1}</source>
     <name>WindowCommands</name>
     <message>
         <location filename="../agent_desk/ui/window_commands.py" line="33"/>
-        <location filename="../agent_desk/ui/window_commands.py" line="224"/>
+        <location filename="../agent_desk/ui/window_commands.py" line="233"/>
         <source>Conversation</source>
         <translation>對話</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/window_commands.py" line="34"/>
-        <location filename="../agent_desk/ui/window_commands.py" line="225"/>
+        <location filename="../agent_desk/ui/window_commands.py" line="234"/>
         <source>Queue</source>
         <translation>佇列</translation>
     </message>
     <message>
         <location filename="../agent_desk/ui/window_commands.py" line="35"/>
-        <location filename="../agent_desk/ui/window_commands.py" line="223"/>
+        <location filename="../agent_desk/ui/window_commands.py" line="232"/>
         <source>Agent Desk</source>
         <translation>Agent Desk</translation>
     </message>
@@ -2456,93 +2657,98 @@ Last message: {1}</source>
     </message>
     <message>
         <location filename="../agent_desk/ui/window_commands.py" line="94"/>
+        <source>Show the original mail</source>
+        <translation>檢視原始郵件</translation>
+    </message>
+    <message>
+        <location filename="../agent_desk/ui/window_commands.py" line="103"/>
         <source>Retry every failed message</source>
         <translation>重試所有傳送失敗的訊息</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/window_commands.py" line="102"/>
+        <location filename="../agent_desk/ui/window_commands.py" line="111"/>
         <source>Take the next waiting conversation</source>
         <translation>接手下一則等待中的對話</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/window_commands.py" line="110"/>
+        <location filename="../agent_desk/ui/window_commands.py" line="119"/>
         <source>Next conversation in the list</source>
         <translation>清單中的下一則對話</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/window_commands.py" line="117"/>
+        <location filename="../agent_desk/ui/window_commands.py" line="126"/>
         <source>Previous conversation in the list</source>
         <translation>清單中的上一則對話</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/window_commands.py" line="124"/>
+        <location filename="../agent_desk/ui/window_commands.py" line="133"/>
         <source>Search the queue</source>
         <translation>搜尋佇列</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/window_commands.py" line="132"/>
+        <location filename="../agent_desk/ui/window_commands.py" line="141"/>
         <source>Clear the queue filters</source>
         <translation>清除佇列篩選</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/window_commands.py" line="138"/>
+        <location filename="../agent_desk/ui/window_commands.py" line="147"/>
         <source>Search answers</source>
         <translation>搜尋答案</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/window_commands.py" line="139"/>
-        <location filename="../agent_desk/ui/window_commands.py" line="147"/>
-        <location filename="../agent_desk/ui/window_commands.py" line="226"/>
+        <location filename="../agent_desk/ui/window_commands.py" line="148"/>
+        <location filename="../agent_desk/ui/window_commands.py" line="156"/>
+        <location filename="../agent_desk/ui/window_commands.py" line="235"/>
         <source>Knowledge</source>
         <translation>知識庫</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/window_commands.py" line="146"/>
+        <location filename="../agent_desk/ui/window_commands.py" line="155"/>
         <source>Insert the selected answer into the reply</source>
         <translation>把選取的答案插入回覆</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/window_commands.py" line="158"/>
+        <location filename="../agent_desk/ui/window_commands.py" line="167"/>
         <source>Show {0}</source>
         <translation>檢視「{0}」</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/window_commands.py" line="167"/>
+        <location filename="../agent_desk/ui/window_commands.py" line="176"/>
         <source>Command palette</source>
         <translation>命令面板</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/window_commands.py" line="173"/>
+        <location filename="../agent_desk/ui/window_commands.py" line="182"/>
         <source>Keyboard shortcuts</source>
         <translation>快速鍵</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/window_commands.py" line="176"/>
+        <location filename="../agent_desk/ui/window_commands.py" line="185"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/window_commands.py" line="184"/>
+        <location filename="../agent_desk/ui/window_commands.py" line="193"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/window_commands.py" line="192"/>
+        <location filename="../agent_desk/ui/window_commands.py" line="201"/>
         <source>Sign out</source>
         <translation>登出</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/window_commands.py" line="199"/>
+        <location filename="../agent_desk/ui/window_commands.py" line="208"/>
         <source>Quit Agent Desk</source>
         <translation>結束 Agent Desk</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/window_commands.py" line="210"/>
+        <location filename="../agent_desk/ui/window_commands.py" line="219"/>
         <source>Set me {0}</source>
         <translation>將狀態設為「{0}」</translation>
     </message>
     <message>
-        <location filename="../agent_desk/ui/window_commands.py" line="232"/>
+        <location filename="../agent_desk/ui/window_commands.py" line="241"/>
         <source>Help</source>
         <translation>說明</translation>
     </message>

@@ -5,6 +5,8 @@ from __future__ import annotations
 import logging
 import os
 import secrets
+import shutil
+import subprocess
 from collections.abc import Iterator
 
 import psycopg
@@ -19,6 +21,7 @@ IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 _outcomes: dict[str, dict[str, int]] = {
     "postgres": {"passed": 0, "failed": 0, "skipped": 0},
     "browser": {"passed": 0, "failed": 0, "skipped": 0},
+    "mail": {"passed": 0, "failed": 0, "skipped": 0},
 }
 CHROMIUM = "/usr/bin/chromium"
 CHROMEDRIVER = "/usr/bin/chromedriver"
@@ -76,10 +79,38 @@ def pytest_runtest_logreport(report: pytest.TestReport) -> None:
             counts["skipped"] += 1
 
 
+def _mail_servers() -> str:
+    """What the mail tests ran against: dovecot 2.3.19.1 (IMAP) and aiosmtpd 1.4.6 (SMTP)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        out = subprocess.run(
+            [
+                os.environ.get("AGENT_DESK_TEST_DOVECOT")
+                or shutil.which("dovecot")
+                or "/usr/sbin/dovecot",
+                "--version",
+            ],
+            capture_output=True,
+            text=True,
+            timeout=10,
+            check=False,
+        ).stdout.split()
+        dovecot = f"dovecot {out[0]}" if out else "dovecot (not working)"
+    except (OSError, subprocess.SubprocessError):
+        dovecot = "dovecot (not installed)"
+    try:
+        aiosmtpd = f"aiosmtpd {version('aiosmtpd')}"
+    except PackageNotFoundError:
+        aiosmtpd = "aiosmtpd (not installed)"
+    return f"{dovecot} (IMAP) and {aiosmtpd} (SMTP)"
+
+
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     for marker, where in (
         ("postgres", f"PostgreSQL tests: {{0}} ran against {PG_ADMIN_URL.rsplit('@', 1)[-1]}"),
         ("browser", f"Browser tests: {{0}} ran in {CHROMIUM}"),
+        ("mail", f"Mail server tests: {{0}} ran against {_mail_servers()}"),
     ):
         counts = _outcomes[marker]
         terminalreporter.write_line(

@@ -40,6 +40,8 @@ class ServerSettings:
     # channels: the key that seals connection secrets, and the delivery sender
     secret_key: str = ""  # AGENT_DESK_SECRET_KEY; else secret_key_file
     secret_key_file: str = ""  # default: beside a SQLite database, else ./agent-desk-server.key
+    mail_pollers: bool = True  # poll every enabled email connection's mailbox
+    mail_refresh_s: float = 10.0  # how soon a connection added or changed is polled
     delivery_poll_s: float = 1.0  # how often a sender looks for due deliveries (and on a poke)
     delivery_batch: int = 20  # deliveries one sender claims at a time
     delivery_lease_s: float = 60.0  # a claimed delivery another process may take after this

@@ -5,13 +5,14 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import re
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
 import httpx
 from httpx_sse import aconnect_sse
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, Field, ValidationError
 
 from agent_desk import __version__
 from agent_desk.core.ids import new_id
@@ -26,6 +27,7 @@ log = logging.getLogger(__name__)
 
 MAX_REPLY_BYTES = 32 * 1024 * 1024
 T = TypeVar("T", bound=BaseModel)
+_SERVER_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 
 
 class SyncError(Exception):
@@ -77,6 +79,28 @@ class Refused(SyncError):
     code = "refused"
 
 
+class MailOriginal(BaseModel):
+    """A received mail as the server kept it (``GET /messages/{id}/original``): every header,
+    decoded, and the whole text with its quotes. All of it is the sender's text: plain only."""
+
+    message_id: str
+    header_id: str
+    from_address: str | None = None
+    subject: str = ""
+    headers: list[tuple[str, str]] = Field(default_factory=list)
+    text: str = ""
+    html_only: bool = False
+    size: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Download:
+    """An attachment's bytes and the type the server sniffed from them (for showing only)."""
+
+    data: bytes
+    content_type: str
+
+
 @dataclass(frozen=True, slots=True)
 class ServerEvent:
     event: str
@@ -114,7 +138,8 @@ class Transport:
             headers["Authorization"] = f"Bearer {self.token}"
         return headers
 
-    async def _call(self, method: str, path: str, model: type[T], **kwargs: Any) -> T:
+    async def _fetch(self, method: str, path: str, **kwargs: Any) -> tuple[bytes, httpx.Headers]:
+        """The reply's body (at most MAX_REPLY_BYTES) and headers; an error status raises."""
         try:
             async with self._client.stream(
                 method, path, headers=self._headers(), **kwargs
@@ -124,15 +149,19 @@ class Transport:
                     body += chunk
                     if len(body) > MAX_REPLY_BYTES:
                         raise BadReply("the server's reply is too large")
-                status = reply.status_code
+                status, headers = reply.status_code, reply.headers
         except httpx.TimeoutException as exc:
             raise Unreachable("the server did not answer in time") from exc
         except httpx.TransportError as exc:
             raise Unreachable(f"cannot reach the server ({type(exc).__name__})") from exc
         if status >= 400:
             raise _error_for(status, bytes(body))
+        return bytes(body), headers
+
+    async def _call(self, method: str, path: str, model: type[T], **kwargs: Any) -> T:
+        body, _headers = await self._fetch(method, path, **kwargs)
         try:
-            return model.model_validate_json(bytes(body))
+            return model.model_validate_json(body)
         except ValidationError as exc:
             raise BadReply("the server's reply does not follow the protocol") from exc
 
@@ -160,6 +189,21 @@ class Transport:
             raise Unreachable(f"cannot reach the server ({type(exc).__name__})") from exc
         if reply.status_code >= 400:
             raise _error_for(reply.status_code, reply.content)
+
+    async def mail_original(self, message_id: str) -> MailOriginal:
+        """A received mail as it came (online only; Refused ``not_found`` when there is none
+        or the agent may not see its conversation)."""
+        if not _SERVER_ID.match(message_id):
+            raise Refused("not a message id", code="not_found")
+        return await self._call("GET", f"/messages/{message_id}/original", MailOriginal)
+
+    async def attachment(self, attachment_id: str) -> Download:
+        """An attachment's bytes (online only; Refused ``not_found`` like the original)."""
+        if not _SERVER_ID.match(attachment_id):
+            raise Refused("not an attachment id", code="not_found")
+        data, headers = await self._fetch("GET", f"/attachments/{attachment_id}")
+        sniffed = headers.get("X-Agent-Desk-Content-Type", "application/octet-stream")
+        return Download(data, sniffed[:127])
 
     async def pull(self, after: str | None, limit: int) -> ChangesResponse:
         params: dict[str, Any] = {"limit": limit, "schema_version": SCHEMA_VERSION}

@@ -12,11 +12,13 @@ import json
 import re
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QAbstractListModel,
     QCoreApplication,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
@@ -33,6 +35,7 @@ from PySide6.QtGui import (
     QFontMetrics,
     QGuiApplication,
     QKeySequence,
+    QMouseEvent,
     QPainter,
     QTextCharFormat,
 )
@@ -64,10 +67,11 @@ from agent_desk.core.knowledge import (
     unfilled_placeholders,
 )
 from agent_desk.core.links import may_open_attachment
+from agent_desk.services.mail import AttachmentFacts, email_address_of
 from agent_desk.store.store import Row, parse_time
 from agent_desk.ui import labels, theme
 from agent_desk.ui.latest import Debounce
-from agent_desk.ui.links import UrlOpener, confirm_and_open, display, links_in
+from agent_desk.ui.links import UrlOpener, confirm_and_open, display, isolate, links_in
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -140,10 +144,15 @@ def attachments_of(message: Row) -> list[dict[str, Any]]:
     return [a for a in raw if isinstance(a, dict)][:20]
 
 
-def attachment_line(attachment: dict[str, Any]) -> str:
+def attachment_label(attachment: dict[str, Any]) -> str:
+    """An attachment's name and size (the name is the customer's: plain text)."""
     size = attachment.get("size")
     kb = f" ({max(1, int(size) // 1024):,} KB)" if isinstance(size, int) and size > 0 else ""
-    return "📎 " + plain(attachment.get("name") or "?")[:255] + kb
+    return plain(attachment.get("name") or "?")[:255] + kb
+
+
+def attachment_line(attachment: dict[str, Any]) -> str:
+    return "📎 " + attachment_label(attachment)
 
 
 def tooltip_text(text: Any) -> str:
@@ -262,12 +271,27 @@ class MessagesModel(QAbstractListModel):
         return None
 
 
+class _Geometry(NamedTuple):
+    bubble: QRect
+    heading: QRect
+    body: QRect
+    chips: list[QRect]  # one per attachment, under the body
+
+
 class MessageDelegate(QStyledItemDelegate):
     """Bubbles: the customer on the left, agents on the right, notes amber across, system small
-    and centred. Paints plain strings only; very long bodies are painted shortened."""
+    and centred. Paints plain strings only; very long bodies are painted shortened. A message's
+    attachments are chips under its text; clicking one asks for its menu.
+
+    Signals: ``chip_clicked(index: QModelIndex, attachment: int, where: QPoint)`` — the agent
+    clicked the ``attachment``-th chip of the message at ``index`` (``where``: in the viewport).
+    """
 
     PAD = 8
     GAP = 4
+    CHIP_PAD = 6
+
+    chip_clicked = Signal(QModelIndex, int, QPoint)
 
     def __init__(self, view: QListView) -> None:
         super().__init__(view)
@@ -279,9 +303,6 @@ class MessageDelegate(QStyledItemDelegate):
 
     def _body(self, index: _Index) -> str:
         body = str(index.data(BodyRole) or "")
-        files = index.data(AttachmentsRole) or []
-        if files:
-            body += "\n" + "\n".join(attachment_line(a) for a in files)
         if len(body) > MAX_PAINTED_CHARS:
             body = (
                 body[:MAX_PAINTED_CHARS]
@@ -292,26 +313,44 @@ class MessageDelegate(QStyledItemDelegate):
             )
         return body
 
-    def _layout(self, option: QStyleOptionViewItem, index: _Index) -> tuple[QRect, QRect, QRect]:
-        """Bubble, heading and body rectangles for a row at ``option.rect``."""
+    @staticmethod
+    def _small(option: QStyleOptionViewItem) -> QFont:
+        small = QFont(option.font)
+        small.setPointSizeF(max(6.0, option.font.pointSizeF() * 0.85))
+        return small
+
+    def _layout(self, option: QStyleOptionViewItem, index: _Index) -> _Geometry:
+        """Bubble, heading, body and chip rectangles for a row at ``option.rect``."""
         kind = index.data(KindRole)
         width = max(120, option.rect.width())
         bubble_width = width - 2 * self.PAD if kind == "note" else int(width * 0.78)
         inner = bubble_width - 2 * self.PAD
-        small = QFont(option.font)
-        small.setPointSizeF(max(6.0, option.font.pointSizeF() * 0.85))
-        heading_h = QFontMetrics(small).height()
+        small = self._small(option)
+        small_metrics = QFontMetrics(small)
+        heading_h = small_metrics.height()
         body_font = small if kind == "system" else option.font
         body_rect = QFontMetrics(body_font).boundingRect(
             QRect(0, 0, inner, 100_000), int(Qt.TextFlag.TextWordWrap), self._body(index)
         )
         body_w = min(inner, max(body_rect.width(), 40))
+        files = index.data(AttachmentsRole) or []
+        chip_h = small_metrics.height() + self.CHIP_PAD
+        icon_w = small_metrics.height() + self.GAP
+        chip_widths = [
+            min(
+                inner,
+                small_metrics.horizontalAdvance(attachment_label(a)) + icon_w + 2 * self.CHIP_PAD,
+            )
+            for a in files
+        ]
         content_w = 4 + max(
             body_w,
-            min(inner, QFontMetrics(small).horizontalAdvance(str(index.data(HeadingRole) or ""))),
+            min(inner, small_metrics.horizontalAdvance(str(index.data(HeadingRole) or ""))),
+            *chip_widths,
         )
+        chips_h = sum(chip_h + self.GAP for _ in files)
         bw = bubble_width if kind == "note" else content_w + 2 * self.PAD
-        bh = heading_h + self.GAP + body_rect.height() + 2 * self.PAD
+        bh = heading_h + self.GAP + body_rect.height() + chips_h + 2 * self.PAD
         top = option.rect.top() + self.GAP
         if kind == "inbound":
             left = option.rect.left() + self.PAD
@@ -326,7 +365,12 @@ class MessageDelegate(QStyledItemDelegate):
         body = QRect(
             left + self.PAD, heading.bottom() + 1 + self.GAP, bw - 2 * self.PAD, body_rect.height()
         )
-        return bubble, heading, body
+        chips = []
+        y = body.bottom() + 1 + self.GAP
+        for chip_w in chip_widths:
+            chips.append(QRect(left + self.PAD, y, chip_w, chip_h))
+            y += chip_h + self.GAP
+        return _Geometry(bubble, heading, body, chips)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
         width = self.view.viewport().width()
@@ -339,10 +383,40 @@ class MessageDelegate(QStyledItemDelegate):
         if cached is None:
             opt = QStyleOptionViewItem(option)
             opt.rect = QRect(0, 0, width, 0)
-            bubble, _h, _b = self._layout(opt, index)
+            bubble = self._layout(opt, index).bubble
             cached = QSize(width, bubble.height() + 2 * self.GAP)
             self._sizes[key] = cached
         return cached
+
+    def chips(self, option: QStyleOptionViewItem, index: _Index) -> list[QRect]:
+        """Where the message's attachment chips are, for a row at ``option.rect``."""
+        return self._layout(option, index).chips
+
+    def chip_at(self, option: QStyleOptionViewItem, index: _Index, pos: QPoint) -> int | None:
+        """Which attachment's chip is at ``pos`` (viewport coordinates), if any."""
+        for n, chip in enumerate(self.chips(option, index)):
+            if chip.contains(pos):
+                return n
+        return None
+
+    def editorEvent(
+        self,
+        event: QEvent,
+        model: QAbstractItemModel,
+        option: QStyleOptionViewItem,
+        index: _Index,
+    ) -> bool:
+        if (
+            isinstance(event, QMouseEvent)
+            and event.type() == QEvent.Type.MouseButtonRelease
+            and event.button() == Qt.MouseButton.LeftButton
+        ):
+            pos = event.position().toPoint()
+            chip = self.chip_at(option, index, pos)
+            if chip is not None:
+                self.chip_clicked.emit(index.model().index(index.row(), 0), chip, pos)
+                return True
+        return super().editorEvent(event, model, option, index)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
         colours = theme.current_theme()
@@ -356,15 +430,14 @@ class MessageDelegate(QStyledItemDelegate):
         }.get(kind, (colours.system, colours.system_text))
         if delivery in FAILED_STATES:
             fill, text = colours.failed, colours.failed_text
-        bubble, heading, body = self._layout(option, index)
+        bubble, heading, body, chips = self._layout(option, index)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         painter.setPen(option.palette.highlight().color() if selected else Qt.PenStyle.NoPen)
         painter.setBrush(fill)
         painter.drawRoundedRect(bubble, 8, 8)
-        small = QFont(option.font)
-        small.setPointSizeF(max(6.0, option.font.pointSizeF() * 0.85))
+        small = self._small(option)
         painter.setFont(small)
         muted = QColor(text)
         muted.setAlphaF(0.7)
@@ -376,7 +449,43 @@ class MessageDelegate(QStyledItemDelegate):
         painter.setFont(small if kind == "system" else option.font)
         painter.setPen(text)
         painter.drawText(body, int(Qt.TextFlag.TextWordWrap), self._body(index))
+        if chips:
+            self._paint_chips(painter, small, text, chips, index.data(AttachmentsRole) or [])
         painter.restore()
+
+    def _paint_chips(
+        self,
+        painter: QPainter,
+        font: QFont,
+        text: QColor,
+        chips: list[QRect],
+        files: list[dict[str, Any]],
+    ) -> None:
+        border = QColor(text)
+        border.setAlphaF(0.35)
+        background = QColor(text)
+        background.setAlphaF(0.07)
+        metrics = QFontMetrics(font)
+        side = metrics.height()
+        clip = theme.icon("attachment", text)
+        painter.setFont(font)
+        for chip, attachment in zip(chips, files, strict=False):
+            painter.setPen(border)
+            painter.setBrush(background)
+            radius = chip.height() / 2
+            painter.drawRoundedRect(chip.adjusted(0, 0, -1, -1), radius, radius)
+            icon_rect = QRect(
+                chip.left() + self.CHIP_PAD, chip.center().y() - side // 2, side, side
+            )
+            clip.paint(painter, icon_rect)
+            painter.setPen(text)
+            room = chip.adjusted(self.CHIP_PAD + side + self.GAP, 0, -self.CHIP_PAD, 0)
+            label = metrics.elidedText(
+                attachment_label(attachment), Qt.TextElideMode.ElideMiddle, room.width()
+            )
+            painter.drawText(
+                room, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), label
+            )
 
 
 class CannedModel(QAbstractListModel):
@@ -452,6 +561,13 @@ class Composer(QWidget):
         self.warning.setAccessibleName(self.tr("Check the reply"))
         self.warning.setWordWrap(True)
         self.warning.hide()
+        # where a reply goes, when it is not the chat the customer sees at once (email)
+        self.route = QLabel(self)
+        self.route.setTextFormat(Qt.TextFormat.PlainText)
+        self.route.setObjectName("replyRoute")
+        self.route.setAccessibleName(self.tr("Where the reply goes"))
+        self.route.hide()
+        self._route_text = ""
         self._order_source: Callable[[], Any] | None = None
         self.clock: Callable[[], datetime] = lambda: datetime.now().astimezone()
         self._inserted_warnings: list[ReplyWarning] = []  # what fill() found in inserted answers
@@ -463,6 +579,7 @@ class Composer(QWidget):
         row.addWidget(self.send)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.route)
         layout.addWidget(self.editor)
         layout.addWidget(self.warning)
         layout.addLayout(row)
@@ -482,6 +599,22 @@ class Composer(QWidget):
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             action.triggered.connect(self._submit)
         self.apply_style(False)
+
+    def set_reply_route(self, channel: str | None, address: str | None) -> None:
+        """Say where a reply goes when that is not obvious: by email, to the customer's
+        address (shown for replies, not for internal notes)."""
+        if channel != "email":
+            self._route_text = ""
+        elif address:
+            self._route_text = self.tr("Replying to {0} by email").format(isolate(address))
+        else:
+            self._route_text = self.tr("Replying by email")
+        self._show_route()
+
+    def _show_route(self) -> None:
+        shown = bool(self._route_text) and not self.note_mode.isChecked()
+        self.route.setText(self._route_text if shown else "")
+        self.route.setVisible(shown)
 
     def _typed(self) -> None:
         if not self._loading:
@@ -635,6 +768,7 @@ class Composer(QWidget):
 
     def apply_style(self, note: bool) -> None:
         self.editor.setProperty("noteMode", "true" if note else "false")
+        self._show_route()
         colours = theme.current_theme()
         if note:
             self.editor.setStyleSheet(
@@ -734,6 +868,14 @@ class ConversationHeader(QWidget):
         self.subject.setTextFormat(Qt.TextFormat.PlainText)
         self.subject.setWordWrap(True)
         self.subject.setMaximumHeight(QFontMetrics(self.subject.font()).lineSpacing() * 2 + 4)
+        self.subject.setAccessibleName(self.tr("Subject"))
+        # an email conversation: the customer's address (their words: plain text, isolated)
+        self.address = QLabel(self)
+        self.address.setTextFormat(Qt.TextFormat.PlainText)
+        self.address.setObjectName("emailAddress")
+        self.address.setAccessibleName(self.tr("Customer's email address"))
+        self.address.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.address.hide()
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.name)
@@ -747,14 +889,21 @@ class ConversationHeader(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.subject)
+        layout.addWidget(self.address)
         self._conv: Row | None = None
 
     def text(self) -> str:
         """Everything the header shows, as one string (what a screen reader and tests read)."""
         parts = [self.name.text(), self.tier.text(), self.facts.text(), self.clock.text()]
-        return " · ".join(p for p in parts if p) + "\n" + self.subject.text()
+        lines = [" · ".join(p for p in parts if p), self.subject.text()]
+        if self.address.text():
+            lines.append(self.address.text())
+        return "\n".join(lines)
 
-    def show_conversation(self, conv: Row, customer_name: str, assignee: str) -> None:
+    def show_conversation(
+        self, conv: Row, customer_name: str, assignee: str, email_address: str | None = None
+    ) -> None:
+        """Show ``conv``; ``email_address``: the customer's, for an email conversation."""
         self._conv = conv
         self.name.setText(customer_name)
         tier = (conv.get("customer") or {}).get("value_tier") or ""
@@ -778,8 +927,21 @@ class ConversationHeader(QWidget):
                 )
             )
         )
-        self.subject.setText(plain(conv.get("subject")))
+        subject = plain(conv.get("subject"))
+        email = conv["channel"] == "email"
+        if email:
+            subject = self.tr("Subject: {0}").format(subject or self.tr("(no subject)"))
+        self.subject.setText(subject)
         self.subject.setToolTip(tooltip_text(conv.get("subject")))
+        if email:
+            self.address.setText(
+                self.tr("From: {0}").format(isolate(email_address))
+                if email_address
+                else self.tr("From: (no email address on file)")
+            )
+        else:
+            self.address.setText("")
+        self.address.setVisible(email)
         self.tick()
 
     def tick(self) -> None:
@@ -827,17 +989,22 @@ def snooze_until(choice: str, now: datetime | None = None) -> datetime:
 
 class ConversationPanel(QWidget):
     """Signals: ``claim_requested()``, ``resolve_requested()``, ``reopen_requested()``,
-    ``snooze_requested(datetime)``, ``retry_requested(message_id)``."""
+    ``snooze_requested(datetime)``, ``retry_requested(message_id)``;
+    ``original_requested(message_id)`` (show a received mail as it came),
+    ``save_attachment_requested(AttachmentFacts)`` (save a file the server keeps)."""
 
     claim_requested = Signal()
     resolve_requested = Signal()
     reopen_requested = Signal()
     snooze_requested = Signal(object)
     retry_requested = Signal(str)
+    original_requested = Signal(str)
+    save_attachment_requested = Signal(object)
 
     def __init__(self, parent: QWidget | None = None, *, opener: UrlOpener | None = None) -> None:
         super().__init__(parent)
         self.opener = opener
+        self.channel: str | None = None  # the open conversation's
         self.placeholder = QLabel(self.tr("Pick a conversation from the queue"), self)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.header = ConversationHeader(self)
@@ -881,6 +1048,7 @@ class ConversationPanel(QWidget):
         self.messages.setObjectName("messages")
         self.messages.setModel(self.model)
         self.delegate = MessageDelegate(self.messages)
+        self.delegate.chip_clicked.connect(self._chip_clicked)
         self.messages.setItemDelegate(self.delegate)
         self.messages.setUniformItemSizes(False)
         self.messages.setResizeMode(QListView.ResizeMode.Adjust)
@@ -922,7 +1090,10 @@ class ConversationPanel(QWidget):
         at_bottom = self._at_bottom()
         self.placeholder.hide()
         self.header.show()
-        self.header.show_conversation(conv, names.get("customer", ""), assignee)
+        self.channel = str(conv["channel"])
+        address = email_address_of(conv.get("customer"))
+        self.header.show_conversation(conv, names.get("customer", ""), assignee, address)
+        self.composer.set_reply_route(self.channel, address)
         if self.model.conversation_id != conv["id"]:
             self.delegate.clear_cache()
             at_bottom = True
@@ -942,6 +1113,8 @@ class ConversationPanel(QWidget):
         self._ticker.start()
 
     def show_nothing(self) -> None:
+        self.channel = None
+        self.composer.set_reply_route(None, None)
         self.model.clear()
         self.header.hide()
         self.placeholder.show()
@@ -975,10 +1148,20 @@ class ConversationPanel(QWidget):
             for url in found:
                 action = links.addAction(display(url, 80).replace("&", "&&"))
                 action.triggered.connect(lambda _checked=False, u=url: self.open_link(u))
+        if self.is_original_kept(index):
+            original = menu.addAction(self.tr("Show original…"))
+            message_id = str(index.data(Qt.ItemDataRole.UserRole))
+            original.triggered.connect(lambda: self.original_requested.emit(message_id))
         files = index.data(AttachmentsRole) or []
-        if files:
+        kept = [a for a in files if AttachmentFacts.of(a).on_server]
+        if kept:
+            saved = menu.addMenu(theme.icon("attachment"), self.tr("Save attachment"))
+            for attachment in kept:
+                self._add_save_action(saved, attachment, attachment_line(attachment) + "…")
+        elsewhere = [a for a in files if not AttachmentFacts.of(a).on_server]
+        if elsewhere:
             opened = menu.addMenu(theme.icon("link"), self.tr("Open attachment"))
-            for attachment in files:
+            for attachment in elsewhere:
                 action = opened.addAction(attachment_line(attachment).replace("&", "&&"))
                 url = attachment.get("url")
                 # only http(s) addresses, after the links' confirmation (core.links)
@@ -992,6 +1175,59 @@ class ConversationPanel(QWidget):
                     action.setToolTip(self.tr("This attachment's address cannot be opened"))
         return menu
 
+    def is_original_kept(self, index: QModelIndex) -> bool:
+        """Whether the server keeps the original of this message: a mail the customer sent."""
+        return index.isValid() and self.channel == "email" and index.data(KindRole) == "inbound"
+
+    def _add_save_action(self, menu: QMenu, attachment: dict[str, Any], text: str) -> None:
+        facts = AttachmentFacts.of(attachment)
+        action = menu.addAction(text.replace("&", "&&"))
+        action.setData(facts.url)
+        action.triggered.connect(
+            lambda _checked=False, f=facts: self.save_attachment_requested.emit(f)
+        )
+
+    def attachment_menu(self, index: QModelIndex, n: int) -> QMenu | None:
+        """What a click on an attachment's chip offers: save it (asking first) when the server
+        keeps it, open it (after the links' confirmation) when it is an http(s) address."""
+        files = index.data(AttachmentsRole) or []
+        if not 0 <= n < len(files):
+            return None
+        attachment = files[n]
+        menu = QMenu(self)
+        if AttachmentFacts.of(attachment).on_server:
+            self._add_save_action(menu, attachment, self.tr("Save attachment…"))
+            return menu
+        url = attachment.get("url")
+        action = menu.addAction(self.tr("Open attachment…"))
+        if may_open_attachment(url) and str(url).lower().startswith(("http:", "https:")):
+            target = QUrl(str(url), QUrl.ParsingMode.StrictMode)
+            action.triggered.connect(
+                lambda _checked=False, u=target: self.open_link(u, attachment=True)
+            )
+        else:
+            action.setEnabled(False)
+        return menu
+
+    def _chip_clicked(self, index: QModelIndex, n: int, where: QPoint) -> None:
+        self.messages.setCurrentIndex(index)
+        menu = self.attachment_menu(index, n)
+        if menu is not None:
+            menu.exec(self.messages.viewport().mapToGlobal(where))
+            menu.deleteLater()
+
+    def original_index(self) -> QModelIndex:
+        """The message "Show original" is about: the selected one if the server keeps its
+        original, else the customer's latest mail."""
+        current = self.messages.currentIndex()
+        if self.is_original_kept(current):
+            return current
+        for row in range(self.model.rowCount() - 1, -1, -1):
+            index = self.model.index(row, 0)
+            if self.is_original_kept(index):
+                return index
+        return QModelIndex()
+
     def open_link(self, url: QUrl, *, attachment: bool = False) -> bool:
         if self.opener is None:
             return False
@@ -1003,7 +1239,9 @@ class ConversationPanel(QWidget):
             index = self.messages.currentIndex()
             pos = self.messages.visualRect(index).center()
         if index.isValid():
-            self.message_menu(index).exec(self.messages.viewport().mapToGlobal(pos))
+            menu = self.message_menu(index)
+            menu.exec(self.messages.viewport().mapToGlobal(pos))
+            menu.deleteLater()
 
     def _activated(self, index: QModelIndex) -> None:
         if index.data(DeliveryRole) in FAILED_STATES:

@@ -23,6 +23,7 @@ from agent_desk.core.enums import Role
 from agent_desk.services.actions import ActionsService
 from agent_desk.services.desk import DeskService
 from agent_desk.services.knowledge import KnowledgeService
+from agent_desk.services.mail import MailService
 from agent_desk.store.customer_requests import CustomerRequests
 from agent_desk.store.queries import QueueView, scenario_labels
 from agent_desk.store.store import ChangeSet, Store
@@ -44,6 +45,7 @@ from agent_desk.ui.intents import IntentRunner
 from agent_desk.ui.knowledge_controller import KnowledgeController
 from agent_desk.ui.knowledge_panel import KnowledgePanel
 from agent_desk.ui.links import UrlOpener
+from agent_desk.ui.mail import FileQuestions, MailController
 from agent_desk.ui.presence import PresenceControl
 from agent_desk.ui.queue_model import QueueModel
 from agent_desk.ui.queue_panel import QueuePanel
@@ -74,6 +76,7 @@ class WindowParts:
     hub: ChangeHub
     runner: IntentRunner
     typing: Callable[[str], None] = _no_typing  # the agent types a reply (a hint to the server)
+    mail: MailService | None = None  # a mail's original and attachments (online only)
 
 
 class MainWindow(QMainWindow):
@@ -91,6 +94,7 @@ class MainWindow(QMainWindow):
         *,
         opener: UrlOpener | None = None,
         prefs: AttentionPrefs | None = None,
+        files: FileQuestions | None = None,
     ) -> None:
         super().__init__()
         self.parts = parts
@@ -117,6 +121,7 @@ class MainWindow(QMainWindow):
         self.search = self.queue_panel.search
         self.queue = self.queue_panel.table
         self.conversation = ConversationPanel(self, opener=opener or _open_url)
+        self.mail = MailController(parts.mail, self.bridge, self.conversation, questions=files)
         self.customer = CustomerPanel(self)
         self.knowledge_panel = KnowledgePanel(self)
         self.actions_panel = ActionsPanel(self.resolution, self.runner, self.hub, self)
@@ -358,6 +363,7 @@ class MainWindow(QMainWindow):
         self.knowledge_panel.stop()
         self.queue_panel.stop()
         self.conversation.stop()
+        self.mail.stop()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue("window/splitter", self.splitter.saveState())

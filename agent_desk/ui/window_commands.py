@@ -90,6 +90,15 @@ class WindowCommands(QObject):
                 ("note", "internal"),
             ),
             Command(
+                "message.original",
+                self.tr("Show the original mail"),
+                conv,
+                w.mail.show_original_of_selected,
+                "Ctrl+U",
+                w.mail.can_show_original,
+                ("email", "headers", "source"),
+            ),
+            Command(
                 "message.retry",
                 self.tr("Retry every failed message"),
                 conv,

@@ -19,6 +19,7 @@ import tempfile
 from collections import Counter
 from collections.abc import Iterator
 from datetime import timedelta
+from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +34,8 @@ from agent_desk.protocol import InboundMessage
 from agent_desk.protocol.signing import signed_headers
 from agent_desk.server.auth import accounts as auth
 from agent_desk.server.channels import connections, delivery, widget
+from agent_desk.server.channels.email import ingest
+from agent_desk.server.channels.email.parse import parse_mail
 from agent_desk.server.config import ServerSettings
 from agent_desk.server.http.app import create_app
 from agent_desk.server.http.channel_routes import Receipt
@@ -47,6 +50,9 @@ LOGOUT = f"{API}/auth/logout"
 INBOUND = f"{API}/inbound/{{channel}}"
 RECEIPTS = f"{API}/deliveries/receipts"
 TYPING = f"{API}/conversations/{{conversation_id}}/typing"
+ATTACHMENT = f"{API}/attachments/{{attachment_id}}"
+ORIGINAL = f"{API}/messages/{{message_id}}/original"
+REAL: dict[str, dict[str, str]] = {}  # path -> real path parameters, tried every other call
 RECEIPT_SECRET = "fuzz-receipt-secret-0123456789"
 FUZZ_DELIVERY_ID = "0190fuzz-0000-7000-8000-000000000001"  # the fuzz world's one delivery
 FUZZ_VISITOR: dict[str, str] = {}  # the fuzz world's web chat visitor: its token
@@ -106,10 +112,45 @@ def fuzz_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Running]:
         tx.conn.execute(
             sa.update(t.deliveries).where(t.deliveries.c.id == made).values(id=FUZZ_DELIVERY_ID)
         )
+        _a_mail(tx, running)
+    REAL[TYPING] = {"conversation_id": conv}
     try:
         yield running
     finally:
         running.close()
+
+
+def _a_mail(tx: Any, running: Running) -> None:
+    """One customer mail with an attachment, taken in as the mailbox poller takes mail in."""
+    mail = EmailMessage()
+    mail["From"], mail["To"], mail["Subject"] = "fuzz@example.com", "support@example.test", "Hi"
+    mail["Message-ID"] = "<fuzz-1@example.com>"
+    mail.set_content("Where is my parcel?")
+    mail.add_attachment(b"%PDF-1.4 fuzz", maintype="application", subtype="pdf", filename="a.pdf")
+    raw = mail.as_bytes()
+    box, _ = connections.add(
+        tx,
+        running.box,
+        name="fuzz mail",
+        kind="email",
+        channel="email",
+        settings={
+            "address": "support@example.test",
+            "imap_url": "imap://support@127.0.0.1:9/INBOX",
+            "smtp_url": "smtp://support@127.0.0.1:9",
+            "password_env": "FUZZ_NO_SUCH_VARIABLE",
+        },
+    )
+    taken = ingest.take_in(
+        tx, box, parse_mail(raw), ingest.Position(1, 1, len(raw)), team_id=running.world.team_a
+    )
+    assert taken.message_id is not None
+    attachment_id = tx.conn.execute(
+        sa.select(t.attachments.c.id).where(t.attachments.c.message_id == taken.message_id)
+    ).scalar_one()
+    REAL[ATTACHMENT] = {"attachment_id": attachment_id}
+    REAL[ORIGINAL] = {"message_id": taken.message_id}
+    connections.update(tx, box.id, enabled=False)  # no mailbox to poll: it only holds the mail
 
 
 @pytest.fixture(scope="module")
@@ -245,9 +286,10 @@ def test_api_fuzz(
     elif case.path == RECEIPTS:
         extra["auth"] = SignReceipt()
     headers = {"Authorization": f"Bearer {token}"}
-    if case.path == TYPING and sum(SEEN.get(("POST", TYPING), Counter()).values()) % 2 == 0:
-        # every other call on a real conversation (random ids are never found)
-        case.path_parameters = {"conversation_id": fuzz_server.world.conversations["a_open"]}
+    key = (case.operation.method.upper(), case.operation.path)
+    if case.path in REAL and sum(SEEN.get(key, Counter()).values()) % 2 == 0:
+        # every other call on a real conversation, attachment, mail (random ids are never found)
+        case.path_parameters = dict(REAL[case.path])
     if case.path.startswith(f"{API}/widget/"):  # a visitor of the fuzz world's web chat
         headers[VISITOR_HEADER] = FUZZ_VISITOR["token"]
     response = case.call_and_validate(
@@ -258,7 +300,6 @@ def test_api_fuzz(
         timeout=30,
         **extra,
     )
-    key = (case.operation.method.upper(), case.operation.path)
     SEEN.setdefault(key, Counter())[f"{response.status_code // 100}xx"] += 1
 
 

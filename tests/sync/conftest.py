@@ -32,6 +32,7 @@ class Backend:
     world: World
     port: int = 0
     server: ServerThread | None = None
+    overrides: dict[str, Any] = field(default_factory=dict)  # more server settings
 
     @property
     def url(self) -> str:
@@ -44,6 +45,7 @@ class Backend:
             inbound_secret=INBOUND_SECRET,
             heartbeat_s=1.0,
             default_team_id=self.world.team_a,
+            **self.overrides,
         )
         self.server = ServerThread(settings).start()
         self.port = self.server.port
@@ -102,11 +104,16 @@ class Backend:
 
 @pytest.fixture
 def backend(tmp_path: Path) -> Iterator[Backend]:
+    yield from serve_backend(tmp_path)
+
+
+def serve_backend(tmp_path: Path, **overrides: Any) -> Iterator[Backend]:
+    """A started server on a fresh test world (for a fixture to yield from)."""
     url = f"sqlite:///{tmp_path / 'server.db'}"
     db = Database(url)
     world = build_world(db)
     db.dispose()
-    b = Backend(url, world)
+    b = Backend(url, world, overrides=overrides)
     b.start()
     try:
         yield b

@@ -124,19 +124,29 @@ def append_inbound(
     team_id: str | None,
     created_customer: bool,
     now: Any,
+    into: str | None = None,
+    new_thread: bool = False,
+    attachments: list[dict[str, Any]] | None = None,
+    message_id: str | None = None,
 ) -> tuple[str, str, bool]:
     """The customer's message into their open conversation on ``channel`` (a new one if none):
-    ``(conversation_id, message_id, created_conversation)``."""
-    conv = tx.conn.execute(
-        sa.select(t.conversations)
-        .where(
-            t.conversations.c.customer_id == customer_id,
-            t.conversations.c.channel == channel.value,
-            t.conversations.c.status != ConversationStatus.RESOLVED.value,
-        )
-        .order_by(t.conversations.c.updated_at.desc())
-        .limit(1)
-    ).first()
+    ``(conversation_id, message_id, created_conversation)``. Email threads by its own headers:
+    ``into`` names the conversation (reopened if resolved), ``new_thread`` starts one."""
+    if into is not None:
+        conv = tx.conn.execute(sa.select(t.conversations).where(t.conversations.c.id == into)).one()
+    elif new_thread:
+        conv = None
+    else:
+        conv = tx.conn.execute(
+            sa.select(t.conversations)
+            .where(
+                t.conversations.c.customer_id == customer_id,
+                t.conversations.c.channel == channel.value,
+                t.conversations.c.status != ConversationStatus.RESOLVED.value,
+            )
+            .order_by(t.conversations.c.updated_at.desc())
+            .limit(1)
+        ).first()
     policy = load_sla_policy(tx.conn, channel.value)
     created_conversation = conv is None
     if conv is None:
@@ -163,7 +173,7 @@ def append_inbound(
         conv = tx.conn.execute(
             sa.select(t.conversations).where(t.conversations.c.id == conv_id)
         ).one()
-    message_id = new_id()
+    message_id = message_id or new_id()
     seq, at = append_message(
         tx,
         conv,
@@ -171,6 +181,7 @@ def append_inbound(
         kind=MessageKind.INBOUND,
         body=body,
         author_customer_id=customer_id,
+        attachments=attachments,
         external_key=external_key,
         at=now,
     )
@@ -182,6 +193,11 @@ def append_inbound(
     }
     if conv.status in (ConversationStatus.SNOOZED.value, ConversationStatus.PENDING.value):
         values.update(status=ConversationStatus.OPEN.value, snoozed_until=None)
+    elif conv.status == ConversationStatus.RESOLVED.value:  # a reply to a resolved email thread
+        reopened = sla.on_inbound(sla.on_opened(clock_of(conv), policy, at), policy, at)
+        values.update(
+            status=ConversationStatus.OPEN.value, resolved_at=None, **clock_values(reopened)
+        )
     update_conversation(tx, conv, **values)
     if created_conversation:
         publish_case(tx, conv.id)  # the team may not have seen this customer before

@@ -7,10 +7,12 @@ import argparse
 import json
 import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from agent_desk.core.errors import DomainError
 from agent_desk.server.channels import connections, delivery
+from agent_desk.server.channels.email import ingest, poller
 from agent_desk.server.channels.secret_box import SecretBox, SecretKeyError
 from agent_desk.server.config import ServerSettings
 from agent_desk.server.storage.db import Database
@@ -45,7 +47,7 @@ def add_parser(
     sub: Any, db_arg: Callable[[argparse.ArgumentParser], None]
 ) -> argparse.ArgumentParser:
     ch: argparse.ArgumentParser = sub.add_parser(
-        "channels", help="channel connections (widget, webhook) and deliveries"
+        "channels", help="channel connections (widget, webhook, email) and deliveries"
     )
     ch_sub = ch.add_subparsers(dest="channels_command", required=True)
 
@@ -69,6 +71,7 @@ def add_parser(
         default=[],
         help="widget: a site that may embed it (repeatable)",
     )
+    _email_options(add)
     for name, text in (
         ("list", "every connection (no secrets)"),
         ("show", "one connection and its deliveries (no secret)"),
@@ -78,6 +81,9 @@ def add_parser(
         ("failed", "failed deliveries (of one connection, or all)"),
         ("requeue", "send a connection's failed deliveries again (or one: --delivery ID)"),
         ("set-outbound", "point a webhook connection at a receiver URL"),
+        ("set", "change an email connection's settings (the email options below)"),
+        ("failed-mail", "an email connection's mail that was not taken in, and why"),
+        ("reprocess-mail", "fetch an email connection's failed mail again (or one: --id ID)"),
     ):
         cmd = ch_sub.add_parser(name, help=text)
         db_arg(cmd)
@@ -87,11 +93,83 @@ def add_parser(
             cmd.add_argument("--delivery", help="one delivery id")
         if name == "set-outbound":
             cmd.add_argument("url")
+        if name == "failed-mail":
+            cmd.add_argument(
+                "--ignored",
+                action="store_true",
+                help="the mail kept out on purpose instead: auto-replies, bounces, our own",
+            )
+        if name == "reprocess-mail":
+            cmd.add_argument("--id", help="one failed mail's id")
+        if name == "set":
+            _email_options(cmd)
     return ch
+
+
+def _email_options(add: argparse.ArgumentParser) -> None:
+    mail = add.add_argument_group("email (kind email)")
+    mail.add_argument("--address", help="the support address: From of replies")
+    mail.add_argument("--imap", metavar="URL", help="imap[s]://user@host:port/INBOX")
+    mail.add_argument("--smtp", metavar="URL", help="smtp[s]://user@host:port")
+    mail.add_argument("--password-file", help="a file holding the mailbox password")
+    mail.add_argument("--password-env", metavar="VAR", help="a variable holding the password")
+    mail.add_argument("--poll-seconds", type=float, help="seconds between polls (30)")
+    mail.add_argument(
+        "--from-name",
+        help="the name on replies, e.g. '{agent} · Shop Support' ({agent}: the agent's name)",
+    )
+    mail.add_argument(
+        "--insecure-tls",
+        action="store_true",
+        help="a lab: do not verify certificates, allow servers without TLS (logged at each start)",
+    )
+    mail.add_argument(
+        "--ca-file", help="a CA bundle the mail servers' certificates are checked with"
+    )
+    mail.add_argument("--max-mail-mb", type=float, help="larger mail goes to failed mail (15)")
+    mail.add_argument("--oauth2-token-url", help="XOAUTH2: the provider's token endpoint")
+    mail.add_argument("--oauth2-client-id")
+    mail.add_argument("--oauth2-client-secret-file")
+    mail.add_argument("--oauth2-refresh-token-file")
+
+
+_EMAIL_FLAGS = {
+    "address": "address",
+    "imap": "imap_url",
+    "smtp": "smtp_url",
+    "password_file": "password_file",
+    "password_env": "password_env",
+    "poll_seconds": "poll_s",
+    "from_name": "from_name",
+    "ca_file": "ca_file",
+    "max_mail_mb": "max_mail_mb",
+    "oauth2_token_url": "oauth2_token_url",
+    "oauth2_client_id": "oauth2_client_id",
+    "oauth2_client_secret_file": "oauth2_client_secret_file",
+    "oauth2_refresh_token_file": "oauth2_refresh_token_file",
+}
+
+
+def _email_settings(args: argparse.Namespace) -> dict[str, Any]:
+    given: dict[str, Any] = {}
+    for flag, key in _EMAIL_FLAGS.items():
+        value = getattr(args, flag)
+        if value is not None:
+            given[key] = str(Path(value).resolve()) if key.endswith("_file") and value else value
+    if args.insecure_tls:
+        given["insecure_tls"] = True
+    if given.get("password_file") or given.get("password_env"):  # one way to sign in at a time
+        given.setdefault("password_file", "")
+        given.setdefault("password_env", "")
+    return given
 
 
 def _settings(args: argparse.Namespace) -> dict[str, Any]:
     given: dict[str, Any] = {"outbound_url": args.outbound_url}
+    if args.kind == "email":
+        given.update(_email_settings(args))
+    elif any(getattr(args, flag) for flag in _EMAIL_FLAGS) or args.insecure_tls:
+        raise DomainError("the email options are for: channels add email …")
     if args.timeout is not None:
         given["timeout_s"] = args.timeout
     if args.max_attempts is not None:
@@ -103,6 +181,13 @@ def _settings(args: argparse.Namespace) -> dict[str, Any]:
     if args.show_agent_names:
         given["show_agent_names"] = True
     return given
+
+
+def _public(conn: Any, found: connections.ChannelConnection) -> dict[str, Any]:
+    shown = found.public()
+    if found.kind == "email":
+        shown["mailbox"] = poller.health(conn, found)
+    return shown
 
 
 def _print(data: object) -> None:
@@ -128,12 +213,18 @@ def run(settings: ServerSettings, args: argparse.Namespace) -> int:
 def _run(db: Database, box: SecretBox, args: argparse.Namespace) -> int:
     command = args.channels_command
     if command == "add":
-        channel = args.channel or ("chat" if args.kind == "widget" else "")
+        channel = args.channel or {"widget": "chat", "email": "email"}.get(args.kind, "")
         with db.write() as tx:
             made, secret = connections.add(
                 tx, box, name=args.name, kind=args.kind, channel=channel, settings=_settings(args)
             )
         _print(made.public())
+        if made.kind == "email":
+            print(
+                "the server polls this mailbox once it (re)starts or within 10 s while running"
+                + ("; --insecure-tls: certificates are NOT verified" if args.insecure_tls else "")
+            )
+            return 0
         print(
             f"secret: {secret}\n(shown this once: give it to the platform that signs its calls "
             "and checks ours; it is stored sealed and never printed again)"
@@ -141,13 +232,50 @@ def _run(db: Database, box: SecretBox, args: argparse.Namespace) -> int:
         return 0
     if command == "list":
         with db.read() as conn:
-            _print([c.public() for c in connections.all_connections(conn)])
+            _print([_public(conn, c) for c in connections.all_connections(conn)])
         return 0
     if command == "show":
         with db.read() as conn:
             found = connections.get(conn, args.name)
             counts = delivery.counts(conn, found.id)
-        _print({**found.public(), "deliveries": counts})
+            shown = _public(conn, found)
+        _print({**shown, "deliveries": counts})
+        return 0
+    if command == "set":
+        with db.write() as tx:
+            found = connections.get(tx.conn, args.name)
+            if found.kind != "email":
+                raise DomainError("channels set changes email connections")
+            changed = connections.update(tx, found.id, settings=_email_settings(args))
+        _print(changed.public())
+        return 0
+    if command == "failed-mail":
+        with db.read() as conn:
+            found = connections.get(conn, args.name)
+            rows = ingest.failed_list(conn, found.id, ignored=args.ignored)
+        _print(
+            [
+                {
+                    "id": r.id,
+                    "uid": r.uid,
+                    "from": r.from_address,
+                    "subject": r.subject,
+                    "size": r.size,
+                    "code": r.code,
+                    "reason": r.reason,
+                    "status": r.status,
+                    "attempts": r.attempts,
+                    "at": r.updated_at,
+                }
+                for r in rows
+            ]
+        )
+        return 0
+    if command == "reprocess-mail":
+        with db.write() as tx:
+            found = connections.get(tx.conn, args.name)
+            count = ingest.ask_reprocess(tx, found.id, args.id)
+        print(f"{count} mail to fetch again at the next poll (still in the mailbox)")
         return 0
     if command in ("disable", "enable"):
         with db.write() as tx:

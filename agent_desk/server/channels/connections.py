@@ -5,7 +5,9 @@ enabled flag. Kinds in this version:
 
 - ``widget``: the built-in web chat (channel ``chat``);
 - ``webhook``: a platform that calls us (``POST /api/v1/inbound/{channel}``, signed with the
-  connection's secret) and that we call back with each reply (``outbound_url``, signed alike).
+  connection's secret) and that we call back with each reply (``outbound_url``, signed alike);
+- ``email``: a mailbox we poll over IMAP and an SMTP server replies go through (channel
+  ``email``; :mod:`.email`). Its secret holds only what the OAuth2 provider rotates, sealed.
 
 The secret is generated here, shown once when the connection is made, and stored sealed with the
 server key (:mod:`.secret_box`); it never goes to the change feed or a log. Every change is
@@ -26,6 +28,7 @@ from agent_desk.core.enums import Channel
 from agent_desk.core.errors import InvalidArguments, NotFound
 from agent_desk.core.ids import new_id
 from agent_desk.server.audit import log as audit
+from agent_desk.server.channels.email import settings as email_settings
 from agent_desk.server.channels.secret_box import SecretBox
 from agent_desk.server.storage import schema as t
 from agent_desk.server.storage.db import Database, WriteTx, utcnow
@@ -33,6 +36,7 @@ from agent_desk.server.storage.db import Database, WriteTx, utcnow
 KINDS: dict[str, frozenset[Channel]] = {
     "widget": frozenset({Channel.CHAT}),
     "webhook": frozenset({Channel.CHAT, Channel.APP, Channel.SOCIAL, Channel.PHONE}),
+    "email": frozenset({Channel.EMAIL}),
 }
 DEFAULTS: dict[str, Any] = {
     "outbound_url": "",  # webhook: where replies are POSTed
@@ -81,13 +85,17 @@ class ChannelConnection:
         }
 
 
+def _defaults(kind: str) -> dict[str, Any]:
+    return {**DEFAULTS, **email_settings.EMAIL_DEFAULTS} if kind == "email" else dict(DEFAULTS)
+
+
 def _from_row(row: Any) -> ChannelConnection:
     return ChannelConnection(
         id=row.id,
         name=row.name,
         kind=row.kind,
         channel=row.channel,
-        settings={**DEFAULTS, **(row.settings or {})},
+        settings={**_defaults(row.kind), **(row.settings or {})},
         enabled=bool(row.enabled),
     )
 
@@ -105,18 +113,21 @@ def check_url(url: str) -> str:
 
 
 def _settings(kind: str, given: dict[str, Any]) -> dict[str, Any]:
-    unknown = set(given) - set(DEFAULTS)
+    defaults = _defaults(kind)
+    unknown = set(given) - set(defaults)
     if unknown:
         raise InvalidArguments(f"unknown settings: {', '.join(sorted(unknown))}")
-    settings = {**DEFAULTS, **given}
+    settings = {**defaults, **given}
     settings["outbound_url"] = check_url(str(settings["outbound_url"] or ""))
     for key in ("timeout_s", "max_age_s"):
         if not 0 < float(settings[key]) <= 7 * 24 * 3600:
             raise InvalidArguments(f"{key} must be positive")
     if not 1 <= int(settings["max_attempts"]) <= 100:
         raise InvalidArguments("max_attempts must be between 1 and 100")
-    if kind == "widget" and settings["outbound_url"]:
-        raise InvalidArguments("a widget has no outbound URL: replies go to the page")
+    if kind in ("widget", "email") and settings["outbound_url"]:
+        raise InvalidArguments(f"a {kind} connection has no outbound URL")
+    if kind == "email":
+        email_settings.check(settings)
     return settings
 
 
@@ -147,7 +158,8 @@ def add(
         sa.select(t.channel_connections.c.id).where(t.channel_connections.c.name == name)
     ).first():
         raise InvalidArguments(f"a connection named {name!r} exists already")
-    secret = secret or secrets.token_urlsafe(32)
+    # an email connection's secret holds what its OAuth2 provider rotates (nothing yet)
+    secret = secret or ("{}" if kind == "email" else secrets.token_urlsafe(32))
     now = utcnow()
     connection_id = new_id()
     row: dict[str, Any] = {
@@ -209,6 +221,28 @@ def for_channel(
     return _from_row(row) if row is not None else None
 
 
+def for_conversation(
+    conn: Connection, conversation_id: str, channel: str
+) -> ChannelConnection | None:
+    """The connection a reply in this conversation goes through: an email thread's own mailbox
+    while it is enabled, else the channel's."""
+    if channel == Channel.EMAIL.value:
+        row = conn.execute(
+            sa.select(t.channel_connections)
+            .join(
+                t.mail_threads,
+                t.mail_threads.c.connection_id == t.channel_connections.c.id,
+            )
+            .where(
+                t.mail_threads.c.conversation_id == conversation_id,
+                t.channel_connections.c.enabled.is_(True),
+            )
+        ).first()
+        if row is not None:
+            return _from_row(row)
+    return for_channel(conn, channel)
+
+
 def secret_of(conn: Connection, box: SecretBox, connection_id: str) -> str:
     sealed = conn.execute(
         sa.select(t.channel_connections.c.secret_ciphertext).where(
@@ -216,6 +250,24 @@ def secret_of(conn: Connection, box: SecretBox, connection_id: str) -> str:
         )
     ).scalar_one()
     return box.open(sealed)
+
+
+def set_secret(tx: WriteTx, box: SecretBox, connection_id: str, secret: str) -> None:
+    """Replace a connection's sealed secret (an email connection's rotated OAuth2 token)."""
+    tx.conn.execute(
+        sa.update(t.channel_connections)
+        .where(t.channel_connections.c.id == connection_id)
+        .values(secret_ciphertext=box.seal(secret), updated_at=utcnow())
+    )
+
+
+def enabled_of_kind(conn: Connection, kind: str) -> list[ChannelConnection]:
+    rows = conn.execute(
+        sa.select(t.channel_connections)
+        .where(t.channel_connections.c.kind == kind, t.channel_connections.c.enabled.is_(True))
+        .order_by(t.channel_connections.c.created_at)
+    ).all()
+    return [_from_row(r) for r in rows]
 
 
 def inbound_secrets(conn: Connection, box: SecretBox, channel: str) -> list[bytes]:
@@ -272,6 +324,13 @@ def remove(tx: WriteTx, name_or_id: str, *, actor_id: str | None = None) -> Chan
     tx.conn.execute(  # its visitors' sessions end with it
         sa.delete(t.widget_visitors).where(t.widget_visitors.c.connection_id == found.id)
     )
+    tx.conn.execute(  # the Message-IDs stay: a later reply still finds its conversation
+        sa.update(t.mail_ids)
+        .where(t.mail_ids.c.connection_id == found.id)
+        .values(connection_id=None)
+    )
+    for table in (t.mail_state, t.failed_mail):  # its mailbox cursor and its failed-mail list
+        tx.conn.execute(sa.delete(table).where(table.c.connection_id == found.id))
     tx.conn.execute(sa.delete(t.channel_connections).where(t.channel_connections.c.id == found.id))
     audit.record(
         tx, "channel.remove", actor_id=actor_id, entity="channel_connection", entity_id=found.id

@@ -89,7 +89,7 @@ def _set_message(
 def enqueue(tx: WriteTx, conversation_id: str, channel: str, message_id: str) -> str:
     """Queue the delivery of an outbound message (in the transaction that wrote it)."""
     now = utcnow()
-    connection = connections.for_channel(tx.conn, channel)
+    connection = connections.for_conversation(tx.conn, conversation_id, channel)
     status, error = QUEUED, None
     if connection is None:
         status, error = FAILED, f"no_connection: no channel connection serves {channel}"
@@ -131,6 +131,7 @@ class Job:
     conversation_id: str
     channel: str
     connection_id: str
+    kind: str  # webhook (POST to url) or email (SMTP)
     url: str
     timeout_s: float
     attempts: int  # including this one
@@ -195,8 +196,11 @@ def claim(tx: WriteTx, *, limit: int, lease_s: float) -> list[Job]:
         connection = (
             connections.get(tx.conn, row.connection_id) if row.connection_id is not None else None
         )
-        if connection is None or not connection.enabled or not connection.outbound_url:
+        if connection is None or not connection.enabled:
             _finish(tx, row, FAILED, "no_connection: the channel connection is gone or disabled")
+            continue
+        if connection.kind == "webhook" and not connection.outbound_url:
+            _finish(tx, row, FAILED, f"no_outbound_url: {connection.name} has no outbound URL")
             continue
         tx.conn.execute(
             sa.update(d)
@@ -215,6 +219,7 @@ def claim(tx: WriteTx, *, limit: int, lease_s: float) -> list[Job]:
                 conversation_id=row.conversation_id,
                 channel=row.channel,
                 connection_id=connection.id,
+                kind=connection.kind,
                 url=connection.outbound_url,
                 timeout_s=connection.timeout_s,
                 attempts=row.attempts + 1,
@@ -288,6 +293,16 @@ def record(tx: WriteTx, job: Job, outcome: Outcome) -> str:
     return FAILED
 
 
+def fail_after_sending(tx: WriteTx, delivery_id: str, reason: str) -> bool:
+    """A mail server's bounce report: a delivery that was sent did not arrive after all."""
+    row = tx.conn.execute(sa.select(t.deliveries).where(t.deliveries.c.id == delivery_id)).first()
+    if row is None or row.status == FAILED:
+        return False
+    _finish(tx, row, FAILED, reason)
+    log.info("delivery %s bounced: %s", row.id, reason[:120])
+    return True
+
+
 # --- receipts and re-queueing ---------------------------------------------------------------------
 
 
@@ -320,7 +335,7 @@ def requeue(tx: WriteTx, delivery_id: str, *, actor_id: str | None, via: str) ->
         raise NotFound("no such delivery")
     if row.status != FAILED:
         raise InvalidState("only a failed delivery is sent again")
-    connection = connections.for_channel(tx.conn, row.channel)
+    connection = connections.for_conversation(tx.conn, row.conversation_id, row.channel)
     now = utcnow()
     tx.conn.execute(
         sa.update(t.deliveries)

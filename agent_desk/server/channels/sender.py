@@ -8,6 +8,9 @@ Headers: ``X-Agent-Desk-Timestamp`` and ``X-Agent-Desk-Signature`` (HMAC-SHA256 
 ``X-Agent-Desk-Delivery`` (the delivery id, the same on every attempt).
 A 2xx is sent; a network error, a timeout, 408, 429 or 5xx is tried again later (``Retry-After``
 honoured); any other status fails at once with the receiver's reason.
+
+An email connection's deliveries go out over SMTP instead (:mod:`.email.outbound`), with the
+same claiming, retries and bounds.
 """
 
 from __future__ import annotations
@@ -25,6 +28,9 @@ from starlette.concurrency import run_in_threadpool
 from agent_desk.protocol.signing import signed_headers
 from agent_desk.server.channels import connections, delivery
 from agent_desk.server.channels.delivery import Job, Outcome
+from agent_desk.server.channels.email import ingest, outbound
+from agent_desk.server.channels.email.credentials import TokenRegistry, login_for
+from agent_desk.server.channels.email.settings import CredentialError, smtp_endpoint
 from agent_desk.server.channels.secret_box import SecretBox
 from agent_desk.server.storage.db import CommittedChange, Database, utcnow
 
@@ -72,9 +78,11 @@ class DeliverySender:
         poll_s: float = 1.0,
         batch: int = 20,
         lease_s: float = 60.0,
+        tokens: TokenRegistry | None = None,
     ) -> None:
         self.db = db
         self.box = box
+        self.tokens = tokens or TokenRegistry(db, box)
         self.poll_s = poll_s
         self.batch = batch
         self.lease_s = lease_s
@@ -131,6 +139,59 @@ class DeliverySender:
         return headers
 
     async def _send(self, http: httpx.AsyncClient, job: Job) -> None:
+        if job.kind == "email":
+            outcome, header_id = await self._send_mail(job)
+        else:
+            outcome, header_id = await self._post(http, job), None
+        self.sent += 1
+
+        def write() -> str:
+            with self.db.write() as tx:
+                result = delivery.record(tx, job, outcome)
+                if result == delivery.SENT and header_id is not None:
+                    ingest.remember_sent(
+                        tx,
+                        job.connection_id,
+                        header_id,
+                        job.conversation_id,
+                        job.message_id,
+                        job.delivery_id,
+                    )
+                return result
+
+        try:
+            result = await run_in_threadpool(write)
+        except Exception:
+            log.exception("recording delivery %s failed (its lease will run out)", job.delivery_id)
+            return
+        log.debug("delivery %s attempt %d: %s", job.delivery_id, job.attempts, result)
+
+    async def _send_mail(self, job: Job) -> tuple[Outcome, str | None]:
+        """One reply by email: (what came of it, the Message-ID it went out with)."""
+
+        def prepare() -> tuple[connections.ChannelConnection, outbound.OutboundMail]:
+            with self.db.write() as tx:
+                connection = connections.get(tx.conn, job.connection_id)
+                return connection, outbound.prepare(tx, connection, job)
+
+        try:
+            connection, mail = await run_in_threadpool(prepare)
+            user = smtp_endpoint(str(connection.settings["smtp_url"])).user
+            tokens = self.tokens.get(connection)
+            login = await run_in_threadpool(login_for, connection, user, tokens)
+        except outbound.NotSendable as exc:
+            return Outcome(ok=False, error=str(exc)), None
+        except CredentialError as exc:
+            return Outcome(ok=False, retry=True, error=f"cannot sign in: {exc}"), None
+        except Exception as exc:  # a broken key or setting: fail it, never stall the queue
+            log.exception("delivery %s could not be prepared", job.delivery_id)
+            return Outcome(ok=False, error=f"cannot_send: {type(exc).__name__}"), None
+        result = await outbound.send(connection, login, outbound.build(mail), job.timeout_s)
+        if result.error.startswith("the mail server refused our sign-in") and tokens is not None:
+            tokens.forget()  # a revoked or expired token: renew before the next attempt
+        return result, mail.message_id
+
+    async def _post(self, http: httpx.AsyncClient, job: Job) -> Outcome:
         body = json.dumps(job.payload, ensure_ascii=False, separators=(",", ":")).encode()
         try:
             headers = await run_in_threadpool(self._sign, job, body)
@@ -145,15 +206,4 @@ class DeliverySender:
         except Exception as exc:  # a broken key, a bad URL: fail it, never stall the queue
             log.exception("delivery %s could not be sent", job.delivery_id)
             outcome = Outcome(ok=False, error=f"cannot_send: {type(exc).__name__}")
-        self.sent += 1
-
-        def write() -> str:
-            with self.db.write() as tx:
-                return delivery.record(tx, job, outcome)
-
-        try:
-            result = await run_in_threadpool(write)
-        except Exception:
-            log.exception("recording delivery %s failed (its lease will run out)", job.delivery_id)
-            return
-        log.debug("delivery %s attempt %d: %s", job.delivery_id, job.attempts, result)
+        return outcome

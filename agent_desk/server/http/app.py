@@ -34,12 +34,21 @@ from agent_desk.server.auth.passwords import PasswordGate
 from agent_desk.server.auth.throttle import SignInThrottle
 from agent_desk.server.cases.snooze import wake_snoozed
 from agent_desk.server.channels import connections
+from agent_desk.server.channels.email.credentials import TokenRegistry
+from agent_desk.server.channels.email.poller import MailPollers
 from agent_desk.server.channels.secret_box import SecretBox
 from agent_desk.server.channels.sender import DeliverySender
 from agent_desk.server.config import ServerSettings
 from agent_desk.server.feed import pages
 from agent_desk.server.feed.hub import PokeHub
-from agent_desk.server.http import channel_routes, errors, events, session, widget_routes
+from agent_desk.server.http import (
+    channel_routes,
+    errors,
+    events,
+    mail_routes,
+    session,
+    widget_routes,
+)
 from agent_desk.server.http.context import API, ServerContext, ViewerDep
 from agent_desk.server.http.errors import ApiError
 from agent_desk.server.http.guards import RequestGuard
@@ -96,14 +105,19 @@ def create_app(
         failures=AnonymousFailures(database, window_s=settings.anonymous_audit_window_s),
         box=box,
     )
+    tokens = TokenRegistry(database, box)  # OAuth2 access tokens, shared by IMAP and SMTP
     sender = DeliverySender(
         database,
         box,
         poll_s=settings.delivery_poll_s,
         batch=settings.delivery_batch,
         lease_s=settings.delivery_lease_s,
+        tokens=tokens,
     )
     database.on_commit(sender.committed)
+    mail = MailPollers(
+        database, tokens, team_id=settings.default_team_id, refresh_s=settings.mail_refresh_s
+    )
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
@@ -130,6 +144,8 @@ def create_app(
             ),
             asyncio.create_task(sender.run(stopping), name="delivery sender"),
         ]
+        if settings.mail_pollers:
+            jobs.append(asyncio.create_task(mail.run(stopping), name="mailbox pollers"))
         try:
             yield
         finally:
@@ -156,6 +172,7 @@ def create_app(
     app.state.settings = settings
     app.state.ctx = ctx
     app.state.sender = sender
+    app.state.mail = mail
     app.add_middleware(
         RequestGuard, max_bytes=settings.max_request_bytes, max_depth=settings.max_json_depth
     )
@@ -163,6 +180,7 @@ def create_app(
     app.include_router(session.routes(ctx))
     app.include_router(events.routes(ctx))
     app.include_router(channel_routes.routes(ctx))
+    app.include_router(mail_routes.routes(ctx))
     app.include_router(widget_routes.routes(ctx))
 
     @app.get(f"{API}/health", response_model=HealthResponse)

@@ -442,3 +442,112 @@ widget_visitors = sa.Table(  # a web chat visitor's session: an opaque token, st
     sa.Column("expires_at", UtcDateTime, nullable=False),
     sa.Column("last_seen_at", UtcDateTime, nullable=False),
 )
+
+# --- the email channel --------------------------------------------------------------------------
+
+mail_state = sa.Table(  # one mailbox's cursor and health, per email connection
+    "mail_state",
+    metadata,
+    sa.Column("connection_id", ID, sa.ForeignKey("channel_connections.id"), primary_key=True),
+    sa.Column("uidvalidity", sa.BigInteger, nullable=True),  # the mailbox's; a change resets
+    sa.Column("last_uid", sa.BigInteger, nullable=False),  # everything up to it is committed
+    sa.Column("last_fetch_at", UtcDateTime, nullable=True),  # the last poll that worked
+    sa.Column("last_error", sa.String(300), nullable=True),
+    sa.Column("last_error_kind", sa.String(16), nullable=True),  # auth, tls, network, protocol
+    sa.Column("last_error_at", UtcDateTime, nullable=True),
+    sa.Column("backlog", sa.Integer, nullable=False),  # mail seen on the server, not yet taken
+    sa.Column("fetched", sa.BigInteger, nullable=False),  # mail taken in since it was added
+    sa.Column("claimed_by", sa.String(64), nullable=True),  # the server process polling it
+    sa.Column("claimed_until", UtcDateTime, nullable=True),
+    sa.Column("updated_at", UtcDateTime, nullable=False),
+)
+
+mail_ids = sa.Table(  # every Message-ID we received or sent, and the conversation it belongs to
+    "mail_ids",
+    metadata,
+    sa.Column("id", ID, primary_key=True),
+    sa.Column("connection_id", ID, sa.ForeignKey("channel_connections.id"), nullable=True),
+    sa.Column("header_id", sa.String(512), nullable=False),  # normalised "<local@domain>"
+    sa.Column("direction", sa.String(8), nullable=False),  # in, out
+    sa.Column("conversation_id", ID, sa.ForeignKey("conversations.id"), nullable=True),
+    sa.Column("message_id", ID, sa.ForeignKey("messages.id"), nullable=True),
+    sa.Column("delivery_id", ID, sa.ForeignKey("deliveries.id"), nullable=True),
+    sa.Column("created_at", UtcDateTime, nullable=False),
+    sa.UniqueConstraint("header_id", "direction"),
+)
+
+mail_threads = sa.Table(  # an email conversation's subject, token and customer address
+    "mail_threads",
+    metadata,
+    sa.Column("conversation_id", ID, sa.ForeignKey("conversations.id"), primary_key=True),
+    sa.Column("token", sa.String(16), nullable=False, unique=True),  # "[#AD-7Q3XK9]"
+    sa.Column("subject", sa.String(300), nullable=False),
+    sa.Column("address", sa.String(320), nullable=False),  # where replies go
+    # the mailbox it came in on: replies go out through the same connection
+    sa.Column("connection_id", ID, sa.ForeignKey("channel_connections.id"), nullable=True),
+    sa.Column("created_at", UtcDateTime, nullable=False),
+)
+
+mail_originals = sa.Table(  # a received mail as it came (headers and full text), for the agent
+    "mail_originals",
+    metadata,
+    sa.Column("message_id", ID, sa.ForeignKey("messages.id"), primary_key=True),
+    sa.Column("header_id", sa.String(512), nullable=False),
+    sa.Column("from_address", sa.String(320), nullable=True),
+    sa.Column("subject", sa.String(300), nullable=False),
+    sa.Column("headers", JSONType, nullable=False),  # [[name, value], …], decoded
+    sa.Column("text", sa.Text, nullable=False),  # the whole body, quotes and all, plain text
+    sa.Column("html_only", sa.Boolean, nullable=False),
+    sa.Column("size", sa.Integer, nullable=False),  # the raw mail's bytes
+    sa.Column("created_at", UtcDateTime, nullable=False),
+)
+
+attachments = sa.Table(  # files customers sent, kept by the server; agents download on request
+    "attachments",
+    metadata,
+    sa.Column("id", ID, primary_key=True),
+    sa.Column("message_id", ID, sa.ForeignKey("messages.id"), nullable=False, index=True),
+    sa.Column("conversation_id", ID, sa.ForeignKey("conversations.id"), nullable=False),
+    sa.Column("filename", sa.String(255), nullable=False),  # sanitised
+    sa.Column("content_type", sa.String(127), nullable=False),  # sniffed from the bytes
+    sa.Column("declared_type", sa.String(127), nullable=False),
+    sa.Column("size", sa.Integer, nullable=False),
+    sa.Column("sha256", sa.String(64), nullable=False),
+    sa.Column("inline", sa.Boolean, nullable=False),
+    sa.Column("data", sa.LargeBinary, nullable=False),
+    sa.Column("created_at", UtcDateTime, nullable=False),
+)
+
+failed_mail = sa.Table(  # mail not taken in: refused (too large, unparseable) or ignored (loops)
+    "failed_mail",
+    metadata,
+    sa.Column("id", ID, primary_key=True),
+    sa.Column("connection_id", ID, sa.ForeignKey("channel_connections.id"), nullable=False),
+    sa.Column("uidvalidity", sa.BigInteger, nullable=False),
+    sa.Column("uid", sa.BigInteger, nullable=False),
+    sa.Column("header_id", sa.String(512), nullable=True),
+    sa.Column("from_address", sa.String(320), nullable=True),
+    sa.Column("subject", sa.String(300), nullable=False),
+    sa.Column("size", sa.Integer, nullable=False),
+    sa.Column("code", sa.String(32), nullable=False),  # too_large, unparseable, auto_reply, bounce…
+    sa.Column("reason", sa.String(500), nullable=False),
+    # failed (an admin may reprocess it), ignored (a loop or noise, kept for the record),
+    # reprocess (asked for: the poller fetches it again), done (reprocessed and taken in)
+    sa.Column("status", sa.String(16), nullable=False),
+    sa.Column("attempts", sa.Integer, nullable=False),
+    sa.Column("created_at", UtcDateTime, nullable=False),
+    sa.Column("updated_at", UtcDateTime, nullable=False),
+    sa.UniqueConstraint("connection_id", "uidvalidity", "uid"),
+    sa.Index("ix_failed_mail_connection_status", "connection_id", "status"),
+)
+
+mail_suppressions = sa.Table(  # addresses that keep bouncing: not written to for a while
+    "mail_suppressions",
+    metadata,
+    sa.Column("address", sa.String(320), primary_key=True),
+    sa.Column("bounces", sa.Integer, nullable=False),  # permanent bounces in the current window
+    sa.Column("first_bounce_at", UtcDateTime, nullable=False),
+    sa.Column("last_bounce_at", UtcDateTime, nullable=False),
+    sa.Column("suppressed_until", UtcDateTime, nullable=True),
+    sa.Column("last_reason", sa.String(300), nullable=False),
+)
