@@ -26,15 +26,15 @@ import sqlalchemy as sa
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the tests' real servers
 
-from agent_desk.server.channels import connections  # noqa: E402
-from agent_desk.server.channels.secret_box import SecretBox  # noqa: E402
-from agent_desk.server.config import ServerSettings  # noqa: E402
-from agent_desk.server.storage import schema as t  # noqa: E402
-from agent_desk.server.storage.db import Database  # noqa: E402
-from tests.email.mailtest import SUPPORT, customer_mail  # noqa: E402
-from tests.email.servers import Dovecot, SmtpRecorder  # noqa: E402
-from tests.sync.conftest import Backend, make_client  # noqa: E402
-from tests.server.world import build_world  # noqa: E402
+from agent_desk.server.channels import connections
+from agent_desk.server.channels.secret_box import SecretBox
+from agent_desk.server.config import ServerSettings
+from agent_desk.server.storage import schema as t
+from agent_desk.server.storage.db import Database
+from tests.email.mailtest import SUPPORT, customer_mail
+from tests.email.servers import Dovecot, SmtpRecorder
+from tests.server.world import build_world
+from tests.sync.conftest import Backend, make_client
 
 PASSWORD = "bench-mailbox-password"
 

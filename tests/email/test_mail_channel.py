@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
+from agent_desk.core.ids import new_id
 from agent_desk.server.channels.email import ingest
 from agent_desk.server.channels.email.parse import MailRefused, parse_mail
 from agent_desk.server.storage import schema as t
@@ -307,6 +308,34 @@ def test_an_attachment_is_listed_and_downloaded_only_by_who_may_see_it(mailbox: 
     assert got.headers["x-content-type-options"] == "nosniff"
     assert running.client("bob").get(path).status_code == 404, "another team's agent"
     assert running.client().get(path).status_code == 401
+
+    # the agent's reply carries the file back and a link: the file as a MIME part, the link as
+    # a line under the text
+    result = running.mutate(
+        running.client("alice"),
+        "message.send",
+        {
+            "conversation_id": message.conversation_id,
+            "message_id": new_id(),
+            "body": "Here is the corrected invoice and your return label.",
+            "attachments": [
+                {**listed, "name": "发票.pdf"},
+                {
+                    "name": "Return label",
+                    "content_type": "application/pdf",
+                    "size": 1200,
+                    "url": "https://shop.example/labels/1001.pdf",
+                },
+            ],
+        },
+    )
+    assert result["status"] == "applied", result
+    [sent] = mailbox.smtp.wait_for(1, within=15)
+    [part] = list(sent.message.iter_attachments())
+    assert part.get_filename() == "发票.pdf"
+    assert part.get_content() == pdf
+    text = sent.message.get_body(("plain",)).get_content()
+    assert "Return label: https://shop.example/labels/1001.pdf" in text
 
 
 def test_smtp_451_is_tried_again_and_550_fails_with_the_servers_words(mailbox: Mailbox) -> None:

@@ -186,7 +186,12 @@ class DeliverySender:
         except Exception as exc:  # a broken key or setting: fail it, never stall the queue
             log.exception("delivery %s could not be prepared", job.delivery_id)
             return Outcome(ok=False, error=f"cannot_send: {type(exc).__name__}"), None
-        result = await outbound.send(connection, login, outbound.build(mail), job.timeout_s)
+        try:
+            message = outbound.build(mail)
+        except (ValueError, TypeError) as exc:  # a header the mail format cannot carry
+            log.warning("delivery %s cannot be written as mail: %s", job.delivery_id, exc)
+            return Outcome(ok=False, error=f"cannot_send: not a valid mail ({exc})"[:300]), None
+        result = await outbound.send(connection, login, message, job.timeout_s)
         if result.error.startswith("the mail server refused our sign-in") and tokens is not None:
             tokens.forget()  # a revoked or expired token: renew before the next attempt
         return result, mail.message_id

@@ -45,6 +45,7 @@ class OutboundMail:
     references: tuple[str, ...]
     body: str
     automatic: bool
+    files: tuple[tuple[str, str, bytes], ...] = ()  # (name, type, bytes) kept by the server
 
 
 class NotSendable(Exception):
@@ -118,6 +119,7 @@ def prepare(tx: WriteTx, connection: ChannelConnection, job: Job) -> OutboundMai
             ).scalar()
             or ""
         )
+    body, files = _attachments(tx, conv.id, message.body, message.attachments or [])
     address = str(connection.settings["address"])
     template = str(connection.settings.get("from_name") or "{agent}")
     from_name = template.replace("{agent}", agent).strip(" ·-|") if agent else ""
@@ -129,9 +131,38 @@ def prepare(tx: WriteTx, connection: ChannelConnection, job: Job) -> OutboundMai
         message_id=message_id_for(job.delivery_id, address),
         in_reply_to=received[-1] if received else None,
         references=tuple(chain),
-        body=message.body,
+        body=body,
         automatic=message.author_agent_id is None,
+        files=files,
     )
+
+
+def _attachments(
+    tx: WriteTx, conversation_id: str, body: str, listed: list[dict[str, object]]
+) -> tuple[str, tuple[tuple[str, str, bytes], ...]]:
+    """A reply's attachments by mail: files this conversation holds on the server go as MIME
+    parts; links to elsewhere go as lines under the text (a mail cannot carry them otherwise)."""
+    files: list[tuple[str, str, bytes]] = []
+    links: list[str] = []
+    for item in listed[:20]:
+        url = str(item.get("url") or "")
+        name = str(item.get("name") or "attachment")
+        if url.startswith(ingest.ATTACHMENT_PATH):
+            row = tx.conn.execute(
+                sa.select(
+                    t.attachments.c.filename, t.attachments.c.content_type, t.attachments.c.data
+                ).where(
+                    t.attachments.c.id == url.removeprefix(ingest.ATTACHMENT_PATH),
+                    t.attachments.c.conversation_id == conversation_id,
+                )
+            ).first()
+            if row is not None:
+                files.append((row.filename, row.content_type, bytes(row.data)))
+        elif url.startswith(("https://", "http://")):
+            links.append(f"{name}: {url}")
+    if links:
+        body = body.rstrip() + "\n\n" + "\n".join(links)
+    return body, tuple(files)
 
 
 def build(mail: OutboundMail) -> EmailMessage:
@@ -151,6 +182,16 @@ def build(mail: OutboundMail) -> EmailMessage:
         msg["Auto-Submitted"] = "auto-generated"
     msg["X-Auto-Response-Suppress"] = "All" if mail.automatic else "OOF, AutoReply"
     msg.set_content(mail.body, subtype="plain", charset="utf-8", cte="quoted-printable")
+    for name, content_type, data in mail.files:
+        maintype, _, subtype = content_type.partition("/")
+        if maintype == "text":  # sent as the bytes we hold, never re-encoded
+            maintype, subtype = "application", "octet-stream"
+        msg.add_attachment(
+            data,
+            maintype=maintype or "application",
+            subtype=subtype or "octet-stream",
+            filename=name,
+        )
     return msg
 
 
